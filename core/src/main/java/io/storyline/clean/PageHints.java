@@ -1,0 +1,18 @@
+package io.storyline.clean;
+
+/**
+ * What a page's markup says about itself (meta tags, JSON-LD, time elements), before any judgement.
+ * Every field is the raw string as found, or null.
+ *
+ * @param title      og:title, JSON-LD headline, or the title element
+ * @param byline     author meta, rel=author, JSON-LD author
+ * @param siteName   og:site_name, publisher name
+ * @param published  article:published_time, JSON-LD datePublished, time[datetime], …
+ * @param language   html lang, content-language
+ * @param url        canonical or og:url
+ * @param source     for each non-null field, which tag it came from, e.g. "published=meta[property=article:published_time]"
+ */
+public record PageHints(String title, String byline, String siteName, String published, String language, String url,
+                        String source) {
+    public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "");
+}

@@ -1,0 +1,13 @@
+package io.storyline.cli;
+
+/** Exit codes of the command-line contract. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** A usage error: unknown option, missing argument, bad value. */
+    public static final int USAGE = 1;
+    /** Some inputs failed; the rest were still stored. */
+    public static final int SOME_INPUTS_FAILED = 2;
+
+    private ExitCodes() {
+    }
+}

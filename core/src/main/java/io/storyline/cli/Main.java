@@ -1,0 +1,45 @@
+package io.storyline.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code storyline} command: one subcommand per thing a user asks of a crawl. */
+@Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
+        description = "Reads a crawl of news pages and tells what happened, who did what to whom, where, when, "
+                + "and according to which sources.",
+        subcommands = {
+                EvalCommand.class,
+                TrainCommand.class,
+                BenchCommand.class,
+        })
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by main() and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new Main());
+        BenchCommand.registerBenchmarks(cli.getSubcommands().get("bench"));
+        cli.setParameterExceptionHandler((ex, args) -> {
+            ex.getCommandLine().getErr().println("storyline: " + ex.getMessage());
+            ex.getCommandLine().usage(ex.getCommandLine().getErr());
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            // users get the reason, not a stack trace; STORYLINE_DEBUG=1 shows it
+            commandLine.getErr().println("storyline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            if (System.getenv("STORYLINE_DEBUG") != null) {
+                ex.printStackTrace(commandLine.getErr());
+            }
+            return ExitCodes.USAGE;
+        });
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        CommandLine.usage(this, System.err);
+    }
+}
