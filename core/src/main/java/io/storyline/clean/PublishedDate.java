@@ -1,5 +1,7 @@
 package io.storyline.clean;
 
+import java.time.LocalDate;
+
 /**
  * A page's publication date with the reason it was chosen.
  *
@@ -9,4 +11,14 @@ package io.storyline.clean;
  * @param confidence  0..1
  */
 public record PublishedDate(String value, Granularity granularity, String evidence, double confidence) {
+
+    /** The first day the value can mean: "2024-04" is 2024-04-01. */
+    public LocalDate firstDay() {
+        return IsoPeriod.firstDay(value);
+    }
+
+    /** The last day the value can mean: "2024-04" is 2024-04-30. */
+    public LocalDate lastDay() {
+        return IsoPeriod.lastDay(value);
+    }
 }

@@ -1,6 +1,9 @@
 package io.storyline.cli;
 
 import picocli.CommandLine;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine.Command;
 
 /** The {@code storyline} command: one subcommand per thing a user asks of a crawl. */
@@ -8,13 +11,23 @@ import picocli.CommandLine.Command;
         description = "Reads a crawl of news pages and tells what happened, who did what to whom, where, when, "
                 + "and according to which sources.",
         subcommands = {
+                IngestCommand.class,
+                ArticlesCommand.class,
+                ShowCommand.class,
+                SearchCommand.class,
+                ReindexCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,
         })
 public final class Main implements Runnable {
 
+    /** Held so the level set on it is not lost when the logger is collected. */
+    private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        // Lucene logs a warning on every start on JDKs newer than it knows; it says nothing a user can act on
+        LUCENE_VECTORIZATION.setLevel(Level.SEVERE);
         System.exit(commandLine().execute(args));
     }
 

@@ -1,0 +1,80 @@
+package io.storyline.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Option;
+
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** The {@code --format} option and the writers behind it: JSON Lines for scripts, a table for people. */
+public final class OutputOptions {
+    /** Field names in snake_case, as the contract spells them. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+
+    public enum Format { json, table }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (JSON Lines, the default) or table. Values: ${COMPLETION-CANDIDATES}.")
+    Format format = Format.json;
+
+    private static final PrintStream OUT = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+
+    public boolean table() {
+        return format == Format.table;
+    }
+
+    /** Writes one object as one line of JSON. */
+    public static void jsonLine(Object value) {
+        try {
+            OUT.println(JSON.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void flush() {
+        OUT.flush();
+    }
+
+    /** Prints rows under headers, each column as wide as its widest cell up to {@code maxWidth}. */
+    public static void table(List<String> headers, List<List<String>> rows, int maxWidth) {
+        int[] widths = new int[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = headers.get(c).length();
+            for (List<String> row : rows) {
+                widths[c] = Math.min(maxWidth, Math.max(widths[c], cell(row.get(c)).length()));
+            }
+        }
+        printRow(headers, widths);
+        for (List<String> row : rows) {
+            printRow(row, widths);
+        }
+        OUT.flush();
+    }
+
+    private static void printRow(List<String> cells, int[] widths) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < widths.length; c++) {
+            String cell = cell(cells.get(c));
+            if (cell.length() > widths[c]) {
+                cell = cell.substring(0, widths[c] - 1) + "…";
+            }
+            line.append(cell);
+            if (c < widths.length - 1) {
+                line.append(" ".repeat(widths[c] - cell.length() + 2));
+            }
+        }
+        OUT.println(line.toString().stripTrailing());
+    }
+
+    private static String cell(String value) {
+        return value == null ? "-" : value.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,176 @@
+package io.storyline.pipeline;
+
+import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.CleanArticle;
+import io.storyline.ingest.CrawlReader;
+import io.storyline.ingest.Page;
+import io.storyline.ingest.ReadOutcome;
+import io.storyline.store.Corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads crawl files, cleans each new page and stores it, in batches of one transaction each. Resumable: a page
+ * already stored is not cleaned again, and a file read to its end by an earlier run is not even opened, so a
+ * killed ingest run again finishes the rest and stores nothing twice.
+ */
+public final class IngestPipeline {
+    /** Called after each batch: files done so far of all, pages added so far. */
+    public interface Progress {
+        void update(int filesDone, int filesTotal, long pagesAdded);
+    }
+
+    private final Corpus corpus;
+    private final CrawlReader reader;
+    private final ArticleCleaner cleaner;
+    private final int batchSize;
+
+    public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, int batchSize) {
+        this.corpus = corpus;
+        this.reader = reader;
+        this.cleaner = cleaner;
+        this.batchSize = batchSize;
+    }
+
+    public IngestReport run(List<Path> roots, Progress progress) throws IOException, SQLException {
+        List<Path> files = CrawlReader.expand(roots);
+        Run run = new Run(files.size(), progress);
+        try {
+            readAll(files, run);
+        } catch (UncheckedSqlException e) {
+            throw (SQLException) e.getCause();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
+    }
+
+    private void readAll(List<Path> files, Run run) throws IOException, SQLException {
+        for (Path file : files) {
+            FileStamp stamp = FileStamp.of(file);
+            if (stamp != null && corpus.store().fileFinished(stamp.path(), stamp.size(), stamp.modified())) {
+                run.skippedFiles++;
+                run.filesDone++;
+                continue;
+            }
+            int failuresBefore = run.failures.size();
+            reader.read(file, run::accept);
+            if (stamp != null && run.failures.size() == failuresBefore) {
+                run.finishedFiles.add(stamp);
+            }
+            run.filesDone++;
+            if (run.pending.size() >= batchSize) {
+                run.flush();
+            }
+        }
+        run.flush();
+    }
+
+    /** The state of one ingest run. */
+    private final class Run {
+        final int filesTotal;
+        final Progress progress;
+        final List<Page> pending = new ArrayList<>();
+        final List<FileStamp> finishedFiles = new ArrayList<>();
+        final List<String> failures = new ArrayList<>();
+        int filesDone;
+        int skippedFiles;
+        long pagesRead;
+        long pagesAdded;
+
+        Run(int filesTotal, Progress progress) {
+            this.filesTotal = filesTotal;
+            this.progress = progress;
+        }
+
+        void accept(ReadOutcome outcome) {
+            switch (outcome) {
+                case ReadOutcome.Failed failed -> failures.add(failed.path() + ": " + failed.reason());
+                case ReadOutcome.Read read -> {
+                    pagesRead++;
+                    pending.add(read.page());
+                    if (pending.size() >= batchSize) {
+                        flush();
+                    }
+                }
+            }
+        }
+
+        /** Cleans the new pages of the batch in parallel and stores them all in one transaction. */
+        void flush() {
+            try {
+                List<Page> pages = new ArrayList<>();
+                List<CleanArticle> articles = new ArrayList<>();
+                List<Optional<CleanArticle>> cleaned = pending.parallelStream()
+                        .map(page -> alreadyStored(page) ? Optional.<CleanArticle>empty() : cleanOrFail(page))
+                        .toList();
+                for (int i = 0; i < pending.size(); i++) {
+                    Page page = pending.get(i);
+                    if (cleaned.get(i).isPresent()) {
+                        pages.add(page);
+                        articles.add(cleaned.get(i).get());
+                    } else if (alreadyStored(page)) {
+                        // a page seen before still gains this place it was seen at
+                        pages.add(page);
+                        articles.add(null);
+                    }
+                }
+                pagesAdded += corpus.add(pages, articles);
+                pending.clear();
+                for (FileStamp stamp : finishedFiles) {
+                    corpus.store().markFileFinished(stamp.path(), stamp.size(), stamp.modified());
+                }
+                finishedFiles.clear();
+                if (progress != null) {
+                    progress.update(filesDone, filesTotal, pagesAdded);
+                }
+            } catch (SQLException e) {
+                throw new UncheckedSqlException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private boolean alreadyStored(Page page) {
+            try {
+                return corpus.store().hasPage(page.id());
+            } catch (SQLException e) {
+                throw new UncheckedSqlException(e);
+            }
+        }
+
+        private Optional<CleanArticle> cleanOrFail(Page page) {
+            try {
+                return Optional.of(cleaner.clean(page));
+            } catch (RuntimeException e) {
+                synchronized (failures) {
+                    failures.add(page.path() + ": could not be cleaned (" + e + ")");
+                }
+                return Optional.empty();
+            }
+        }
+    }
+
+    private record FileStamp(String path, long size, long modified) {
+        static FileStamp of(Path file) throws IOException {
+            if (!Files.isRegularFile(file)) {
+                return null;
+            }
+            return new FileStamp(file.toAbsolutePath().normalize().toString(), Files.size(file),
+                    Files.getLastModifiedTime(file).toMillis());
+        }
+    }
+
+    private static final class UncheckedSqlException extends RuntimeException {
+        UncheckedSqlException(SQLException cause) {
+            super(cause);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.storyline.query;
+
+import io.storyline.store.Corpus;
+import io.storyline.store.SearchHit;
+import io.storyline.store.SearchRequest;
+import io.storyline.store.StoredArticle;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Read-side answers about articles: list, one by id, search. */
+public final class ArticleQueries {
+    private static final int PAGE = 500;
+    private final Corpus corpus;
+
+    public ArticleQueries(Corpus corpus) {
+        this.corpus = corpus;
+    }
+
+    /** Every article in order of arrival, streamed page by page so a large store never sits in memory. */
+    public void forEach(Consumer<ArticleView> out) throws SQLException {
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = corpus.store().articlesAfter(after, PAGE)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                out.accept(view(stored, false));
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    public Optional<ArticleView> show(String id, boolean withRemoved) throws SQLException {
+        Optional<StoredArticle> stored = corpus.store().article(id);
+        return stored.isEmpty() ? Optional.empty() : Optional.of(view(stored.get(), withRemoved));
+    }
+
+    public List<SearchResultView> search(SearchRequest request) throws IOException, SQLException {
+        List<SearchResultView> results = new ArrayList<>();
+        for (SearchHit hit : corpus.index().search(request)) {
+            Optional<StoredArticle> stored = corpus.store().article(hit.id());
+            if (stored.isEmpty()) {
+                continue; // the index is derived; a hit the store lacks is stale and not an answer
+            }
+            var a = stored.get().article();
+            results.add(new SearchResultView(a.id(), hit.score(), a.title(), a.outlet(),
+                    a.published() == null ? null : a.published().value(), hit.snippet(), a.path()));
+        }
+        return results;
+    }
+
+    private ArticleView view(StoredArticle stored, boolean withRemoved) throws SQLException {
+        return ArticleView.of(stored, corpus.store().sources(stored.article().id()), withRemoved);
+    }
+}

@@ -1,0 +1,33 @@
+package io.storyline.query;
+
+import io.storyline.clean.CleanArticle;
+import io.storyline.clean.Extraction;
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.Quote;
+import io.storyline.nlp.TimeMention;
+import io.storyline.store.StoredArticle;
+
+import java.util.List;
+
+/**
+ * An article as users' scripts see it (the Article of the contract, field names in snake_case when written),
+ * plus what Storyline adds: url, granularity, crawl time, every place the page was seen, and on request the
+ * blocks removed as boilerplate.
+ */
+public record ArticleView(String id, String path, String url, String title, String outlet, String originalOutlet,
+                          String byline, String language, String published, String publishedGranularity,
+                          String publishedEvidence, Double publishedConfidence, String text, String copyOf,
+                          String copyKind, String story, List<EntityMention> entities, List<TimeMention> times,
+                          List<Quote> quotes, String fetchedAt, String charset, List<String> sources,
+                          List<Extraction.Removed> removed) {
+
+    static ArticleView of(StoredArticle stored, List<String> sources, boolean withRemoved) {
+        CleanArticle a = stored.article();
+        var d = a.published();
+        return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
+                a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
+                d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), null, null, null,
+                List.of(), List.of(), List.of(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
+                stored.charset(), sources, withRemoved ? a.removed() : null);
+    }
+}

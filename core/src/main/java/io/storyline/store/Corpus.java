@@ -1,0 +1,104 @@
+package io.storyline.store;
+
+import io.storyline.clean.CleanArticle;
+import io.storyline.ingest.Page;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A data folder: the {@link Store} (truth) and the {@link SearchIndex} (derived), kept in step. Opening it
+ * brings the index up to date with the store, so whatever a crash interrupted, both agree afterwards; an index
+ * that cannot be read is rebuilt from the store.
+ */
+public final class Corpus implements AutoCloseable {
+    private static final int CATCH_UP_BATCH = 500;
+    private final Store store;
+    private final SearchIndex index;
+
+    private Corpus(Store store, SearchIndex index) {
+        this.store = store;
+        this.index = index;
+    }
+
+    public static Corpus open(Path dataDir) throws SQLException, IOException {
+        Store store = Store.open(dataDir);
+        Path indexDir = dataDir.resolve("index");
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(indexDir);
+            index.indexedSeq();
+        } catch (IOException | RuntimeException unreadable) {
+            System.err.println("storyline: search index at " + indexDir + " is unreadable (" + unreadable.getMessage()
+                    + "); rebuilding it from the store");
+            deleteFolder(indexDir);
+            index = SearchIndex.open(indexDir);
+        }
+        Corpus corpus = new Corpus(store, index);
+        corpus.catchUpIndex();
+        return corpus;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public SearchIndex index() {
+        return index;
+    }
+
+    /** Stores a batch and indexes it; returns how many pages were new. */
+    public int add(List<Page> pages, List<CleanArticle> articles) throws SQLException, IOException {
+        int added = store.save(pages, articles);
+        catchUpIndex();
+        return added;
+    }
+
+    /** Indexes whatever the store has that the index lacks; skipped when another process is writing the index. */
+    public void catchUpIndex() throws SQLException, IOException {
+        long indexed = index.indexedSeq();
+        if (indexed >= store.maxSeq() || !index.tryOpenWriter()) {
+            return;
+        }
+        List<StoredArticle> batch;
+        while (!(batch = store.articlesAfter(indexed, CATCH_UP_BATCH)).isEmpty()) {
+            indexed = batch.get(batch.size() - 1).seq();
+            index.index(batch, indexed);
+        }
+    }
+
+    /** Rebuilds the whole index from the store. */
+    public void rebuildIndex() throws SQLException, IOException {
+        index.clear();
+        catchUpIndex();
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    @Override
+    public void close() throws SQLException, IOException {
+        try {
+            index.close();
+        } finally {
+            store.close();
+        }
+    }
+}

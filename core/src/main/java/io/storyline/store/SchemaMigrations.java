@@ -1,0 +1,93 @@
+package io.storyline.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema, as an ordered list of migrations. {@code PRAGMA user_version} records how many have been
+ * applied; opening a store applies the missing ones in one transaction each, so an old data folder is upgraded
+ * in place and a newer one is refused rather than misread.
+ */
+final class SchemaMigrations {
+    private static final List<String> MIGRATIONS = List.of(
+            // 1: pages as read, articles as cleaned, every place a page was seen, files fully read
+            """
+            CREATE TABLE pages (
+              seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+              id          TEXT NOT NULL UNIQUE,
+              path        TEXT NOT NULL,
+              url         TEXT,
+              format      TEXT NOT NULL,
+              charset     TEXT,
+              fetched_at  TEXT,
+              content     TEXT NOT NULL,
+              ingested_at TEXT NOT NULL
+            );
+            CREATE TABLE articles (
+              page_id              TEXT PRIMARY KEY REFERENCES pages(id),
+              title                TEXT,
+              outlet               TEXT,
+              original_outlet      TEXT,
+              byline               TEXT,
+              language             TEXT,
+              published            TEXT,
+              published_granularity TEXT,
+              published_evidence   TEXT,
+              published_confidence REAL,
+              text                 TEXT NOT NULL,
+              removed              TEXT NOT NULL
+            );
+            CREATE INDEX articles_published ON articles(published);
+            CREATE TABLE page_sources (
+              page_id    TEXT NOT NULL REFERENCES pages(id),
+              path       TEXT NOT NULL,
+              url        TEXT,
+              fetched_at TEXT,
+              PRIMARY KEY (page_id, path)
+            );
+            CREATE TABLE ingested_files (
+              path        TEXT PRIMARY KEY,
+              size        INTEGER NOT NULL,
+              modified    INTEGER NOT NULL,
+              finished_at TEXT NOT NULL
+            );
+            """);
+
+    private SchemaMigrations() {
+    }
+
+    static int latest() {
+        return MIGRATIONS.size();
+    }
+
+    static void apply(Connection db, String where) throws SQLException {
+        int version;
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.getInt(1);
+        }
+        if (version > latest()) {
+            throw new SQLException(where + ": store schema version " + version + " is newer than this Storyline ("
+                    + latest() + "); upgrade Storyline");
+        }
+        for (int v = version; v < latest(); v++) {
+            db.setAutoCommit(false);
+            try (Statement s = db.createStatement()) {
+                for (String sql : MIGRATIONS.get(v).split(";\\s*\n")) {
+                    if (!sql.isBlank()) {
+                        s.execute(sql);
+                    }
+                }
+                s.execute("PRAGMA user_version = " + (v + 1));
+                db.commit();
+            } catch (SQLException e) {
+                db.rollback();
+                throw e;
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+    }
+}

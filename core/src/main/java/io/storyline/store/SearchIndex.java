@@ -1,0 +1,213 @@
+package io.storyline.store;
+
+import io.storyline.clean.CleanArticle;
+import io.storyline.clean.PublishedDate;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Lucene index of articles, derived from the {@link Store} and rebuildable from it at any time. Each commit
+ * records the store sequence number it covers, so after a crash the index catches up with exactly the
+ * articles it misses; articles are keyed by id, so replaying one never duplicates it.
+ */
+public final class SearchIndex implements AutoCloseable {
+    static final String SEQ = "storyline.seq";
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory directory;
+    private final Analyzer analyzer = new EnglishAnalyzer();
+    private IndexWriter writer;
+
+    private SearchIndex(Directory directory) {
+        this.directory = directory;
+    }
+
+    public static SearchIndex open(Path folder) throws IOException {
+        return new SearchIndex(FSDirectory.open(folder));
+    }
+
+    /** The last store sequence number this index holds, 0 when empty. */
+    public synchronized long indexedSeq() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return 0;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            String seq = reader.getIndexCommit().getUserData().get(SEQ);
+            return seq == null ? 0 : Long.parseLong(seq);
+        }
+    }
+
+    /** Whether another process holds the writer (an ingest in progress). */
+    public synchronized boolean tryOpenWriter() throws IOException {
+        if (writer != null) {
+            return true;
+        }
+        try {
+            IndexWriterConfig config = new IndexWriterConfig(analyzer);
+            config.setRAMBufferSizeMB(64);
+            writer = new IndexWriter(directory, config);
+            return true;
+        } catch (LockObtainFailedException e) {
+            return false;
+        }
+    }
+
+    /** Adds or replaces articles and commits, recording that the index now covers the store up to {@code seq}. */
+    public synchronized void index(List<StoredArticle> articles, long seq) throws IOException {
+        if (!tryOpenWriter()) {
+            throw new IOException("the search index is locked by another Storyline process");
+        }
+        for (StoredArticle stored : articles) {
+            writer.updateDocument(new Term("id", stored.article().id()), document(stored.article()));
+        }
+        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+    }
+
+    /** Empties the index (before a rebuild from the store). */
+    public synchronized void clear() throws IOException {
+        if (!tryOpenWriter()) {
+            throw new IOException("the search index is locked by another Storyline process");
+        }
+        writer.deleteAll();
+        writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
+        writer.commit();
+    }
+
+    public synchronized long documentCount() throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return 0;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            return reader.numDocs();
+        }
+    }
+
+    private static Document document(CleanArticle a) {
+        Document doc = new Document();
+        doc.add(new StringField("id", a.id(), Field.Store.YES));
+        if (a.title() != null) {
+            doc.add(new TextField("title", a.title(), Field.Store.NO));
+        }
+        doc.add(new Field("text", a.text(), TEXT_WITH_OFFSETS));
+        if (a.outlet() != null) {
+            doc.add(new StringField("outlet", a.outlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        if (a.originalOutlet() != null) {
+            doc.add(new StringField("outlet", a.originalOutlet().toLowerCase(Locale.ROOT), Field.Store.NO));
+        }
+        PublishedDate published = a.published();
+        if (published != null) {
+            doc.add(new LongPoint("published_first", published.firstDay().toEpochDay()));
+            doc.add(new LongPoint("published_last", published.lastDay().toEpochDay()));
+        }
+        return doc;
+    }
+
+    /** Runs a search; a query that is not valid Lucene syntax is searched as plain words. */
+    public synchronized List<SearchHit> search(SearchRequest request) throws IOException {
+        if (!DirectoryReader.indexExists(directory)) {
+            return List.of();
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query query = filtered(parse(request.query()), request);
+            TopDocs top = searcher.search(query, Math.max(1, request.limit()));
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                    .withFormatter(new DefaultPassageFormatter("<b>", "</b>", " … ", true))
+                    .withMaxLength(1_000_000)
+                    .build();
+            String[] snippets = top.scoreDocs.length == 0 ? new String[0]
+                    : highlighter.highlight("text", query, top, 2);
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < top.scoreDocs.length; i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                String id = searcher.storedFields().document(sd.doc).get("id");
+                hits.add(new SearchHit(id, sd.score, snippets[i]));
+            }
+            return hits;
+        }
+    }
+
+    private Query parse(String text) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[]{"title", "text"}, analyzer,
+                Map.of("title", 2.0f, "text", 1.0f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        } catch (ParseException e) {
+            try {
+                return parser.parse(QueryParser.escape(text));
+            } catch (ParseException again) {
+                throw new IllegalArgumentException("cannot search for '" + text + "': " + again.getMessage(), again);
+            }
+        }
+    }
+
+    private static Query filtered(Query query, SearchRequest request) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+        if (request.outlet() != null) {
+            b.add(new TermQuery(new Term("outlet", request.outlet().toLowerCase(Locale.ROOT))), BooleanClause.Occur.FILTER);
+        }
+        if (request.from() != null) {
+            b.add(LongPoint.newRangeQuery("published_last", request.from().toEpochDay(), Long.MAX_VALUE),
+                    BooleanClause.Occur.FILTER);
+        }
+        if (request.to() != null) {
+            b.add(LongPoint.newRangeQuery("published_first", Long.MIN_VALUE, request.to().toEpochDay()),
+                    BooleanClause.Occur.FILTER);
+        }
+        return b.build();
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+        directory.close();
+    }
+
+}

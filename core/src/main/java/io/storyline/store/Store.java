@@ -1,0 +1,265 @@
+package io.storyline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.clean.CleanArticle;
+import io.storyline.clean.Extraction;
+import io.storyline.clean.Granularity;
+import io.storyline.clean.PublishedDate;
+import io.storyline.ingest.Page;
+import io.storyline.ingest.PageFormat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The source of truth: one SQLite file ({@code storyline.db}) in WAL mode, which any SQLite tool can open.
+ * Every write is a transaction, so a crash loses at most the batch being written, never what was stored.
+ */
+public final class Store implements AutoCloseable {
+    public static final String FILE_NAME = "storyline.db";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String ARTICLE_COLUMNS = """
+            p.seq, p.id, p.path, p.url, p.format, p.charset, p.fetched_at, a.title, a.outlet, a.original_outlet,
+            a.byline, a.language, a.published, a.published_granularity, a.published_evidence, a.published_confidence,
+            a.text, a.removed""";
+
+    private final Connection db;
+    private final Path file;
+
+    private Store(Connection db, Path file) {
+        this.db = db;
+        this.file = file;
+    }
+
+    public static Store open(Path dataDir) throws SQLException {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (java.io.IOException e) {
+            throw new SQLException(dataDir + ": cannot create the data folder: " + e.getMessage(), e);
+        }
+        Path file = dataDir.resolve(FILE_NAME);
+        Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA journal_mode = WAL");
+            // NORMAL in WAL mode: a power cut may lose the last transactions, never corrupt the file
+            s.execute("PRAGMA synchronous = NORMAL");
+            s.execute("PRAGMA foreign_keys = ON");
+            s.execute("PRAGMA busy_timeout = 10000");
+            SchemaMigrations.apply(db, file.toString());
+        } catch (SQLException e) {
+            db.close();
+            throw e;
+        }
+        return new Store(db, file);
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Whether a page with this id is stored. */
+    public synchronized boolean hasPage(String id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM pages WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** Whether this file, at this size and modification time, was read to its end before. */
+    public synchronized boolean fileFinished(String path, long size, long modified) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT 1 FROM ingested_files WHERE path = ? AND size = ? AND modified = ?")) {
+            s.setString(1, path);
+            s.setLong(2, size);
+            s.setLong(3, modified);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    public synchronized void markFileFinished(String path, long size, long modified) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "INSERT OR REPLACE INTO ingested_files(path, size, modified, finished_at) VALUES (?, ?, ?, ?)")) {
+            s.setString(1, path);
+            s.setLong(2, size);
+            s.setLong(3, modified);
+            s.setString(4, Instant.now().toString());
+            s.executeUpdate();
+        }
+    }
+
+    /**
+     * Stores a batch of pages with their articles in one transaction. A page already stored (same content id)
+     * only gains the new place it was seen. Returns how many pages were new.
+     */
+    public synchronized int save(List<Page> pages, List<CleanArticle> articles) throws SQLException {
+        if (pages.size() != articles.size()) {
+            throw new IllegalArgumentException("one article per page");
+        }
+        String now = Instant.now().toString();
+        int added = 0;
+        db.setAutoCommit(false);
+        try (PreparedStatement page = db.prepareStatement("""
+                INSERT OR IGNORE INTO pages(id, path, url, format, charset, fetched_at, content, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement article = db.prepareStatement("""
+                INSERT OR IGNORE INTO articles(page_id, title, outlet, original_outlet, byline, language, published,
+                  published_granularity, published_evidence, published_confidence, text, removed)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement source = db.prepareStatement(
+                     "INSERT OR IGNORE INTO page_sources(page_id, path, url, fetched_at) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < pages.size(); i++) {
+                Page p = pages.get(i);
+                CleanArticle a = articles.get(i);
+                page.setString(1, p.id());
+                page.setString(2, p.path());
+                page.setString(3, p.url());
+                page.setString(4, p.format().name());
+                page.setString(5, p.charset());
+                page.setString(6, p.fetchedAt() == null ? null : p.fetchedAt().toString());
+                page.setString(7, p.content());
+                page.setString(8, now);
+                int inserted = page.executeUpdate();
+                if (inserted == 1) {
+                    added++;
+                    bindArticle(article, a);
+                    article.executeUpdate();
+                }
+                source.setString(1, p.id());
+                source.setString(2, p.path());
+                source.setString(3, p.url());
+                source.setString(4, p.fetchedAt() == null ? null : p.fetchedAt().toString());
+                source.executeUpdate();
+            }
+            db.commit();
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    private static void bindArticle(PreparedStatement s, CleanArticle a) throws SQLException {
+        PublishedDate d = a.published();
+        s.setString(1, a.id());
+        s.setString(2, a.title());
+        s.setString(3, a.outlet());
+        s.setString(4, a.originalOutlet());
+        s.setString(5, a.byline());
+        s.setString(6, a.language());
+        s.setString(7, d == null ? null : d.value());
+        s.setString(8, d == null ? null : d.granularity().name());
+        s.setString(9, d == null ? null : d.evidence());
+        if (d == null) {
+            s.setNull(10, java.sql.Types.REAL);
+        } else {
+            s.setDouble(10, d.confidence());
+        }
+        s.setString(11, a.text());
+        s.setString(12, toJson(a.removed()));
+    }
+
+    public synchronized long pageCount() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT count(*) FROM pages")) {
+            return rs.getLong(1);
+        }
+    }
+
+    public synchronized long maxSeq() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM pages")) {
+            return rs.getLong(1);
+        }
+    }
+
+    public synchronized Optional<StoredArticle> article(String id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                + " FROM pages p JOIN articles a ON a.page_id = p.id WHERE p.id = ?")) {
+            s.setString(1, id);
+            List<StoredArticle> found = read(s);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    /** Articles in order of arrival, starting after {@code afterSeq}. */
+    public synchronized List<StoredArticle> articlesAfter(long afterSeq, int limit) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                + " FROM pages p JOIN articles a ON a.page_id = p.id WHERE p.seq > ? ORDER BY p.seq LIMIT ?")) {
+            s.setLong(1, afterSeq);
+            s.setInt(2, limit);
+            return read(s);
+        }
+    }
+
+    /** Every place a page was seen, first one first. */
+    public synchronized List<String> sources(String id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT path FROM page_sources WHERE page_id = ? ORDER BY rowid")) {
+            s.setString(1, id);
+            List<String> paths = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    paths.add(rs.getString(1));
+                }
+            }
+            return paths;
+        }
+    }
+
+    private static List<StoredArticle> read(PreparedStatement s) throws SQLException {
+        List<StoredArticle> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                String published = rs.getString("published");
+                PublishedDate date = published == null ? null : new PublishedDate(published,
+                        Granularity.valueOf(rs.getString("published_granularity")), rs.getString("published_evidence"),
+                        rs.getDouble("published_confidence"));
+                String fetched = rs.getString("fetched_at");
+                CleanArticle article = new CleanArticle(rs.getString("id"), rs.getString("path"), rs.getString("url"),
+                        rs.getString("title"), rs.getString("outlet"), rs.getString("original_outlet"),
+                        rs.getString("byline"), rs.getString("language"), date, rs.getString("text"),
+                        fromJson(rs.getString("removed")), fetched == null ? null : Instant.parse(fetched));
+                out.add(new StoredArticle(rs.getLong("seq"), PageFormat.valueOf(rs.getString("format")),
+                        rs.getString("charset"), article));
+            }
+        }
+        return out;
+    }
+
+    private static String toJson(List<Extraction.Removed> removed) {
+        try {
+            return JSON.writeValueAsString(removed);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Extraction.Removed> fromJson(String json) {
+        try {
+            return JSON.readValue(json, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable removed-blocks column: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        db.close();
+    }
+}
