@@ -26,13 +26,13 @@ public final class ArticlesCommand implements Callable<Integer> {
                 if (output.table()) {
                     rows.add(row(view));
                 } else {
-                    OutputOptions.jsonLine(view);
+                    output.jsonLine(view);
                 }
             });
             if (output.table()) {
-                OutputOptions.table(List.of("ID", "PUBLISHED", "OUTLET", "BYLINE", "TITLE"), rows, 60);
+                output.table(List.of("ID", "PUBLISHED", "OUTLET", "BYLINE", "TITLE"), rows, 60);
             }
-            OutputOptions.flush();
+            output.flush();
         }
         return ExitCodes.OK;
     }

@@ -29,6 +29,8 @@ import java.util.concurrent.Callable;
 public final class IngestCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
     List<Path> paths;
@@ -59,11 +61,12 @@ public final class IngestCommand implements Callable<Integer> {
                 }
             });
         }
+        var err = spec.commandLine().getErr();
         for (String failure : report.failures()) {
-            System.err.println("storyline: " + failure);
+            err.println("storyline: " + failure);
         }
         if (!quiet) {
-            System.err.printf("storyline: %d files (%d already done), %d pages read, %d new, %d failed; data in %s%n",
+            err.printf("storyline: %d files (%d already done), %d pages read, %d new, %d failed; data in %s%n",
                     report.files(), report.skippedFiles(), report.pagesRead(), report.pagesAdded(),
                     report.failures().size(), data.folder());
         }

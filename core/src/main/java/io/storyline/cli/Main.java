@@ -2,6 +2,9 @@ package io.storyline.cli;
 
 import picocli.CommandLine;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
@@ -34,6 +37,7 @@ public final class Main implements Runnable {
     /** The configured command line, shared by main() and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         BenchCommand.registerBenchmarks(cli.getSubcommands().get("bench"));
         cli.setParameterExceptionHandler((ex, args) -> {
             ex.getCommandLine().getErr().println("storyline: " + ex.getMessage());

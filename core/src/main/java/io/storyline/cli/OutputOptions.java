@@ -4,11 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /** The {@code --format} option and the writers behind it: JSON Lines for scripts, a table for people. */
@@ -24,27 +25,32 @@ public final class OutputOptions {
             description = "json (JSON Lines, the default) or table. Values: ${COMPLETION-CANDIDATES}.")
     Format format = Format.json;
 
-    private static final PrintStream OUT = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    private PrintWriter out() {
+        return command.commandLine().getOut();
+    }
 
     public boolean table() {
         return format == Format.table;
     }
 
     /** Writes one object as one line of JSON. */
-    public static void jsonLine(Object value) {
+    public void jsonLine(Object value) {
         try {
-            OUT.println(JSON.writeValueAsString(value));
+            out().println(JSON.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void flush() {
-        OUT.flush();
+    public void flush() {
+        out().flush();
     }
 
     /** Prints rows under headers, each column as wide as its widest cell up to {@code maxWidth}. */
-    public static void table(List<String> headers, List<List<String>> rows, int maxWidth) {
+    public void table(List<String> headers, List<List<String>> rows, int maxWidth) {
         int[] widths = new int[headers.size()];
         for (int c = 0; c < widths.length; c++) {
             widths[c] = headers.get(c).length();
@@ -56,10 +62,10 @@ public final class OutputOptions {
         for (List<String> row : rows) {
             printRow(row, widths);
         }
-        OUT.flush();
+        out().flush();
     }
 
-    private static void printRow(List<String> cells, int[] widths) {
+    private void printRow(List<String> cells, int[] widths) {
         StringBuilder line = new StringBuilder();
         for (int c = 0; c < widths.length; c++) {
             String cell = cell(cells.get(c));
@@ -71,7 +77,7 @@ public final class OutputOptions {
                 line.append(" ".repeat(widths[c] - cell.length() + 2));
             }
         }
-        OUT.println(line.toString().stripTrailing());
+        out().println(line.toString().stripTrailing());
     }
 
     private static String cell(String value) {

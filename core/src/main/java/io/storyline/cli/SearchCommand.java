@@ -54,13 +54,13 @@ public final class SearchCommand implements Callable<Integer> {
         try (Corpus corpus = data.open()) {
             List<SearchResultView> results = new ArticleQueries(corpus).search(request);
             if (output.table()) {
-                OutputOptions.table(List.of("ID", "SCORE", "PUBLISHED", "OUTLET", "TITLE"), results.stream()
+                output.table(List.of("ID", "SCORE", "PUBLISHED", "OUTLET", "TITLE"), results.stream()
                         .map(r -> List.of(r.id(), String.format("%.2f", r.score()), String.valueOf(r.published()),
                                 String.valueOf(r.outlet()), String.valueOf(r.title()))).toList(), 60);
             } else {
-                results.forEach(OutputOptions::jsonLine);
+                results.forEach(output::jsonLine);
             }
-            OutputOptions.flush();
+            output.flush();
         }
         return ExitCodes.OK;
     }

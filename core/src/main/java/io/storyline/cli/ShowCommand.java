@@ -20,6 +20,9 @@ public final class ShowCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(paramLabel = "ARTICLE_ID")
     String id;
 
@@ -31,32 +34,32 @@ public final class ShowCommand implements Callable<Integer> {
         try (Corpus corpus = data.open()) {
             Optional<ArticleView> view = new ArticleQueries(corpus).show(id, removed);
             if (view.isEmpty()) {
-                System.err.println("storyline: no article with id " + id + " in " + data.folder());
+                spec.commandLine().getErr().println("storyline: no article with id " + id + " in " + data.folder());
                 return ExitCodes.USAGE;
             }
             if (output.table()) {
-                print(view.get());
+                print(view.get(), spec.commandLine().getOut());
             } else {
-                OutputOptions.jsonLine(view.get());
+                output.jsonLine(view.get());
             }
-            OutputOptions.flush();
+            output.flush();
         }
         return ExitCodes.OK;
     }
 
-    private static void print(ArticleView v) {
-        System.out.println(v.title() == null ? "(no title)" : v.title());
-        System.out.printf("id %s  outlet %s  original %s  byline %s  language %s%n", v.id(), v.outlet(),
+    private static void print(ArticleView v, java.io.PrintWriter out) {
+        out.println(v.title() == null ? "(no title)" : v.title());
+        out.printf("id %s  outlet %s  original %s  byline %s  language %s%n", v.id(), v.outlet(),
                 v.originalOutlet(), v.byline(), v.language());
-        System.out.printf("published %s (%s, confidence %s): %s%n", v.published(), v.publishedGranularity(),
+        out.printf("published %s (%s, confidence %s): %s%n", v.published(), v.publishedGranularity(),
                 v.publishedConfidence(), v.publishedEvidence());
-        System.out.println("from " + String.join(", ", v.sources()));
-        System.out.println();
-        System.out.println(v.text());
+        out.println("from " + String.join(", ", v.sources()));
+        out.println();
+        out.println(v.text());
         if (v.removed() != null) {
-            System.out.println();
-            System.out.println("Removed:");
-            v.removed().forEach(r -> System.out.println("  [" + r.reason() + "] " + r.block()));
+            out.println();
+            out.println("Removed:");
+            v.removed().forEach(r -> out.println("  [" + r.reason() + "] " + r.block()));
         }
     }
 }

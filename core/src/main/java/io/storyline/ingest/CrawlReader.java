@@ -84,6 +84,9 @@ public final class CrawlReader {
             }
         } catch (IOException e) {
             out.accept(new ReadOutcome.Failed(path, describe(e)));
+        } catch (RuntimeException e) {
+            // a library choking on malformed input must cost this file, never the batch
+            out.accept(new ReadOutcome.Failed(path, "unreadable: " + e));
         }
     }
 

@@ -38,8 +38,9 @@ final class WarcPages {
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
-                } catch (ParsingException | java.io.EOFException | java.util.zip.ZipException e) {
-                    out.accept(new ReadOutcome.Failed(path, "broken WARC record, rest of file skipped: " + e.getMessage()));
+                } catch (ParsingException | java.io.EOFException | java.util.zip.ZipException | RuntimeException e) {
+                    // jwarc throws unchecked exceptions too (e.g. on a non-numeric Content-Length)
+                    out.accept(new ReadOutcome.Failed(path, "broken WARC record, rest of file skipped: " + e));
                     return;
                 }
                 if (next.isEmpty()) {
