@@ -24,6 +24,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -51,6 +52,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private IndexWriter writer;
+    /** Reused across searches and refreshed when a commit (ours or another process') changed the index. */
+    private SearcherManager searchers;
 
     private SearchIndex(Directory directory) {
         this.directory = directory;
@@ -140,11 +143,15 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Runs a search; a query that is not valid Lucene syntax is searched as plain words. */
     public synchronized List<SearchHit> search(SearchRequest request) throws IOException {
-        if (!DirectoryReader.indexExists(directory)) {
-            return List.of();
+        if (searchers == null) {
+            if (!DirectoryReader.indexExists(directory)) {
+                return List.of();
+            }
+            searchers = new SearcherManager(directory, null);
         }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
             Query query = filtered(parse(request.query()), request);
             TopDocs top = searcher.search(query, Math.max(1, request.limit()));
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
@@ -160,6 +167,8 @@ public final class SearchIndex implements AutoCloseable {
                 hits.add(new SearchHit(id, sd.score, snippets[i]));
             }
             return hits;
+        } finally {
+            searchers.release(searcher);
         }
     }
 
@@ -203,6 +212,10 @@ public final class SearchIndex implements AutoCloseable {
 
     @Override
     public synchronized void close() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+            searchers = null;
+        }
         if (writer != null) {
             writer.close();
             writer = null;
