@@ -5,6 +5,8 @@ import io.storyline.clean.CleanArticle;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
+import io.storyline.nlp.Annotations;
+import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
 
 import java.io.IOException;
@@ -106,23 +108,11 @@ public final class IngestPipeline {
         /** Cleans the new pages of the batch in parallel and stores them all in one transaction. */
         void flush() {
             try {
-                List<Page> pages = new ArrayList<>();
-                List<CleanArticle> articles = new ArrayList<>();
-                List<Optional<CleanArticle>> cleaned = pending.parallelStream()
-                        .map(page -> alreadyStored(page) ? Optional.<CleanArticle>empty() : cleanOrFail(page))
+                List<Arrival> arrivals = pending.parallelStream()
+                        .map(page -> alreadyStored(page) ? Optional.of(Arrival.seenAgain(page)) : processOrFail(page))
+                        .flatMap(Optional::stream)
                         .toList();
-                for (int i = 0; i < pending.size(); i++) {
-                    Page page = pending.get(i);
-                    if (cleaned.get(i).isPresent()) {
-                        pages.add(page);
-                        articles.add(cleaned.get(i).get());
-                    } else if (alreadyStored(page)) {
-                        // a page seen before still gains this place it was seen at
-                        pages.add(page);
-                        articles.add(null);
-                    }
-                }
-                pagesAdded += corpus.add(pages, articles);
+                pagesAdded += corpus.add(arrivals);
                 pending.clear();
                 for (FileStamp stamp : finishedFiles) {
                     corpus.store().markFileFinished(stamp.path(), stamp.size(), stamp.modified());
@@ -146,9 +136,11 @@ public final class IngestPipeline {
             }
         }
 
-        private Optional<CleanArticle> cleanOrFail(Page page) {
+        /** Cleans and annotates a new page; a page the code fails on is reported, never allowed to stop the run. */
+        private Optional<Arrival> processOrFail(Page page) {
             try {
-                return Optional.of(cleaner.clean(page));
+                CleanArticle article = cleaner.clean(page);
+                return Optional.of(new Arrival(page, article, Annotations.NONE));
             } catch (RuntimeException e) {
                 synchronized (failures) {
                     failures.add(page.path() + ": could not be cleaned (" + e + ")");

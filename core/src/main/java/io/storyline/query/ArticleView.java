@@ -27,7 +27,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
         return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), null, null, null,
-                List.of(), List.of(), List.of(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
+                stored.annotations().entities(), stored.annotations().times(), stored.annotations().quotes(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
                 stored.charset(), sources, withRemoved ? a.removed() : null);
     }
 }

@@ -1,7 +1,5 @@
 package io.storyline.store;
 
-import io.storyline.clean.CleanArticle;
-import io.storyline.ingest.Page;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -53,8 +51,8 @@ public final class Corpus implements AutoCloseable {
     }
 
     /** Stores a batch and indexes it; returns how many pages were new. */
-    public int add(List<Page> pages, List<CleanArticle> articles) throws SQLException, IOException {
-        int added = store.save(pages, articles);
+    public int add(List<Arrival> arrivals) throws SQLException, IOException {
+        int added = store.save(arrivals);
         catchUpIndex();
         return added;
     }

@@ -54,6 +54,10 @@ final class SchemaMigrations {
               modified    INTEGER NOT NULL,
               finished_at TEXT NOT NULL
             );
+            """,
+            // 2: what the language layer found (entities, roles, times, quotes), as JSON
+            """
+            ALTER TABLE articles ADD COLUMN annotations TEXT;
             """);
 
     private SchemaMigrations() {
@@ -64,6 +68,11 @@ final class SchemaMigrations {
     }
 
     static void apply(Connection db, String where) throws SQLException {
+        apply(db, where, latest());
+    }
+
+    /** Applies migrations up to {@code target}; tests use it to make a store as an older Storyline left it. */
+    static void apply(Connection db, String where, int target) throws SQLException {
         int version;
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
             version = rs.getInt(1);
@@ -72,7 +81,7 @@ final class SchemaMigrations {
             throw new SQLException(where + ": store schema version " + version + " is newer than this Storyline ("
                     + latest() + "); upgrade Storyline");
         }
-        for (int v = version; v < latest(); v++) {
+        for (int v = version; v < target; v++) {
             db.setAutoCommit(false);
             try (Statement s = db.createStatement()) {
                 for (String sql : MIGRATIONS.get(v).split(";\\s*\n")) {

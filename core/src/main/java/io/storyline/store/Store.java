@@ -9,6 +9,7 @@ import io.storyline.clean.Granularity;
 import io.storyline.clean.PublishedDate;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;
+import io.storyline.nlp.Annotations;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ public final class Store implements AutoCloseable {
     private static final String ARTICLE_COLUMNS = """
             p.seq, p.id, p.path, p.url, p.format, p.charset, p.fetched_at, a.title, a.outlet, a.original_outlet,
             a.byline, a.language, a.published, a.published_granularity, a.published_evidence, a.published_confidence,
-            a.text, a.removed""";
+            a.text, a.removed, a.annotations""";
 
     private final Connection db;
     private final Path file;
@@ -107,10 +108,7 @@ public final class Store implements AutoCloseable {
      * Stores a batch of pages with their articles in one transaction. A page already stored (same content id)
      * only gains the new place it was seen. Returns how many pages were new.
      */
-    public synchronized int save(List<Page> pages, List<CleanArticle> articles) throws SQLException {
-        if (pages.size() != articles.size()) {
-            throw new IllegalArgumentException("one article per page");
-        }
+    public synchronized int save(List<Arrival> arrivals) throws SQLException {
         String now = Instant.now().toString();
         int added = 0;
         db.setAutoCommit(false);
@@ -119,13 +117,12 @@ public final class Store implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement article = db.prepareStatement("""
                 INSERT OR IGNORE INTO articles(page_id, title, outlet, original_outlet, byline, language, published,
-                  published_granularity, published_evidence, published_confidence, text, removed)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                  published_granularity, published_evidence, published_confidence, text, removed, annotations)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement source = db.prepareStatement(
                      "INSERT OR IGNORE INTO page_sources(page_id, path, url, fetched_at) VALUES (?, ?, ?, ?)")) {
-            for (int i = 0; i < pages.size(); i++) {
-                Page p = pages.get(i);
-                CleanArticle a = articles.get(i);
+            for (Arrival arrival : arrivals) {
+                Page p = arrival.page();
                 page.setString(1, p.id());
                 page.setString(2, p.path());
                 page.setString(3, p.url());
@@ -136,8 +133,11 @@ public final class Store implements AutoCloseable {
                 page.setString(8, now);
                 int inserted = page.executeUpdate();
                 if (inserted == 1) {
+                    if (arrival.article() == null) {
+                        throw new IllegalArgumentException(p.id() + " is new to the store but arrived without its article");
+                    }
                     added++;
-                    bindArticle(article, a);
+                    bindArticle(article, arrival.article(), arrival.annotations());
                     article.executeUpdate();
                 }
                 source.setString(1, p.id());
@@ -156,7 +156,7 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    private static void bindArticle(PreparedStatement s, CleanArticle a) throws SQLException {
+    private static void bindArticle(PreparedStatement s, CleanArticle a, Annotations annotations) throws SQLException {
         PublishedDate d = a.published();
         s.setString(1, a.id());
         s.setString(2, a.title());
@@ -174,6 +174,7 @@ public final class Store implements AutoCloseable {
         }
         s.setString(11, a.text());
         s.setString(12, toJson(a.removed()));
+        s.setString(13, toJson(annotations == null ? Annotations.NONE : annotations));
     }
 
     public synchronized long pageCount() throws SQLException {
@@ -235,18 +236,28 @@ public final class Store implements AutoCloseable {
                         rs.getString("title"), rs.getString("outlet"), rs.getString("original_outlet"),
                         rs.getString("byline"), rs.getString("language"), date, rs.getString("text"),
                         fromJson(rs.getString("removed")), fetched == null ? null : Instant.parse(fetched));
+                String annotations = rs.getString("annotations");
                 out.add(new StoredArticle(rs.getLong("seq"), PageFormat.valueOf(rs.getString("format")),
-                        rs.getString("charset"), article));
+                        rs.getString("charset"), article,
+                        annotations == null ? Annotations.NONE : fromJson(annotations, Annotations.class)));
             }
         }
         return out;
     }
 
-    private static String toJson(List<Extraction.Removed> removed) {
+    private static String toJson(Object value) {
         try {
-            return JSON.writeValueAsString(removed);
+            return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static <T> T fromJson(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable JSON column: " + e.getMessage(), e);
         }
     }
 

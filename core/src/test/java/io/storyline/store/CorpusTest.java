@@ -6,6 +6,7 @@ import io.storyline.clean.PublishedDate;
 import io.storyline.ingest.ContentId;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;
+import io.storyline.nlp.Annotations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,10 @@ class CorpusTest {
         return new Page(ContentId.of(text), "mem/" + ContentId.of(text) + ".txt", null, PageFormat.TEXT, text, "UTF-8", null);
     }
 
+    static Arrival arrival(Page page, String outlet, String published) {
+        return new Arrival(page, article(page, outlet, published), Annotations.NONE);
+    }
+
     static CleanArticle article(Page page, String outlet, String published) {
         PublishedDate date = published == null ? null : new PublishedDate(published,
                 published.length() == 7 ? Granularity.MONTH : Granularity.DAY, "test", 1.0);
@@ -39,8 +44,8 @@ class CorpusTest {
         Page p = page("The council voted on Tuesday to close the bridge.");
         Page samePageElsewhere = new Page(p.id(), "mirror/copy.txt", null, p.format(), p.content(), p.charset(), null);
         try (Corpus corpus = Corpus.open(data)) {
-            assertEquals(1, corpus.add(List.of(p), List.of(article(p, null, null))));
-            assertEquals(0, corpus.add(List.of(samePageElsewhere), List.of(article(samePageElsewhere, null, null))));
+            assertEquals(1, corpus.add(List.of(arrival(p, null, null))));
+            assertEquals(0, corpus.add(List.of(Arrival.seenAgain(samePageElsewhere))));
             assertEquals(1, corpus.store().pageCount());
             assertEquals(List.of(p.path(), "mirror/copy.txt"), corpus.store().sources(p.id()));
             assertEquals(1, corpus.index().documentCount());
@@ -64,7 +69,7 @@ class CorpusTest {
         Page b = page("Farmers protested in the capital against the new tax.");
         try (Store store = Store.open(data)) {
             // as after a crash between the store's commit and the index's
-            store.save(List.of(a, b), List.of(article(a, null, null), article(b, null, null)));
+            store.save(List.of(arrival(a, null, null), arrival(b, null, null)));
         }
         try (Corpus corpus = Corpus.open(data)) {
             assertEquals(2, corpus.index().documentCount());
@@ -76,7 +81,7 @@ class CorpusTest {
     void unreadableIndexIsRebuiltFromTheStore() throws Exception {
         Page a = page("Rain is expected across the region this weekend.");
         try (Corpus corpus = Corpus.open(data)) {
-            corpus.add(List.of(a), List.of(article(a, null, null)));
+            corpus.add(List.of(arrival(a, null, null)));
         }
         try (Stream<Path> files = Files.list(data.resolve("index"))) {
             for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments")).toList()) {
@@ -94,8 +99,7 @@ class CorpusTest {
         Page april = page("The minister visited the port in April.");
         Page june = page("The minister visited the port again in June.");
         try (Corpus corpus = Corpus.open(data)) {
-            corpus.add(List.of(april, june), List.of(article(april, "Harbour Times", "2024-04"),
-                    article(june, "Coast News", "2024-06-12")));
+            corpus.add(List.of(arrival(april, "Harbour Times", "2024-04"), arrival(june, "Coast News", "2024-06-12")));
             SearchIndex index = corpus.index();
             assertEquals(2, index.search(new SearchRequest("minister port", 10, null, null, null)).size());
             assertEquals(List.of(april.id()), ids(index.search(new SearchRequest("minister", 10, null, null, "harbour times"))));
@@ -111,7 +115,7 @@ class CorpusTest {
     void snippetsEscapePageMarkup() throws Exception {
         Page hostile = page("Officials said <script>alert(1)</script> nothing about the vote.");
         try (Corpus corpus = Corpus.open(data)) {
-            corpus.add(List.of(hostile), List.of(article(hostile, null, null)));
+            corpus.add(List.of(arrival(hostile, null, null)));
             String snippet = corpus.index().search(new SearchRequest("vote", 1, null, null, null)).get(0).snippet();
             assertTrue(snippet.contains("&lt;script&gt;") && !snippet.contains("<script>"), snippet);
         }
