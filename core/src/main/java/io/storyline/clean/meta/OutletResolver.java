@@ -1,0 +1,100 @@
+package io.storyline.clean.meta;
+
+import io.storyline.clean.PageHints;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Decides the page's publisher and the original it credits. The publisher comes, in order of trust, from the
+ * markup's site name, the page naming itself ("connect with the X", "X provides the information", a feed
+ * signature "from X – …", a provider prefix "(X- Provider)"), the address, the reporters' e-mail domains, a
+ * copyright holder, the bare host; a copying site with no name of its own falls back to the credited original.
+ */
+public final class OutletResolver {
+
+    /** Both outlet fields; either may be null. */
+    public record Outlets(Evidenced outlet, Evidenced originalOutlet) {
+    }
+
+    private record Candidate(String name, String evidence, int priority) {
+    }
+
+    private static final String NAME = "((?:The )?[A-Z][\\w&'’.-]*(?:\\s+(?:[A-Z][\\w&'’.-]*|of|and|&)){0,5})";
+    private static final Pattern CONNECT_WITH = Pattern.compile("\\bconnect with (?:the )?" + NAME);
+    private static final Pattern PROVIDES_INFO = Pattern.compile(NAME + " provides (?:the|this) information");
+    private static final Pattern FEED_SIGNATURE = Pattern.compile("^\\s*from " + NAME + " [–—-] ");
+    private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
+            "(?:©|Copyright|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?,?\\s*" + NAME);
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:the|all|by|copyright|rights|reserved)$");
+
+    private final NewsOutletGazetteer gazetteer;
+    private final WireAgencies agencies;
+    private final CreditReader credits;
+
+    public OutletResolver(NewsOutletGazetteer gazetteer, WireAgencies agencies) {
+        this.gazetteer = gazetteer;
+        this.agencies = agencies;
+        this.credits = new CreditReader(agencies);
+    }
+
+    public Outlets resolve(List<String> lines, PageHints hints, String url) {
+        Optional<CreditReader.Credit> credit = credits.credit(lines);
+        Evidenced original = credit.map(c -> new Evidenced(c.name(), c.evidence())).orElse(null);
+
+        List<Candidate> candidates = new ArrayList<>();
+        if (hints.siteName() != null && !hints.siteName().isBlank()) {
+            candidates.add(new Candidate(hints.siteName().strip(), "site name in the markup", 10));
+        }
+        String joined = String.join(" ", lines.stream().map(String::strip).toList());
+        selfReference(CONNECT_WITH, joined, "self-reference", candidates);
+        selfReference(PROVIDES_INFO, joined, "self-reference", candidates);
+        for (String line : lines) selfReference(FEED_SIGNATURE, line, "feed signature", candidates);
+        credits.providerPrefix(lines).ifPresent(p -> candidates.add(
+                new Candidate(p.outlet(), "provider prefix '" + p.evidence() + "'", 8)));
+        Optional<String> host = NewsOutletGazetteer.hostOf(Optional.ofNullable(url).orElse(hints.url()));
+        host.flatMap(gazetteer::outletOf).ifPresent(n -> candidates.add(new Candidate(n, "address " + host.get(), 7)));
+        for (Matcher m = EMAIL.matcher(joined); m.find(); ) {
+            String domain = m.group(1);
+            gazetteer.outletOf(domain).ifPresent(n -> candidates.add(new Candidate(n, "reporter e-mail " + m.group(), 6)));
+        }
+        for (Matcher m = COPYRIGHT_HOLDER.matcher(joined); m.find(); ) {
+            String holder = trimName(m.group(1));
+            if (holder != null && agencies.agencyOf(holder).isEmpty() && !holder.matches("(?i)\\d.*")) {
+                candidates.add(new Candidate(holder, "copyright holder '" + m.group().strip() + "'", 5));
+            }
+        }
+        host.ifPresent(h -> candidates.add(new Candidate(h, "host of the address", 3)));
+        if (original != null) candidates.add(new Candidate(original.value(), "no name of its own; credits " + original.evidence(), 1));
+
+        Outlets none = new Outlets(null, original);
+        return candidates.stream().max(Comparator.comparingInt(Candidate::priority))
+                .map(best -> new Outlets(new Evidenced(best.name(), withAgreement(best, candidates)), original))
+                .orElse(none);
+    }
+
+    private void selfReference(Pattern p, String text, String how, List<Candidate> out) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) return;
+        String name = trimName(m.group(1));
+        if (name != null) out.add(new Candidate(name, how + " '" + m.group().strip() + "'", 8));
+    }
+
+    /** Drops trailing joiners and leading articles that the name pattern may swallow. */
+    private static String trimName(String raw) {
+        String name = raw.strip().replaceAll("(?:\\s+(?:of|and|&))+$", "").replaceAll("[.,]$", "");
+        if (name.isEmpty() || NOT_A_NAME.matcher(name).matches()) return null;
+        return name;
+    }
+
+    private static String withAgreement(Candidate best, List<Candidate> all) {
+        List<String> agreeing = all.stream().filter(c -> c != best && c.name().equalsIgnoreCase(best.name()))
+                .map(Candidate::evidence).distinct().limit(2).toList();
+        return agreeing.isEmpty() ? best.evidence() : best.evidence() + " | agrees: " + String.join(" | ", agreeing);
+    }
+}

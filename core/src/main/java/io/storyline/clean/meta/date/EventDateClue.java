@@ -1,0 +1,29 @@
+package io.storyline.clean.meta.date;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.stream.IntStream;
+
+/**
+ * A full date printed inside the story as the date of an event ("on March 28, 2023 the council voted"):
+ * not the publication day, but a bound on it, and news is written close to its events.
+ */
+public record EventDateClue(LocalDate event, Tense tense, double scaleDays, double weight, String evidence)
+        implements DateClue {
+
+    @Override
+    public double cost(LocalDate day) {
+        long after = ChronoUnit.DAYS.between(event, day);
+        return switch (tense) {
+            case PAST -> after < 0 ? weight : Math.min(weight, after / scaleDays);
+            case FUTURE -> after > 0 ? weight : Math.min(weight, -after / (scaleDays * 2));
+            case UNKNOWN -> Math.min(weight, Math.abs(after) / (scaleDays * 2));
+        };
+    }
+
+    @Override
+    public String reading() { return tense.name().toLowerCase() + " event date"; }
+
+    @Override
+    public IntStream years() { return IntStream.of(event.getYear()); }
+}
