@@ -15,21 +15,21 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateLexicon {
 
-    private record Rule(String reason, Pattern pattern, int maxWords) {
+    private record Rule(String reason, Pattern pattern, int maxWords, boolean wholeLine) {
     }
 
     private static final int ANY = Integer.MAX_VALUE;
 
     private static Rule label(String reason, String regex) {
-        return new Rule(reason, Pattern.compile("^(?:" + regex + ")[\\s:.!»›>…|-]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 12);
+        return new Rule(reason, Pattern.compile("^(?:" + regex + ")[\\s:.!»›>…|-]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 12, true);
     }
 
     private static Rule phrase(String reason, String regex) {
-        return new Rule(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ANY);
+        return new Rule(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ANY, false);
     }
 
     private static Rule shortPhrase(String reason, String regex, int maxWords) {
-        return new Rule(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxWords);
+        return new Rule(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), maxWords, false);
     }
 
     private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -146,8 +146,34 @@ public final class BoilerplateLexicon {
         if (isDateWidget(text)) {
             return Optional.of("date-widget");
         }
+        String bare = text.replaceAll("^[\\p{Punct}–—•·|»«\\s]+|[–—•·|\\s]+$", "");
         for (Rule rule : RULES) {
-            if (features.words() <= rule.maxWords() && rule.pattern().matcher(text).find()) {
+            if (features.words() <= rule.maxWords() && (rule.pattern().matcher(text).find() || rule.pattern().matcher(bare).find())) {
+                return Optional.of(rule.reason());
+            }
+        }
+        return labelledReason(text, features);
+    }
+
+    /**
+     * "Sponsored: …", "READ MORE: …": a label the lexicon knows, a colon, and something that is not a
+     * sentence: the label says what the line is.
+     */
+    private Optional<String> labelledReason(String text, LineFeatures features) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > 30 || features.endsLikeSentence() || features.words() > 20) {
+            return Optional.empty();
+        }
+        String label = text.substring(0, colon).strip();
+        LineFeatures labelFeatures = LineFeatures.of(label);
+        if (labelFeatures.words() > 3) {
+            return Optional.empty();
+        }
+        if (isBlockOpener(label, labelFeatures)) {
+            return Optional.of("teaser");
+        }
+        for (Rule rule : RULES) {
+            if (rule.wholeLine() && rule.pattern().matcher(label).matches()) {
                 return Optional.of(rule.reason());
             }
         }

@@ -6,8 +6,13 @@ package io.storyline.clean.text;
  * line counts for its words, furniture counts against.
  */
 public final class LineClassifier {
-    static final double BOILERPLATE_SCORE = -25;
-    static final double OPENER_SCORE = -10;
+    /** Furniture that closes an article (comments, legal notes, stamps): the region does not reach across it. */
+    static final double CLOSING_SCORE = -25;
+    /** Furniture that sits inside articles too (ad slots, share rows, promos): a small cost only. */
+    static final double INLINE_SCORE = -4;
+    static final double OPENER_SCORE = -4;
+    private static final java.util.Set<String> CLOSING_REASONS = java.util.Set.of("comment-widget", "copyright",
+            "legal-disclaimer", "source-link", "feed-stamp", "tracking-id", "recurring-line");
     static final double SHORT_SCORE = -3;
     static final double LIST_SCORE = -6;
     static final double CREDIT_SCORE = 1;
@@ -33,13 +38,13 @@ public final class LineClassifier {
         }
         var reason = lexicon.reasonFor(line, features);
         if (reason.isPresent()) {
-            return new LineVerdict(LineKind.BOILERPLATE, BOILERPLATE_SCORE, reason.get());
+            return boilerplate(reason.get());
         }
         if (lexicon.isBlockOpener(line, features)) {
             return new LineVerdict(LineKind.BLOCK_OPENER, OPENER_SCORE, "related-block");
         }
         if (recurs(line, features, corpus)) {
-            return new LineVerdict(LineKind.BOILERPLATE, BOILERPLATE_SCORE, "recurring-line");
+            return boilerplate("recurring-line");
         }
         if (features.isProse()) {
             return new LineVerdict(LineKind.PROSE, Math.min(features.words(), PROSE_CAP), null);
@@ -56,6 +61,11 @@ public final class LineClassifier {
             return new LineVerdict(LineKind.OTHER, LIST_SCORE, null);
         }
         return new LineVerdict(LineKind.OTHER, SHORT_SCORE, null);
+    }
+
+    /** The verdict for furniture dropped for this reason, weighted by whether it closes an article. */
+    static LineVerdict boilerplate(String reason) {
+        return new LineVerdict(LineKind.BOILERPLATE, CLOSING_REASONS.contains(reason) ? CLOSING_SCORE : INLINE_SCORE, reason);
     }
 
     private static boolean recurs(String line, LineFeatures features, LineStatistics corpus) {

@@ -44,7 +44,7 @@ public final class NeighbourRules {
                     && !reason.equals("date-widget") && line.features().words() < PROSE_RESUMES_WORDS;
             boolean feedOrigin = reason.equals("feed-stamp") && lexicon.isFeedOrigin(line.text());
             if (labelled || wrapped || feedOrigin) {
-                lines.set(i, line.withVerdict(new LineVerdict(LineKind.BOILERPLATE, LineClassifier.BOILERPLATE_SCORE, reason)));
+                lines.set(i, line.withVerdict(LineClassifier.boilerplate(reason)));
             }
         }
     }
@@ -55,7 +55,7 @@ public final class NeighbourRules {
             DumpLine line = lines.get(i);
             if (line.kind() != LineKind.BOILERPLATE && line.features().words() <= 2 && isDateWidget(lines.get(i - 1))
                     && isDateWidget(lines.get(i + 1))) {
-                lines.set(i, line.withVerdict(new LineVerdict(LineKind.BOILERPLATE, LineClassifier.BOILERPLATE_SCORE, "date-widget")));
+                lines.set(i, line.withVerdict(LineClassifier.boilerplate("date-widget")));
             }
         }
     }
@@ -95,9 +95,12 @@ public final class NeighbourRules {
         }
     }
 
+    /** Teasers are headlines and stubs; a full sentence of ordinary prose is the article again. */
     private static boolean resumesArticle(DumpLine line) {
+        LineFeatures f = line.features();
         return line.kind() == LineKind.CREDIT
-                || (line.kind() == LineKind.PROSE || line.kind() == LineKind.SENTENCE) && line.features().words() >= PROSE_RESUMES_WORDS;
+                || line.kind() == LineKind.PROSE && (f.words() >= PROSE_RESUMES_WORDS || f.endsLikeSentence())
+                || line.kind() == LineKind.SENTENCE && f.words() >= 8 && f.stopWordRatio() >= 0.15;
     }
 
     private static boolean startsLowerCase(String text) {

@@ -52,13 +52,28 @@ public final class RegionCleaner {
                 }
                 j++;
             }
-            if (j - i >= LINK_RUN && titled * 2 >= j - i) {
+            if (isLinkList(lines, i, j, titled)) {
                 for (int k = i; k < j; k++) {
                     reasons[k] = "teaser";
                 }
             }
             i = j;
         }
+    }
+
+    /**
+     * Lines i..j-1 are consecutive short non-sentences inside the article. Mostly Title Case, or three and
+     * more, or a short label over longer headlines: a list of links. Two sentence-case lines of similar
+     * length may be a subheading and a short line and stay.
+     */
+    private static boolean isLinkList(List<DumpLine> lines, int i, int j, int titled) {
+        int run = j - i;
+        if (run < LINK_RUN) {
+            return false;
+        }
+        boolean labelOverHeadlines = lines.get(i).features().words() <= NAVIGATION_WORDS
+                && lines.get(i + 1).features().words() > lines.get(i).features().words() + 2;
+        return titled * 2 >= run || run >= 3 || labelOverHeadlines;
     }
 
     private static boolean isListItem(DumpLine line) {

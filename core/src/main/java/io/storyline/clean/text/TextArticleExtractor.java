@@ -18,8 +18,8 @@ import java.util.Optional;
  * markup or need the DOM's link density; a text dump has only the lines themselves.
  */
 public final class TextArticleExtractor {
-    /** Credit lines (byline, dateline) may sit this many lines above the article, across furniture. */
-    private static final int CREDIT_REACH = 3;
+    /** Bylines, datelines and captions may sit this many lines above the article, across furniture. */
+    private static final int ATTACH_REACH = 4;
 
     private final LineClassifier classifier;
     private final NeighbourRules neighbours;
@@ -50,7 +50,7 @@ public final class TextArticleExtractor {
         List<DumpLine> lines = neighbours.apply(classified);
         CoreRegionFinder.Region region = regions.find(lines.stream().map(DumpLine::verdict).toList());
         String[] reasons = cleaner.reasons(lines, region);
-        includeCreditsAbove(lines, region, reasons);
+        attachLinesAbove(lines, region, reasons);
 
         int articleStart = region.isEmpty() ? lines.size() : region.start();
         Optional<Integer> headline = headlines.find(lines, articleStart, repeatedLater(lines));
@@ -78,13 +78,20 @@ public final class TextArticleExtractor {
         return new Extraction(title, String.join("\n", kept), removed);
     }
 
-    private static void includeCreditsAbove(List<DumpLine> lines, CoreRegionFinder.Region region, String[] reasons) {
+    /**
+     * The region starts at prose; the byline, dateline and photo caption just above it belong to the article
+     * too. Walk up across furniture (which stays dropped) and stop at the first headline or other stub.
+     */
+    private static void attachLinesAbove(List<DumpLine> lines, CoreRegionFinder.Region region, String[] reasons) {
         if (region.isEmpty()) {
             return;
         }
-        for (int i = region.start() - 1; i >= Math.max(0, region.start() - CREDIT_REACH); i--) {
-            if (lines.get(i).kind() == LineKind.CREDIT) {
+        for (int i = region.start() - 1; i >= Math.max(0, region.start() - ATTACH_REACH); i--) {
+            LineKind kind = lines.get(i).kind();
+            if (kind == LineKind.CREDIT || kind == LineKind.SENTENCE) {
                 reasons[i] = null;
+            } else if (kind != LineKind.BOILERPLATE) {
+                return;
             }
         }
     }
