@@ -1,0 +1,52 @@
+package io.storyline.clean.text;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Picks the headline among the lines before the article region. Dumps usually print the headline first or
+ * twice (page title, then the article's h1), so a headline-like line that is repeated wins; otherwise the
+ * headline-like line nearest above the article, within a few lines; otherwise the first one.
+ */
+public final class HeadlineFinder {
+    /** How many surviving lines above the article the nearest headline may be. */
+    private static final int NEAR_WINDOW = 6;
+
+    /** Index of the headline line, if any. {@code repeated[i]} says whether line i occurs again later. */
+    public Optional<Integer> find(List<DumpLine> lines, int articleStart, boolean[] repeated) {
+        Integer first = null;
+        Integer nearest = null;
+        int survivorsAbove = 0;
+        for (int i = articleStart - 1; i >= 0; i--) {
+            DumpLine line = lines.get(i);
+            boolean duplicate = line.kind() == LineKind.BOILERPLATE && line.verdict().reason().startsWith("duplicate");
+            if (line.kind() == LineKind.BOILERPLATE && !duplicate || line.kind() == LineKind.BLOCK_OPENER) {
+                continue;
+            }
+            if (!duplicate) {
+                survivorsAbove++;
+            }
+            if (!duplicate && isCandidate(line)) {
+                first = i;
+                if (nearest == null && survivorsAbove <= NEAR_WINDOW) {
+                    nearest = i;
+                }
+            }
+        }
+        for (int i = 0; i < articleStart; i++) {
+            DumpLine line = lines.get(i);
+            if (repeated[i] && isCandidate(line) && line.kind() != LineKind.BOILERPLATE) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.ofNullable(nearest != null ? nearest : first);
+    }
+
+    private static boolean isCandidate(DumpLine line) {
+        LineFeatures f = line.features();
+        boolean shape = line.kind() == LineKind.HEADING
+                || (line.kind() == LineKind.PROSE || line.kind() == LineKind.OTHER) && f.isHeadlineLike()
+                || line.kind() == LineKind.SENTENCE && line.text().strip().matches(".*[?!]$") && f.words() <= 25;
+        return shape && f.words() >= 3;
+    }
+}
