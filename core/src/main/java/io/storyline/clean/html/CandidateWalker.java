@@ -23,9 +23,25 @@ final class CandidateWalker {
     private final Pass pass;
     private final String title;
 
+    private final Element hinted;
+
     CandidateWalker(Pass pass, String title) {
+        this(pass, title, null);
+    }
+
+    /** {@code hinted}: the container the publisher marks as the article; it and its ancestors are never dropped. */
+    CandidateWalker(Pass pass, String title, Element hinted) {
         this.pass = pass;
         this.title = title;
+        this.hinted = hinted;
+    }
+
+    private boolean holdsHinted(Element e) {
+        if (hinted == null) return false;
+        for (Element p = hinted; p != null; p = p.parent()) {
+            if (p == e) return true;
+        }
+        return false;
     }
 
     /** Returns the blocks to score, in page order. */
@@ -40,7 +56,7 @@ final class CandidateWalker {
                 node = removeAndNext(node, log, "title-duplicate");
                 continue;
             }
-            if (pass.stripUnlikely()) {
+            if (pass.stripUnlikely() && !holdsHinted(node)) {
                 if (ClassHints.unlikely(node) && !TextMeasures.hasAncestor(node, "table")
                         && !TextMeasures.hasAncestor(node, "code") && !name.equals("a") && !name.equals("body")
                         && !containsArticleMarkup(node)) {

@@ -25,9 +25,10 @@ public final class HtmlArticleExtractor {
     public Extraction extract(String html, String url) {
         Document page = Jsoup.parse(html, url == null ? "" : url);
         String title = hintsReader.read(page).title();
+        String declaredBody = JsonLd.text(JsonLd.article(page), "articleBody");
         Attempt best = null;
         for (Pass pass = Pass.STRICT; pass != null; pass = pass.relaxed()) {
-            Attempt attempt = attempt(page.clone(), pass, title);
+            Attempt attempt = attempt(page.clone(), pass, title, declaredBody);
             if (attempt.length() >= MIN_TEXT) return attempt.extraction(title);
             if (best == null || attempt.length() > best.length()) best = attempt;
         }
@@ -36,6 +37,26 @@ public final class HtmlArticleExtractor {
 
     public PageHints hints(String html, String url) {
         return hintsReader.read(Jsoup.parse(html, url == null ? "" : url));
+    }
+
+    /**
+     * The scorer's choice stands unless the publisher's hint disagrees clearly: a container elsewhere, or one that
+     * holds much more (the scorer took a part) or much less (the scorer took the page) text.
+     */
+    static Element reconcile(Element top, Element hinted) {
+        if (hinted == null || hinted.parent() == null || top == hinted) return top;
+        if (top == null) return hinted;
+        int topLength = top.text().length(), hintedLength = hinted.text().length();
+        if (isAncestor(hinted, top)) return topLength < 0.7 * hintedLength ? hinted : top;
+        if (isAncestor(top, hinted)) return topLength > 1.5 * hintedLength ? hinted : top;
+        return hinted;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) return true;
+        }
+        return false;
     }
 
     private record Attempt(List<String> lines, RemovalLog log) {
@@ -48,17 +69,18 @@ public final class HtmlArticleExtractor {
         }
     }
 
-    private static Attempt attempt(Document doc, Pass pass, String title) {
+    private static Attempt attempt(Document doc, Pass pass, String title, String declaredBody) {
         Element body = doc.body();
         RemovalLog log = new RemovalLog(body);
         new DocumentPreparer().prepare(doc, log);
-        List<Element> paragraphs = new CandidateWalker(pass, title).walk(body, log);
+        Element hinted = ArticleBodyHint.locate(doc, declaredBody);
+        List<Element> paragraphs = new CandidateWalker(pass, title, hinted).walk(body, log);
         ContentScorer scorer = new ContentScorer(pass);
-        Element top = scorer.topCandidate(paragraphs);
+        Element top = reconcile(scorer.topCandidate(paragraphs), hinted);
         Element article;
         if (top == null) {
             article = new Element("div");
-            for (Element child : new ArrayList<>(body.children())) article.appendChild(child);
+            for (org.jsoup.nodes.Node child : new ArrayList<>(body.childNodes())) article.appendChild(child);
         } else {
             article = new SiblingAssembler(scorer).assemble(top, log);
         }

@@ -17,6 +17,13 @@ import java.util.regex.Pattern;
  * and {@link PageHints#source()} names the source used.
  */
 final class PageHintsReader {
+    /** Page parts where an author-looking element names someone else: comments, related links, account menus. */
+    private static final Pattern OUTSIDE_ARTICLE = Pattern.compile(
+            "comment|footer|menu|(^|[-_ ])nav|sidebar|related|promo|login|signin|account|recirc|trending",
+            Pattern.CASE_INSENSITIVE);
+    /** Readability's byline hint, without "authorization"/"authorize" (account widgets). */
+    private static final Pattern BYLINE = Pattern.compile("byline|author(?!i[sz])|dateline|writtenby|p-author",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern URL = Pattern.compile("^https?://", Pattern.CASE_INSENSITIVE);
 
     PageHints read(Document doc) {
@@ -46,8 +53,7 @@ final class PageHintsReader {
                 "byline-element", bylineElement(doc));
         String siteName = first(sources, "siteName",
                 "json-ld:publisher", JsonLd.text(article, "publisher"),
-                "meta[og:site_name]", meta.get("og:site_name"),
-                "meta[application-name]", meta.get("application-name"));
+                "meta[og:site_name]", meta.get("og:site_name"));
         Element time = doc.selectFirst("time[datetime]");
         String published = first(sources, "published",
                 "json-ld:datePublished", JsonLd.text(article, "datePublished"),
@@ -84,16 +90,15 @@ final class PageHintsReader {
     /** Meta values keyed by lower-cased name, property or http-equiv; the first occurrence wins. */
     static Map<String, String> metaValues(Document doc) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content");
-            if (content.isBlank()) continue;
-            List<String> keys = new ArrayList<>();
-            for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+        // property= (Open Graph, RDFa) is the more deliberate declaration: it wins over name= for the same key
+        for (String attr : List.of("property", "name", "itemprop", "http-equiv")) {
+            for (Element m : doc.select("meta[content][" + attr + "]")) {
+                String content = m.attr("content");
+                if (content.isBlank()) continue;
                 for (String key : m.attr(attr).split("\\s+")) {
-                    if (!key.isBlank()) keys.add(normaliseKey(key));
+                    if (!key.isBlank()) values.putIfAbsent(normaliseKey(key), content);
                 }
             }
-            for (String key : keys) values.putIfAbsent(key, content);
         }
         return values;
     }
@@ -114,16 +119,26 @@ final class PageHintsReader {
         return name != null ? name : headline;
     }
 
+    private static boolean insideBoilerplate(Element e) {
+        for (Element a = e; a != null; a = a.parent()) {
+            String name = a.normalName();
+            if (name.equals("nav") || name.equals("footer") || OUTSIDE_ARTICLE.matcher(ClassHints.classAndId(a)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The first short visible element marked as the author: rel=author, itemprop=author, a byline class. */
     static String bylineElement(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : doc.body().getAllElements()) {
             boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
-                    || ClassHints.BYLINE.matcher(ClassHints.classAndId(e)).find();
-            if (!marked || DocumentPreparer.isHidden(e)) continue;
+                    || BYLINE.matcher(ClassHints.classAndId(e)).find();
+            if (!marked || DocumentPreparer.isHidden(e) || insideBoilerplate(e)) continue;
             Element name = e.selectFirst("[itemprop=name]");
             String text = (name != null ? name : e).text().strip();
-            if (!text.isEmpty() && text.length() < 100) return text;
+            if (!text.isEmpty() && text.length() < 100 && !text.contains("|")) return text;
         }
         return null;
     }
