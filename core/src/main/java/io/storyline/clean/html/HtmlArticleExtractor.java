@@ -3,18 +3,89 @@ package io.storyline.clean.html;
 import io.storyline.clean.Extraction;
 import io.storyline.clean.PageHints;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Main text of an HTML page. SCAFFOLD: returns the body text until the real extractor lands. */
+/**
+ * Main text of an HTML page. A chain of small parts, each testable alone:
+ * {@link DocumentPreparer} (never-text and hidden elements) → {@link CandidateWalker} (class/id/role hints, blocks
+ * to score) → {@link ContentScorer} (prose density and link density pick the container) → {@link SiblingAssembler}
+ * (lead, byline and continuation blocks beside it) → {@link ArticleCleaner} (widgets, link lists, furniture) →
+ * {@link BoilerplateBlocks} (ad markers, prompts, recirculation, duplicate captions) → {@link BlockText} (lines).
+ * When a strict pass yields less than {@value #MIN_TEXT} characters, laxer passes are tried and the longest kept.
+ */
 public final class HtmlArticleExtractor {
+    static final int MIN_TEXT = 500;
+
+    private final PageHintsReader hintsReader = new PageHintsReader();
 
     public Extraction extract(String html, String url) {
-        var doc = Jsoup.parse(html, url == null ? "" : url);
-        return new Extraction(doc.title(), doc.body() == null ? "" : doc.body().text(), List.of());
+        Document page = Jsoup.parse(html, url == null ? "" : url);
+        String title = hintsReader.read(page).title();
+        String declaredBody = JsonLd.text(JsonLd.article(page), "articleBody");
+        Attempt best = null;
+        for (Pass pass = Pass.STRICT; pass != null; pass = pass.relaxed()) {
+            Attempt attempt = attempt(page.clone(), pass, title, declaredBody);
+            if (attempt.length() >= MIN_TEXT) return attempt.extraction(title);
+            if (best == null || attempt.length() > best.length()) best = attempt;
+        }
+        return best.extraction(title);
     }
 
     public PageHints hints(String html, String url) {
-        return PageHints.NONE;
+        return hintsReader.read(Jsoup.parse(html, url == null ? "" : url));
+    }
+
+    /**
+     * The scorer's choice stands unless the publisher's hint disagrees clearly: a container elsewhere, or one that
+     * holds much more (the scorer took a part) or much less (the scorer took the page) text.
+     */
+    static Element reconcile(Element top, Element hinted) {
+        if (hinted == null || hinted.parent() == null || top == hinted) return top;
+        if (top == null) return hinted;
+        int topLength = top.text().length(), hintedLength = hinted.text().length();
+        if (isAncestor(hinted, top)) return topLength < 0.7 * hintedLength ? hinted : top;
+        if (isAncestor(top, hinted)) return topLength > 1.5 * hintedLength ? hinted : top;
+        return hinted;
+    }
+
+    private static boolean isAncestor(Element ancestor, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == ancestor) return true;
+        }
+        return false;
+    }
+
+    private record Attempt(List<String> lines, RemovalLog log) {
+        int length() {
+            return lines.stream().mapToInt(String::length).sum();
+        }
+
+        Extraction extraction(String title) {
+            return new Extraction(title, String.join("\n", lines), log.removed());
+        }
+    }
+
+    private static Attempt attempt(Document doc, Pass pass, String title, String declaredBody) {
+        Element body = doc.body();
+        RemovalLog log = new RemovalLog(body);
+        new DocumentPreparer().prepare(doc, log);
+        Element hinted = ArticleBodyHint.locate(doc, declaredBody);
+        List<Element> paragraphs = new CandidateWalker(pass, title, hinted).walk(body, log);
+        ContentScorer scorer = new ContentScorer(pass);
+        Element top = reconcile(scorer.topCandidate(paragraphs), hinted);
+        Element article;
+        if (top == null) {
+            article = new Element("div");
+            for (org.jsoup.nodes.Node child : new ArrayList<>(body.childNodes())) article.appendChild(child);
+        } else {
+            article = new SiblingAssembler(scorer).assemble(top, log);
+        }
+        new ArticleCleaner(pass).clean(article, log);
+        new BoilerplateBlocks().clean(article, log);
+        return new Attempt(BlockText.lines(article), log);
     }
 }

@@ -1,0 +1,87 @@
+package io.storyline.clean.html;
+
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Last cleaner of the chain, block level: runs the {@link BlockRule}s over each leaf block of the article, drops a
+ * link list introduced by a recirculation label together with its label, and drops captions that repeat text
+ * already kept.
+ */
+final class BoilerplateBlocks {
+    private static final List<BlockRule> RULES = List.of(BoilerplateRules.AD_MARKER, BoilerplateRules.PROMPT,
+            BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS);
+
+    private final List<BlockRule> rules;
+
+    BoilerplateBlocks() {
+        this(RULES);
+    }
+
+    BoilerplateBlocks(List<BlockRule> rules) {
+        this.rules = rules;
+    }
+
+    void clean(Element article, RemovalLog log) {
+        for (Element block : leafBlocks(article)) {
+            if (block.parent() == null) continue;
+            String text = BlockText.normalise(block.text());
+            if (text.isEmpty()) continue;
+            for (BlockRule rule : rules) {
+                String reason = rule.reasonToDrop(block, text);
+                if (reason != null) {
+                    if (reason.equals("recirculation")) dropFollowingLinkList(block, log);
+                    log.remove(block, reason);
+                    break;
+                }
+            }
+        }
+        dropDuplicateCaptions(article, log);
+    }
+
+    /** Blocks that hold no other block: paragraphs, list items, headings, text-only divs. */
+    static List<Element> leafBlocks(Element root) {
+        List<Element> leaves = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e == root || !BlockText.isBlock(e)) continue;
+            boolean hasBlockChild = false;
+            for (Element d : e.getAllElements()) {
+                if (d != e && BlockText.isBlock(d)) {
+                    hasBlockChild = true;
+                    break;
+                }
+            }
+            if (!hasBlockChild) leaves.add(e);
+        }
+        return leaves;
+    }
+
+    private static void dropFollowingLinkList(Element label, RemovalLog log) {
+        Element next = label.nextElementSibling();
+        if (next != null && next.text().length() < 600 && TextMeasures.linkDensity(next) > 0.5) {
+            log.remove(next, "recirculation");
+        }
+    }
+
+    private static void dropDuplicateCaptions(Element article, RemovalLog log) {
+        Set<String> kept = new HashSet<>();
+        List<Element> captions = new ArrayList<>();
+        for (Element block : leafBlocks(article)) {
+            if (block.normalName().equals("figcaption") || block.closest("figcaption") != null) {
+                captions.add(block);
+            } else {
+                kept.add(BlockText.normalise(block.text()));
+            }
+        }
+        Set<String> seenCaptions = new HashSet<>();
+        for (Element caption : captions) {
+            String text = BlockText.normalise(caption.text());
+            if (text.isEmpty()) continue;
+            if (kept.contains(text) || !seenCaptions.add(text)) log.remove(caption, "duplicate-caption");
+        }
+    }
+}

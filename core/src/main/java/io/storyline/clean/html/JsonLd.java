@@ -1,0 +1,96 @@
+package io.storyline.clean.html;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** The schema.org article object a page declares in JSON-LD, if any. */
+final class JsonLd {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Set<String> ARTICLE_TYPES = Set.of("Article", "AdvertiserContentArticle", "NewsArticle",
+            "AnalysisNewsArticle", "AskPublicNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle",
+            "ReportageNewsArticle", "ReviewNewsArticle", "Report", "SatiricalArticle", "ScholarlyArticle",
+            "MedicalScholarlyArticle", "SocialMediaPosting", "BlogPosting", "LiveBlogPosting",
+            "DiscussionForumPosting", "TechArticle", "APIReference", "WebPage");
+
+    private JsonLd() {
+    }
+
+    /** The first article-typed object of the page's JSON-LD (a NewsArticle before a WebPage), or null. */
+    static JsonNode article(Document doc) {
+        JsonNode page = null;
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().strip().replaceAll("^\\s*<!\\[CDATA\\[|]]>\\s*$", "");
+            JsonNode root;
+            try {
+                root = JSON.readTree(json);
+            } catch (Exception e) {
+                continue;
+            }
+            for (JsonNode node : objects(root)) {
+                if (!isArticle(node)) continue;
+                if (types(node).contains("WebPage")) {
+                    if (page == null) page = node;
+                } else {
+                    return node;
+                }
+            }
+        }
+        return page;
+    }
+
+    private static List<JsonNode> objects(JsonNode root) {
+        List<JsonNode> out = new ArrayList<>();
+        if (root == null) return out;
+        if (root.isArray()) {
+            root.forEach(n -> out.addAll(objects(n)));
+        } else if (root.isObject()) {
+            out.add(root);
+            if (root.has("@graph")) out.addAll(objects(root.get("@graph")));
+            if (root.has("mainEntity")) out.addAll(objects(root.get("mainEntity")));
+        }
+        return out;
+    }
+
+    private static boolean isArticle(JsonNode node) {
+        for (String type : types(node)) {
+            if (ARTICLE_TYPES.contains(type)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> types(JsonNode node) {
+        List<String> types = new ArrayList<>();
+        JsonNode type = node.get("@type");
+        if (type == null) return types;
+        if (type.isArray()) type.forEach(t -> types.add(t.asText()));
+        else types.add(type.asText());
+        return types;
+    }
+
+    static String text(JsonNode node, String field) {
+        if (node == null) return null;
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) return null;
+        if (value.isTextual()) return blankToNull(value.asText());
+        if (value.isObject()) return text(value, "name");
+        if (value.isArray()) {
+            List<String> names = new ArrayList<>();
+            for (JsonNode item : value) {
+                String name = item.isTextual() ? item.asText() : text(item, "name");
+                if (name != null && !name.isBlank()) names.add(name.strip());
+            }
+            return names.isEmpty() ? null : String.join(", ", names);
+        }
+        return blankToNull(value.asText());
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
