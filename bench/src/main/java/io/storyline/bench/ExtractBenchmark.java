@@ -1,5 +1,6 @@
 package io.storyline.bench;
 
+import io.storyline.clean.html.HtmlTextDump;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.cli.Benchmark;

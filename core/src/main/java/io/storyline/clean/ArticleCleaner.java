@@ -1,20 +1,55 @@
 package io.storyline.clean;
 
 import io.storyline.clean.html.HtmlArticleExtractor;
+import io.storyline.clean.html.HtmlTextDump;
+import io.storyline.clean.meta.ArticleMetadata;
+import io.storyline.clean.meta.Evidenced;
+import io.storyline.clean.meta.MetadataInput;
+import io.storyline.clean.meta.MetadataResolver;
+import io.storyline.clean.text.LineStatistics;
 import io.storyline.clean.text.TextArticleExtractor;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;
 
-/** Turns a page into an article: main text by the extractor for its format, then metadata. Thread-safe. */
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns a page into an article: the main text by the extractor for its format, then the metadata read from the
+ * whole page (clues outside the main text count too). Thread-safe; build one and reuse it.
+ */
 public final class ArticleCleaner {
     private final HtmlArticleExtractor html = new HtmlArticleExtractor();
     private final TextArticleExtractor text = new TextArticleExtractor();
+    private final MetadataResolver metadata = new MetadataResolver();
 
     public CleanArticle clean(Page page) {
-        Extraction extraction = page.format() == PageFormat.HTML
-                ? html.extract(page.content(), page.url())
-                : text.extract(page.content());
-        return new CleanArticle(page.id(), page.path(), page.url(), extraction.title(), null, null, null, null, null,
-                extraction.text(), extraction.removed(), page.fetchedAt());
+        return clean(page, LineStatistics.NONE);
+    }
+
+    /** Cleans with corpus evidence: lines that recur on many pages are boilerplate. */
+    public CleanArticle clean(Page page, LineStatistics corpus) {
+        boolean isHtml = page.format() == PageFormat.HTML;
+        Extraction extraction = isHtml ? html.extract(page.content(), page.url()) : text.extract(page.content(), corpus);
+        PageHints hints = isHtml ? html.hints(page.content(), page.url()) : PageHints.NONE;
+        String pageText = isHtml ? HtmlTextDump.dump(page.content()) : page.content();
+        ArticleMetadata m = metadata.resolve(new MetadataInput(pageText, extraction.text(), extraction.title(), hints,
+                page.url(), page.fetchedAt()));
+        Map<String, String> evidence = new LinkedHashMap<>();
+        putEvidence(evidence, "title", m.title());
+        putEvidence(evidence, "outlet", m.outlet());
+        putEvidence(evidence, "original_outlet", m.originalOutlet());
+        putEvidence(evidence, "byline", m.byline());
+        putEvidence(evidence, "language", m.language());
+        return new CleanArticle(page.id(), page.path(), page.url(), Evidenced.valueOf(m.title()),
+                Evidenced.valueOf(m.outlet()), Evidenced.valueOf(m.originalOutlet()), Evidenced.valueOf(m.byline()),
+                Evidenced.valueOf(m.language()), m.published(), extraction.text(), extraction.removed(),
+                page.fetchedAt(), evidence);
+    }
+
+    private static void putEvidence(Map<String, String> evidence, String field, Evidenced value) {
+        if (value != null) {
+            evidence.put(field, value.evidence());
+        }
     }
 }

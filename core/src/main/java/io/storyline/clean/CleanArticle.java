@@ -2,6 +2,7 @@ package io.storyline.clean;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A page reduced to its article: main text plus metadata, each field with the evidence behind it.
@@ -18,11 +19,20 @@ import java.util.List;
  * @param text           the clean main text, one paragraph a line
  * @param removed        the page blocks dropped as boilerplate, in page order, for "show removed"
  * @param fetchedAt      crawl time, when known
+ * @param evidence       for each metadata field that has a value ("title", "outlet", …), the text that supports it
+ *                       and the rule that read it (the date's evidence is in {@link PublishedDate})
  */
 public record CleanArticle(String id, String path, String url, String title, String outlet, String originalOutlet,
                            String byline, String language, PublishedDate published, String text,
-                           List<Extraction.Removed> removed, Instant fetchedAt) {
+                           List<Extraction.Removed> removed, Instant fetchedAt, Map<String, String> evidence) {
     public CleanArticle {
         removed = List.copyOf(removed);
+        evidence = Map.copyOf(evidence);
+    }
+
+    /** The same article with another publication date (refined with the corpus after ingest). */
+    public CleanArticle withPublished(PublishedDate date) {
+        return new CleanArticle(id, path, url, title, outlet, originalOutlet, byline, language, date, text, removed,
+                fetchedAt, evidence);
     }
 }

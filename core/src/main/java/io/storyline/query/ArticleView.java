@@ -8,10 +8,12 @@ import io.storyline.nlp.TimeMention;
 import io.storyline.store.StoredArticle;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * An article as users' scripts see it (the Article of the contract, field names in snake_case when written),
- * plus what Storyline adds: url, granularity, crawl time, every place the page was seen, and on request the
+ * plus what Storyline adds: url, granularity, crawl time, every place the page was seen, the evidence of each
+ * metadata field, and on request the
  * blocks removed as boilerplate.
  */
 public record ArticleView(String id, String path, String url, String title, String outlet, String originalOutlet,
@@ -19,7 +21,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
                           String publishedEvidence, Double publishedConfidence, String text, String copyOf,
                           String copyKind, String story, List<EntityMention> entities, List<TimeMention> times,
                           List<Quote> quotes, String fetchedAt, String charset, List<String> sources,
-                          List<Extraction.Removed> removed) {
+                          Map<String, String> evidence, List<Extraction.Removed> removed) {
 
     static ArticleView of(StoredArticle stored, List<String> sources, boolean withRemoved) {
         CleanArticle a = stored.article();
@@ -28,6 +30,6 @@ public record ArticleView(String id, String path, String url, String title, Stri
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), null, null, null,
                 stored.annotations().entities(), stored.annotations().times(), stored.annotations().quotes(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
-                stored.charset(), sources, withRemoved ? a.removed() : null);
+                stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null);
     }
 }

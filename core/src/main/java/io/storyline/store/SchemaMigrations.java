@@ -58,6 +58,10 @@ final class SchemaMigrations {
             // 2: what the language layer found (entities, roles, times, quotes), as JSON
             """
             ALTER TABLE articles ADD COLUMN annotations TEXT;
+            """,
+            // 3: the evidence of each metadata field, as JSON {"outlet": "…", …}
+            """
+            ALTER TABLE articles ADD COLUMN evidence TEXT;
             """);
 
     private SchemaMigrations() {

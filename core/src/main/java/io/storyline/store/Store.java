@@ -22,6 +22,7 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,7 +35,7 @@ public final class Store implements AutoCloseable {
     private static final String ARTICLE_COLUMNS = """
             p.seq, p.id, p.path, p.url, p.format, p.charset, p.fetched_at, a.title, a.outlet, a.original_outlet,
             a.byline, a.language, a.published, a.published_granularity, a.published_evidence, a.published_confidence,
-            a.text, a.removed, a.annotations""";
+            a.text, a.removed, a.annotations, a.evidence""";
 
     private final Connection db;
     private final Path file;
@@ -117,8 +118,8 @@ public final class Store implements AutoCloseable {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement article = db.prepareStatement("""
                 INSERT OR IGNORE INTO articles(page_id, title, outlet, original_outlet, byline, language, published,
-                  published_granularity, published_evidence, published_confidence, text, removed, annotations)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                  published_granularity, published_evidence, published_confidence, text, removed, annotations, evidence)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
              PreparedStatement source = db.prepareStatement(
                      "INSERT OR IGNORE INTO page_sources(page_id, path, url, fetched_at) VALUES (?, ?, ?, ?)")) {
             for (Arrival arrival : arrivals) {
@@ -175,6 +176,7 @@ public final class Store implements AutoCloseable {
         s.setString(11, a.text());
         s.setString(12, toJson(a.removed()));
         s.setString(13, toJson(annotations == null ? Annotations.NONE : annotations));
+        s.setString(14, toJson(a.evidence()));
     }
 
     public synchronized long pageCount() throws SQLException {
@@ -235,7 +237,8 @@ public final class Store implements AutoCloseable {
                 CleanArticle article = new CleanArticle(rs.getString("id"), rs.getString("path"), rs.getString("url"),
                         rs.getString("title"), rs.getString("outlet"), rs.getString("original_outlet"),
                         rs.getString("byline"), rs.getString("language"), date, rs.getString("text"),
-                        fromJson(rs.getString("removed")), fetched == null ? null : Instant.parse(fetched));
+                        fromJson(rs.getString("removed")), fetched == null ? null : Instant.parse(fetched),
+                        evidence(rs.getString("evidence")));
                 String annotations = rs.getString("annotations");
                 out.add(new StoredArticle(rs.getLong("seq"), PageFormat.valueOf(rs.getString("format")),
                         rs.getString("charset"), article,
@@ -258,6 +261,17 @@ public final class Store implements AutoCloseable {
             return JSON.readValue(json, type);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable JSON column: " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, String> evidence(String json) {
+        if (json == null) {
+            return Map.of();
+        }
+        try {
+            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable evidence column: " + e.getMessage(), e);
         }
     }
 

@@ -36,7 +36,7 @@ class CorpusTest {
         PublishedDate date = published == null ? null : new PublishedDate(published,
                 published.length() == 7 ? Granularity.MONTH : Granularity.DAY, "test", 1.0);
         return new CleanArticle(page.id(), page.path(), null, "Title of " + page.id(), outlet, null, null, "en", date,
-                page.content(), List.of(), null);
+                page.content(), List.of(), null, java.util.Map.of());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.storyline.bench;
+package io.storyline.clean.html;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Turns an HTML page into the kind of text dump a crawler saves: one line per block of the page,
- * boilerplate included, markup gone. Used to score the text-dump extractor on pages whose gold is known.
+ * boilerplate included, markup gone. Metadata is read from it (clues outside the main text count), and
+ * benchmarks use it to score the text-dump extractor on pages whose gold is known.
  */
 public final class HtmlTextDump {
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "template", "svg", "head", "iframe");
