@@ -70,6 +70,17 @@ public final class Corpus implements AutoCloseable {
         }
     }
 
+    /** Re-indexes articles the store changed in place (a refined date), keeping the index's sequence mark. */
+    public void reindex(List<String> ids) throws SQLException, IOException {
+        List<StoredArticle> changed = new java.util.ArrayList<>();
+        for (String id : ids) {
+            store.article(id).ifPresent(changed::add);
+        }
+        if (!changed.isEmpty()) {
+            index.index(changed, index.indexedSeq());
+        }
+    }
+
     /** Rebuilds the whole index from the store. */
     public void rebuildIndex() throws SQLException, IOException {
         index.clear();

@@ -16,6 +16,7 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
@@ -170,6 +171,73 @@ public final class SearchIndex implements AutoCloseable {
         } finally {
             searchers.release(searcher);
         }
+    }
+
+    /**
+     * Articles most like {@code text}: candidates by Lucene's more-like-this, scored by the TF-IDF cosine of the
+     * two texts so that the figure means the same whatever the query's length.
+     */
+    public synchronized List<Neighbour> similar(String id, String text, int limit) throws IOException {
+        if (searchers == null && !DirectoryReader.indexExists(directory)) {
+            return List.of();
+        }
+        if (searchers == null) {
+            searchers = new SearcherManager(directory, null);
+        }
+        searchers.maybeRefresh();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
+            mlt.setAnalyzer(analyzer);
+            mlt.setFieldNames(new String[]{"text"});
+            mlt.setMinDocFreq(1);
+            mlt.setMinTermFreq(1);
+            mlt.setMaxQueryTerms(40);
+            Query like = mlt.like("text", new java.io.StringReader(text));
+            Map<String, Double> vector = tfIdf(text, searcher);
+            List<Neighbour> found = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(like, limit + 1).scoreDocs) {
+                Document doc = searcher.storedFields().document(sd.doc);
+                if (!doc.get("id").equals(id)) {
+                    found.add(new Neighbour(doc.get("id"), cosine(vector, tfIdf(doc.get("text"), searcher))));
+                }
+            }
+            found.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+            return found.size() > limit ? found.subList(0, limit) : found;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Map<String, Double> tfIdf(String text, IndexSearcher searcher) throws IOException {
+        Map<String, Double> weights = new java.util.HashMap<>();
+        try (var tokens = analyzer.tokenStream("text", text)) {
+            var term = tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            tokens.reset();
+            while (tokens.incrementToken()) {
+                weights.merge(term.toString(), 1.0, Double::sum);
+            }
+            tokens.end();
+        }
+        int docs = Math.max(1, searcher.getIndexReader().numDocs());
+        for (var e : weights.entrySet()) {
+            int df = searcher.getIndexReader().docFreq(new Term("text", e.getKey()));
+            e.setValue(e.getValue() * Math.log(1.0 + (double) docs / (1 + df)));
+        }
+        return weights;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        double dot = 0;
+        for (var e : a.entrySet()) {
+            Double other = b.get(e.getKey());
+            if (other != null) {
+                dot += e.getValue() * other;
+            }
+        }
+        double norms = Math.sqrt(a.values().stream().mapToDouble(v -> v * v).sum())
+                * Math.sqrt(b.values().stream().mapToDouble(v -> v * v).sum());
+        return norms == 0 ? 0 : dot / norms;
     }
 
     private Query parse(String text) {

@@ -210,6 +210,29 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Articles whose publication date is known only to the year or month: candidates for corpus refinement. */
+    public synchronized List<StoredArticle> coarselyDated() throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                + " FROM pages p JOIN articles a ON a.page_id = p.id"
+                + " WHERE a.published_granularity IN ('YEAR', 'MONTH') ORDER BY p.seq")) {
+            return read(s);
+        }
+    }
+
+    /** Replaces an article's publication date (a refinement; the page itself never changes). */
+    public synchronized void updatePublished(String id, PublishedDate date) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("""
+                UPDATE articles SET published = ?, published_granularity = ?, published_evidence = ?,
+                  published_confidence = ? WHERE page_id = ?""")) {
+            s.setString(1, date.value());
+            s.setString(2, date.granularity().name());
+            s.setString(3, date.evidence());
+            s.setDouble(4, date.confidence());
+            s.setString(5, id);
+            s.executeUpdate();
+        }
+    }
+
     /** Every place a page was seen, first one first. */
     public synchronized List<String> sources(String id) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(
