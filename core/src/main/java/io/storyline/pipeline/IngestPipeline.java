@@ -8,6 +8,7 @@ import io.storyline.ingest.ReadOutcome;
 import io.storyline.nlp.Annotations;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
+import io.storyline.store.LineCounts;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -108,8 +109,9 @@ public final class IngestPipeline {
         /** Cleans the new pages of the batch in parallel and stores them all in one transaction. */
         void flush() {
             try {
+                LineCounts lineCounts = new LineCounts(corpus.store());
                 List<Arrival> arrivals = pending.parallelStream()
-                        .map(page -> alreadyStored(page) ? Optional.of(Arrival.seenAgain(page)) : processOrFail(page))
+                        .map(page -> alreadyStored(page) ? Optional.of(Arrival.seenAgain(page)) : processOrFail(page, lineCounts))
                         .flatMap(Optional::stream)
                         .toList();
                 pagesAdded += corpus.add(arrivals);
@@ -137,9 +139,9 @@ public final class IngestPipeline {
         }
 
         /** Cleans and annotates a new page; a page the code fails on is reported, never allowed to stop the run. */
-        private Optional<Arrival> processOrFail(Page page) {
+        private Optional<Arrival> processOrFail(Page page, LineCounts lineCounts) {
             try {
-                CleanArticle article = cleaner.clean(page);
+                CleanArticle article = cleaner.clean(page, lineCounts);
                 return Optional.of(new Arrival(page, article, Annotations.NONE));
             } catch (RuntimeException e) {
                 synchronized (failures) {

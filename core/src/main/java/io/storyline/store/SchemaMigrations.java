@@ -62,6 +62,13 @@ final class SchemaMigrations {
             // 3: the evidence of each metadata field, as JSON {"outlet": "…", …}
             """
             ALTER TABLE articles ADD COLUMN evidence TEXT;
+            """,
+            // 4: on how many text pages each (normalised, hashed) line occurs: recurring lines are site furniture
+            """
+            CREATE TABLE line_counts (
+              line_hash INTEGER PRIMARY KEY,
+              pages     INTEGER NOT NULL
+            );
             """);
 
     private SchemaMigrations() {

@@ -120,6 +120,9 @@ public final class Store implements AutoCloseable {
                 INSERT OR IGNORE INTO articles(page_id, title, outlet, original_outlet, byline, language, published,
                   published_granularity, published_evidence, published_confidence, text, removed, annotations, evidence)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement lines = db.prepareStatement(
+                     "INSERT INTO line_counts(line_hash, pages) VALUES (?, 1) "
+                             + "ON CONFLICT(line_hash) DO UPDATE SET pages = pages + 1");
              PreparedStatement source = db.prepareStatement(
                      "INSERT OR IGNORE INTO page_sources(page_id, path, url, fetched_at) VALUES (?, ?, ?, ?)")) {
             for (Arrival arrival : arrivals) {
@@ -140,6 +143,12 @@ public final class Store implements AutoCloseable {
                     added++;
                     bindArticle(article, arrival.article(), arrival.annotations());
                     article.executeUpdate();
+                    if (p.format() == PageFormat.TEXT) {
+                        for (long hash : LineCounts.distinctLineHashes(p.content())) {
+                            lines.setLong(1, hash);
+                            lines.executeUpdate();
+                        }
+                    }
                 }
                 source.setString(1, p.id());
                 source.setString(2, p.path());
@@ -207,6 +216,24 @@ public final class Store implements AutoCloseable {
             s.setLong(1, afterSeq);
             s.setInt(2, limit);
             return read(s);
+        }
+    }
+
+    /** Text pages stored so far. */
+    public synchronized int textPageCount() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM pages WHERE format = 'TEXT'")) {
+            return rs.getInt(1);
+        }
+    }
+
+    /** On how many text pages a line with this hash occurs. */
+    public synchronized int linePages(long hash) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT pages FROM line_counts WHERE line_hash = ?")) {
+            s.setLong(1, hash);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
         }
     }
 

@@ -82,4 +82,30 @@ class IngestPipelineTest {
         assertEquals(1, again.failures().size());
         assertEquals(0, again.pagesAdded());
     }
+
+    @Test
+    void aLineRecurringOnManyPagesOfTheCrawlIsDroppedAsSiteFurniture() throws Exception {
+        Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+        String footer = "Brought to you by the Harbour Town Courier desk";
+        for (int i = 0; i < 12; i++) {
+            Files.writeString(crawl.resolve("page" + i + ".txt"), "Storm report number " + i + "\n\n"
+                    + "The river rose by " + i + " metres overnight after heavy rain, the agency said on Monday.\n"
+                    + "Residents of " + (i * 7) + " houses were moved to schools and sports halls by the army.\n"
+                    + footer + "\n");
+        }
+        Path data = tmp.resolve("data");
+        ingest(data, crawl);
+        Path later = Files.writeString(tmp.resolve("later.txt"), "Bridge reopens\n\n"
+                + "The northern bridge reopened on Friday after three weeks of repairs, the city council said.\n"
+                + "Traffic was slow but steady through the afternoon as commuters returned to the route.\n"
+                + footer + "\n");
+        ingest(data, later);
+        try (Corpus corpus = Corpus.open(data)) {
+            var article = corpus.store().articlesAfter(12, 1).get(0).article();
+            assertTrue(article.text().contains("The northern bridge reopened"), article.text());
+            assertTrue(!article.text().contains(footer), article.text());
+            assertTrue(article.removed().stream().anyMatch(r -> r.block().equals(footer)
+                    && r.reason().equals("recurring-line")), article.removed().toString());
+        }
+    }
 }
