@@ -37,7 +37,10 @@ public final class QuoteScanner {
                 } else if (c == '“' && open.isDouble && text.charAt(open.mark) == '“' && i > lineStart
                         && Character.isWhitespace(text.charAt(i - 1))) {
                     open = new Open(i, true); // a second “ where ” was due: the first closing mark is missing
-                } else if (open.isDouble ? isDoubleClosing(text, i, lineStart, lineEnd, open.mark)
+                } else if (c == '"' && open.isDouble && text.charAt(open.mark) != '"'
+                        && (open.nestedStraight || opensAt(text, i, lineStart, lineEnd))) {
+                    open.nestedStraight = !open.nestedStraight; // "…" nested in “…”
+                } else if (open.isDouble ? isDoubleClosing(text, i, open.mark)
                         : isSingleClosing(text, i, lineEnd, open.mark)) {
                     add(spans, text, open, i, i);
                     open = null;
@@ -89,13 +92,9 @@ public final class QuoteScanner {
         return c == '"' && opensAt(text, i, lineStart, lineEnd);
     }
 
-    private static boolean isDoubleClosing(String text, int i, int lineStart, int lineEnd, int openMark) {
+    private static boolean isDoubleClosing(String text, int i, int openMark) {
         char c = text.charAt(i);
-        if (c == '”' || c == '»') {
-            return true;
-        }
-        // "…" inside a “…” is nested only if it opens; a straight mark after a straight opening closes it
-        return c == '"' && (text.charAt(openMark) == '"' || !opensAt(text, i, lineStart, lineEnd));
+        return c == '”' || c == '»' || c == '"' && i > openMark + 1;
     }
 
     private static boolean isSingleOpening(String text, int i, int lineStart, int lineEnd) {
@@ -153,6 +152,7 @@ public final class QuoteScanner {
         final List<int[]> skipped = new ArrayList<>();
         int textEndBeforeBreak;
         int paragraphs = 1;
+        boolean nestedStraight;
 
         Open(int mark, boolean isDouble) {
             this.mark = mark;

@@ -158,6 +158,9 @@ public final class RoleTagger {
         if (t.isEmpty() || !Character.isUpperCase(t.charAt(0))) {
             return false;
         }
+        if (RoleTitle.isAcronym(t)) {
+            return true; // "WHO", "IT" are organisations here, not sentence starters
+        }
         String lower = t.toLowerCase(Locale.ROOT);
         return !SentenceStarters.contains(t) && !CALENDAR_WORDS.contains(lower);
     }

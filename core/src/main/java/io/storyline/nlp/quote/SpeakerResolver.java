@@ -28,9 +28,9 @@ final class SpeakerResolver {
 
     private static final Set<String> SPEECH_VERBS = Set.copyOf(LexiconFile.lines(SpeakerResolver.class, "speech-verbs.txt"));
     private static final Set<String> AUXILIARIES = Set.of("was", "is", "were", "are", "has", "had", "have", "will",
-            "would", "also", "later", "then", "further", "reportedly", "again", "once", "had", "did", "does", "be",
+            "would", "also", "later", "then", "further", "reportedly", "again", "once", "did", "does", "be",
             "been", "being", "repeatedly", "previously", "earlier", "recently", "publicly", "separately", "quickly",
-            "simply", "only", "just", "even", "has", "too");
+            "simply", "only", "just", "even", "too");
     private static final Set<String> NP_STOPS = Set.of(",", ".", ";", ":", "as", "in", "on", "at", "during", "after",
             "before", "when", "while", "to", "and", "who", "which", "that", "adding", "citing", "referring", "with",
             "from", "by", "(", "—", "–", "-", "--", "!", "?", "told");
@@ -87,6 +87,11 @@ final class SpeakerResolver {
             return right;
         }
         Attribution left = fromLeft(leftFrom, open);
+        if (left == null && leftFrom == open && open > 0 && doc.tokens.get(open - 1).text().equals(":")) {
+            // "X said in a statement:\n“…”": the cue ends the paragraph before
+            Sentence before = doc.sentenceAt(doc.tokens.get(open - 1).start());
+            left = fromLeft(doc.tokenAt(before.start()), open - 1);
+        }
         return left != null ? left : right;
     }
 
@@ -105,7 +110,7 @@ final class SpeakerResolver {
                 if (v == first) {
                     return speakerAfter(v + 1, to, v);
                 }
-                return speakerBefore(first, v);
+                return speakerBefore(first, v, true);
             }
             if (isClauseBreak(doc.tokens.get(v).text())) {
                 return null;
@@ -122,7 +127,7 @@ final class SpeakerResolver {
                 return speakerAfter(v + 2, to, v);
             }
             if (SPEECH_VERBS.contains(word)) {
-                return speakerBefore(from, v);
+                return speakerBefore(from, v, true);
             }
         }
         return null;
@@ -133,10 +138,10 @@ final class SpeakerResolver {
         while (to < limit && !NP_STOPS.contains(lower(to))) {
             to++;
         }
-        return speakerIn(from, to, verb, true);
+        return speakerIn(from, to, verb, true, true);
     }
 
-    private Attribution speakerBefore(int from, int verb) {
+    private Attribution speakerBefore(int from, int verb, boolean pronouns) {
         int to = verb;
         while (to > from && AUXILIARIES.contains(lower(to - 1))) {
             to--;
@@ -144,11 +149,11 @@ final class SpeakerResolver {
         if (verb >= 2 && lower(verb).equals("quoted") && lower(verb - 1).equals("be")) {
             return null; // "wishes to be quoted": no statement made
         }
-        return speakerIn(from, to, verb, false);
+        return speakerIn(from, to, verb, false, pronouns);
     }
 
     /** The speaker named in tokens [from, to), preferring the one nearest the verb. */
-    private Attribution speakerIn(int from, int to, int verb, boolean afterVerb) {
+    private Attribution speakerIn(int from, int to, int verb, boolean afterVerb, boolean pronouns) {
         if (from >= to) {
             return null;
         }
@@ -175,7 +180,7 @@ final class SpeakerResolver {
                 return new Attribution(body, "\"" + cue + "\": " + type.toLowerCase(Locale.ROOT) + " " + body.surface(), cueOffset);
             }
         }
-        for (int k = from; k < to; k++) {
+        for (int k = from; k < to && pronouns; k++) {
             String word = lower(k);
             if (word.equals("he") || word.equals("she")) {
                 return byPronoun(doc.tokens.get(k), cue, cueOffset);
@@ -252,7 +257,21 @@ final class SpeakerResolver {
             }
             String t = token.text();
             if (!t.equalsIgnoreCase("the") && !Character.isUpperCase(t.charAt(0))) {
-                return null;
+                break;
+            }
+        }
+        return reportingSubjectOf(sentence);
+    }
+
+    /** The person who speaks in a sentence of reported speech: "SEOUL - Park, the minister, said …". */
+    private Attribution reportingSubjectOf(Sentence sentence) {
+        int first = doc.tokenAt(sentence.start());
+        int last = doc.tokenAt(sentence.end());
+        for (int v = first; v < last; v++) {
+            if (SPEECH_VERBS.contains(lower(v))) {
+                Attribution speaker = speakerBefore(first, v, false);
+                return speaker == null || !speaker.speaker().type().equals("PERSON")
+                        ? null : new Attribution(speaker.speaker(), "subject", speaker.cueOffset());
             }
         }
         return null;
