@@ -77,6 +77,9 @@ public final class SentenceSplitter {
     /** A closing quote mark or bracket that belongs to the sentence just ended. */
     private static boolean isCloser(Token previous, Token token) {
         String t = token.text();
+        if (t.equals("''")) {
+            return true;
+        }
         if (t.length() != 1) {
             return false;
         }
@@ -101,7 +104,7 @@ public final class SentenceSplitter {
             return true;
         }
         return switch (f) {
-            case '"', '“', '‘', '\'', '«', '(', '[', '-', '–', '—', '•', '*', '@', '#' -> true;
+            case '"', '“', '‘', '\'', '`', '«', '(', '[', '-', '–', '—', '•', '*', '@', '#' -> true;
             default -> false;
         };
     }

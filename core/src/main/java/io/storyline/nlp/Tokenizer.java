@@ -155,6 +155,9 @@ public final class Tokenizer {
             }
             return k;
         }
+        if (c == '`' || c == '\'' && i + 1 < to && text.charAt(i + 1) == '\'') { // `` and '' quotes of PTB-style text
+            return i + 1 < to && text.charAt(i + 1) == c ? i + 2 : i + 1;
+        }
         if ((c == '@' || c == '#') && i + 1 < to && isLetter(text.charAt(i + 1))) {
             return wordCharsEnd(text, i + 1, to); // handles and hashtags
         }
