@@ -1,0 +1,54 @@
+package io.storyline.nlp.time;
+
+import java.util.List;
+
+/**
+ * Reads the tense that governs an expression from the words of its sentence: the nearest tense cue on either side
+ * wins ("said it will meet on Sunday": "will" is nearer to "Sunday" than "said"). No parser: a cue list and the
+ * regular -ed past form are enough to decide the direction of weekdays and month names in news.
+ */
+final class TenseReader {
+    private static final int WINDOW = 12;
+
+    private TenseReader() {
+    }
+
+    static Tense tenseAround(List<TimeToken> tokens, int first, int end) {
+        int sentence = tokens.get(first).sentence();
+        for (int distance = 1; distance <= WINDOW; distance++) {
+            Tense before = cue(tokens, first - distance, sentence);
+            if (before != Tense.UNKNOWN) {
+                return before;
+            }
+            Tense after = cue(tokens, end - 1 + distance, sentence);
+            if (after != Tense.UNKNOWN) {
+                return after;
+            }
+        }
+        return Tense.UNKNOWN;
+    }
+
+    private static Tense cue(List<TimeToken> tokens, int i, int sentence) {
+        if (i < 0 || i >= tokens.size() || tokens.get(i).sentence() != sentence || !tokens.get(i).isWord()) {
+            return Tense.UNKNOWN;
+        }
+        String w = tokens.get(i).lower();
+        if (TimeLexicon.FUTURE_CUES.contains(w)) {
+            if (w.equals("ll") && !(i > 0 && tokens.get(i - 1).text().matches("['’]"))) {
+                return Tense.UNKNOWN;
+            }
+            if ((w.equals("going") || w.equals("set") || w.equals("due")) && !(i + 1 < tokens.size()
+                    && tokens.get(i + 1).is("to"))) {
+                return Tense.UNKNOWN;
+            }
+            return Tense.FUTURE;
+        }
+        if (TimeLexicon.PAST_CUES.contains(w)) {
+            return Tense.PAST;
+        }
+        if (w.length() > 4 && w.endsWith("ed") && !TimeLexicon.NOT_PAST_ED.contains(w)) {
+            return Tense.PAST;
+        }
+        return Tense.UNKNOWN;
+    }
+}
