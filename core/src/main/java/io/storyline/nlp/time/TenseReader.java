@@ -15,17 +15,52 @@ final class TenseReader {
 
     static Tense tenseAround(List<TimeToken> tokens, int first, int end) {
         int sentence = tokens.get(first).sentence();
-        for (int distance = 1; distance <= WINDOW; distance++) {
-            Tense before = cue(tokens, first - distance, sentence);
-            if (before != Tense.UNKNOWN) {
-                return before;
+        int before = first - 1;
+        int after = end;
+        for (int words = 0; words < WINDOW; words++) {
+            before = previousWord(tokens, before, sentence);
+            if (before >= 0) {
+                Tense t = cue(tokens, before, sentence);
+                if (t != Tense.UNKNOWN) {
+                    return t;
+                }
+                before--;
             }
-            Tense after = cue(tokens, end - 1 + distance, sentence);
-            if (after != Tense.UNKNOWN) {
-                return after;
+            after = nextWord(tokens, after, sentence);
+            if (after >= 0) {
+                Tense t = cue(tokens, after, sentence);
+                if (t != Tense.UNKNOWN) {
+                    return t;
+                }
+                after++;
+            } else {
+                after = tokens.size();
+            }
+            if (before < 0 && after >= tokens.size()) {
+                break;
             }
         }
         return Tense.UNKNOWN;
+    }
+
+    private static int previousWord(List<TimeToken> tokens, int i, int sentence) {
+        while (i >= 0 && tokens.get(i).sentence() == sentence) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+            i--;
+        }
+        return -1;
+    }
+
+    private static int nextWord(List<TimeToken> tokens, int i, int sentence) {
+        while (i < tokens.size() && tokens.get(i).sentence() == sentence) {
+            if (tokens.get(i).isWord()) {
+                return i;
+            }
+            i++;
+        }
+        return -1;
     }
 
     private static Tense cue(List<TimeToken> tokens, int i, int sentence) {
@@ -41,6 +76,14 @@ final class TenseReader {
                     && tokens.get(i + 1).is("to"))) {
                 return Tense.UNKNOWN;
             }
+            if ((w.equals("soon") || w.equals("early")) && !(i + 1 < tokens.size() && tokens.get(i + 1).is("as")
+                    && i > 0 && tokens.get(i - 1).is("as"))) {
+                return Tense.UNKNOWN;
+            }
+            return Tense.FUTURE;
+        }
+        if ((w.equals("planned") || w.equals("is") || w.equals("are")) && i + 1 < tokens.size()
+                && tokens.get(i + 1).is("to")) {
             return Tense.FUTURE;
         }
         if (TimeLexicon.PAST_CUES.contains(w)) {

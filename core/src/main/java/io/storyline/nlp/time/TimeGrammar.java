@@ -31,6 +31,9 @@ final class TimeGrammar {
     private static final Set<String> APPROXIMATORS = Set.of(
             "about", "around", "nearly", "almost", "roughly", "approximately", "some");
     private static final Set<String> COMPARATIVES = Set.of("more", "less", "fewer");
+    private static final Set<String> RATE_WORDS = Set.of(
+            "million", "billion", "trillion", "thousand", "hundred", "%", "percent", "cents", "dollars", "once",
+            "twice", "times", "barrels", "tons", "units", "shares", "miles", "pounds", "hours");
     private static final Set<String> VAGUE_COUNTS = Set.of("several", "few", "many", "some", "numerous");
     private static final Set<String> MONTH_CONTEXT = Set.of(
             "in", "since", "until", "till", "by", "of", "early", "late", "mid", "last", "next", "this", "during",
@@ -47,7 +50,7 @@ final class TimeGrammar {
             Map.entry("now", "PRESENT_REF"), Map.entry("currently", "PRESENT_REF"), Map.entry("current", "PRESENT_REF"),
             Map.entry("nowadays", "PRESENT_REF"), Map.entry("presently", "PRESENT_REF"),
             Map.entry("recently", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("lately", "PAST_REF"),
-            Map.entry("formerly", "PAST_REF"), Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
+            Map.entry("formerly", "PAST_REF"), Map.entry("previously", "PAST_REF"), Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
 
     private final List<TimeToken> tokens;
     private final int n;
@@ -63,6 +66,13 @@ final class TimeGrammar {
         if (!token.isWord() && !token.isDigits() && !token.is("'")) {
             return null;
         }
+        int framed = afterFrame(i);
+        if (framed > i && framed < n) {
+            Candidate inner = longestAt(framed, extra);
+            if (inner != null) {
+                return candidate(i, inner.end, inner.resolver);
+            }
+        }
         Candidate best = null;
         extra[0] = null;
         Candidate[] rangeEnd = new Candidate[1];
@@ -77,7 +87,7 @@ final class TimeGrammar {
         return best;
     }
 
-    private static final int RULES = 14;
+    private static final int RULES = 18;
 
     private Candidate apply(int rule, int i, Candidate[] rangeEnd) {
         return switch (rule) {
@@ -95,8 +105,21 @@ final class TimeGrammar {
             case 11 -> duration(i);
             case 12 -> set(i);
             case 13 -> referenceWord(i);
+            case 14 -> relativeMonth(i);
+            case 15 -> theUnit(i);
+            case 16 -> yearEarlier(i);
+            case 17 -> holiday(i);
             default -> null;
         };
+    }
+
+    /** After "the end of", "the beginning of", "the middle of", "the start of", or {@code i} itself. */
+    private int afterFrame(int i) {
+        int j = is(i, "the") ? i + 1 : i;
+        if ((is(j, "end") || is(j, "beginning") || is(j, "start") || is(j, "middle")) && is(j + 1, "of")) {
+            return j + 2;
+        }
+        return i;
     }
 
     // ---- token helpers ----
@@ -401,7 +424,7 @@ final class TimeGrammar {
         int month = m;
         boolean abbreviated = tokens.get(j).text().length() <= 4 && !tokens.get(j).lower().equals("june")
                 && !tokens.get(j).lower().equals("july") && !tokens.get(j).lower().equals("may");
-        int k = dot(j + 1);
+        int k = abbreviated || tokens.get(j).lower().equals("sept") ? dot(j + 1) : j + 1;
         if (abbreviated && k == j + 1 && !tokens.get(j).lower().equals("sept") && !tokens.get(j).lower().equals("sep")) {
             // "Jan" without its period is a name as often as a month; accept it only before a day or year
             if (!digits(k)) {
@@ -482,7 +505,7 @@ final class TimeGrammar {
             return null;
         }
         int month = m;
-        int e = dot(k + 1);
+        int e = tokens.get(k).text().length() <= 4 ? dot(k + 1) : k + 1;
         int y = is(e, ",") ? e + 1 : e;
         int year = fourDigitYear(y);
         if (year > 0) {
@@ -503,9 +526,9 @@ final class TimeGrammar {
         if (valid(year, month, day)) {
             LocalDate same = LocalDate.of(year, month, day);
             long distance = Math.abs(same.toEpochDay() - anchor.toEpochDay());
-            if (ctx.tense() == Tense.PAST && same.isAfter(anchor) && distance > 31) {
+            if (ctx.tense() == Tense.PAST && same.isAfter(anchor) && distance > 60) {
                 year--;
-            } else if (ctx.tense() == Tense.FUTURE && same.isBefore(anchor) && distance > 31) {
+            } else if (ctx.tense() == Tense.FUTURE && same.isBefore(anchor) && distance > 60) {
                 year++;
             } else if (ctx.tense() == Tense.UNKNOWN && distance > 183) {
                 year += same.isAfter(anchor) ? -1 : 1;
@@ -525,13 +548,11 @@ final class TimeGrammar {
     private static int yearForMonth(ResolutionContext ctx, int month) {
         int anchorMonth = ctx.anchor().getMonthValue();
         int year = ctx.anchor().getYear();
-        if (ctx.tense() == Tense.PAST && month > anchorMonth + 1) {
-            return year - 1;
-        }
-        if (ctx.tense() == Tense.FUTURE && month < anchorMonth - 1) {
-            return year + 1;
-        }
-        return year;
+        return switch (ctx.tense()) {
+            case PAST -> month <= anchorMonth ? year : year - 1;
+            case FUTURE -> month >= anchorMonth ? year : year + 1;
+            case UNKNOWN -> month - anchorMonth > 6 ? year - 1 : anchorMonth - month > 6 ? year + 1 : year;
+        };
     }
 
     // ---- rule: numeric dates ----
@@ -593,29 +614,16 @@ final class TimeGrammar {
         } else if (is(j, "the") && (is(j + 1, "previous") || is(j + 1, "following") || is(j + 1, "next"))) {
             direction = lower(j + 1).equals("previous") ? "last" : "next";
             j += 2;
-        } else if (is(j, "early") || is(j, "late") || is(j, "earlier") || is(j, "later")) {
-            j++;
         }
         Integer wd = weekdayAt(j);
         if (wd == null) {
             return null;
         }
         int weekday = wd;
-        int e = possessive(j + 1);
+        int e = j + 1;
         String part = TimeLexicon.DAY_PARTS.get(lower(e));
-        if (part != null && e == j + 1) {
+        if (part != null) {
             e++;
-        } else {
-            part = null;
-        }
-        int k = is(e, ",") ? e + 1 : e;
-        Candidate date = monthDate(k, new Candidate[1]);
-        if (date == null) {
-            date = dayMonth(k);
-        }
-        if (date != null && part == null) {
-            Candidate explicit = date;
-            return candidate(start, date.end, ctx -> explicit.resolver.resolve(ctx));
         }
         String dayPart = part;
         String dir = direction;
@@ -645,9 +653,6 @@ final class TimeGrammar {
     private Candidate dayWord(int i) {
         int start = i;
         int j = i;
-        if (is(j, "earlier") || is(j, "later") || is(j, "early") || is(j, "late")) {
-            j++;
-        }
         String w = lower(j);
         int offset;
         boolean anaphoric = false;
@@ -827,7 +832,7 @@ final class TimeGrammar {
         int j = i;
         int yearOffset = 0;
         boolean yearGiven = false;
-        if (is(j, "the") || is(j, "its") || is(j, "their") || is(j, "a")) {
+        if (is(j, "the")) {
             j++;
         }
         if ((is(j, "this") || is(j, "last") || is(j, "next")) && is(j + 1, "year") && possessive(j + 2) > j + 2) {
@@ -876,6 +881,9 @@ final class TimeGrammar {
         int k = hyphen(j + 1);
         if (is(k, "fiscal")) {
             k = hyphen(k + 1);
+        }
+        if (k == j + 2 && is(start, "the") && start < j) {
+            return null;
         }
         if (is(k, "quarter") && ordinal <= 4) {
             return quarterTail(start, k + 1, ordinal, "Q", yearOffset, yearGiven);
@@ -1014,7 +1022,8 @@ final class TimeGrammar {
         int start = i;
         int j = i;
         boolean modifier = false;
-        if (is(j, "the")) {
+        boolean article = is(j, "the");
+        if (article) {
             j++;
         }
         if (is(j, "early") || is(j, "late") || is(j, "mid")) {
@@ -1061,7 +1070,7 @@ final class TimeGrammar {
             String value = TimeMlValues.two(ordinal - 1);
             return candidate(start, hyphen(centuryEnd) + 1, ctx -> new Resolution(DATE, value, "century"));
         }
-        if (year < 0) {
+        if (year < 0 || article && !modifier) {
             return null;
         }
         boolean plausible = (year >= 1900 && year < 2100) || modifier || isAny(start - 1, YEAR_CONTEXT);
@@ -1231,7 +1240,11 @@ final class TimeGrammar {
         if (unit == null) {
             return null;
         }
-        if (count.value == 1 && lower(j).equals("a") && unit == TimeUnit.SECOND) {
+        if (count.value == 1 && lower(j).equals("a") && unit == TimeUnit.SECOND
+                || unit == TimeUnit.QUARTER && (adjective || is(k + 1, "of"))) {
+            return null;
+        }
+        if (adjective && article) {
             return null;
         }
         String unitWord = lower(k);
@@ -1253,6 +1266,9 @@ final class TimeGrammar {
             return null;
         }
         if (is(start - 1, "per") || (is(start - 1, "a") && amount == 1)) {
+            return null;
+        }
+        if (amount == 1 && is(j, "a") && start == j && (digits(start - 1) || isAny(start - 1, RATE_WORDS))) {
             return null;
         }
         return candidate(start, e, ctx -> new Resolution(DURATION, unit.duration(amount), "span of " + amount
@@ -1323,17 +1339,15 @@ final class TimeGrammar {
         if (w.equals("as") && is(i + 1, "soon") && is(i + 2, "as") && is(i + 3, "possible")) {
             return candidate(i, i + 4, ctx -> new Resolution(DATE, "FUTURE_REF", "as soon as possible"));
         }
-        if (w.equals("right") && is(i + 1, "now")) {
-            return candidate(i, i + 2, ctx -> new Resolution(DATE, "PRESENT_REF", "right now"));
-        }
         String value = REFERENCE_WORDS.get(w);
         if (value == null) {
             return null;
         }
-        if (w.equals("now") && (is(i - 1, "'") || is(i + 1, "that"))) {
+        if (w.equals("now") && is(i - 1, "'")) {
             return null;
         }
-        if (w.equals("soon") && (is(i + 1, "after") || is(i - 1, "as") || is(i - 1, "too"))) {
+        if (w.equals("future") && !is(i - 1, "in") || w.equals("recent")
+                || w.equals("soon") && (is(i + 1, "after") || is(i - 1, "as") || is(i - 1, "too"))) {
             return null;
         }
         if (w.equals("current") && (is(i + 1, "account") || is(i + 1, "accounts") || is(i + 1, "affairs")
@@ -1341,5 +1355,194 @@ final class TimeGrammar {
             return null;
         }
         return candidate(i, i + 1, ctx -> new Resolution(DATE, value, "\"" + w + "\""));
+    }
+
+    // ---- rule: last November, this September ----
+
+    private Candidate relativeMonth(int i) {
+        String w = lower(i);
+        int j = i + 1;
+        int direction;
+        if (w.equals("this") && (is(j, "past") || is(j, "coming"))) {
+            direction = is(j, "past") ? -1 : 1;
+            j++;
+        } else {
+            switch (w) {
+                case "last", "past", "previous" -> direction = -1;
+                case "next", "coming" -> direction = 1;
+                case "this" -> direction = 0;
+                default -> {
+                    return null;
+                }
+            }
+        }
+        Integer m = month(j);
+        if (m == null) {
+            return null;
+        }
+        int month = m;
+        int e = tokens.get(j).text().length() <= 4 ? dot(j + 1) : j + 1;
+        return candidate(i, e, ctx -> {
+            int anchorMonth = ctx.anchor().getMonthValue();
+            int year = ctx.anchor().getYear();
+            if (direction < 0 && month >= anchorMonth) {
+                year--;
+            } else if (direction > 0 && month <= anchorMonth) {
+                year++;
+            }
+            return new Resolution(DATE, TimeMlValues.month(year, month), "month \"" + w + "\" from the anchor");
+        });
+    }
+
+    // ---- rule: the weekend, the year, the fiscal year ----
+
+    private Candidate theUnit(int i) {
+        if (!is(i, "the")) {
+            return null;
+        }
+        int j = i + 1;
+        if (is(j, "weekend")) {
+            return candidate(i, j + 1, ctx -> relativeToAnchor(ctx, TimeUnit.WEEKEND, 0, "the"));
+        }
+        boolean fiscal = false;
+        if (is(j, "full") || is(j, "fiscal") || is(j, "whole") || is(j, "entire")) {
+            fiscal = is(j, "fiscal");
+            j++;
+        }
+        if (!is(j, "year") || is(j + 1, "'") || is(j + 1, "-") || digits(j + 1)) {
+            return null;
+        }
+        boolean ended = is(j + 1, "ended") || is(j + 1, "ending") || is(j + 1, "to") || is(j + 1, "through");
+        if (!ended && !fiscal && !isAny(i - 1, Set.of("for", "in", "of", "during", "throughout"))) {
+            return null;
+        }
+        if (ended || fiscal || j > i + 1) {
+            return candidate(i, j + 1, ctx -> new Resolution(DURATION, "P1Y", "a year-long reporting period"));
+        }
+        return candidate(i, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear()),
+                "the year of the anchor"));
+    }
+
+    // ---- rule: year-earlier, the year-ago quarter ----
+
+    private Candidate yearEarlier(int i) {
+        int j = i;
+        if (is(j, "the")) {
+            j++;
+        }
+        if (is(j, "comparable") || is(j, "same")) {
+            j++;
+        }
+        if (!is(j, "year") || !(is(j + 1, "-") && (is(j + 2, "earlier") || is(j + 2, "ago")))) {
+            return null;
+        }
+        int e = j + 3;
+        int k = e;
+        if (TimeLexicon.ORDINALS.containsKey(lower(k)) && is(hyphen(k + 1), "quarter")) {
+            k = hyphen(k + 1);
+        }
+        if (is(k, "quarter") || is(k, "period")) {
+            e = k + 1;
+        } else if (i < j) {
+            return null;
+        }
+        return candidate(i, e, ctx -> {
+            String reference = ctx.reference();
+            if (reference != null && ctx.referenceRecent()) {
+                String shifted = TimeMlValues.shiftYears(reference, -1);
+                if (shifted != null) {
+                    return new Resolution(DATE, shifted, "the previous date's period a year before");
+                }
+            }
+            return new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear() - 1), "the year before the anchor");
+        });
+    }
+
+    // ---- rule: holidays ----
+
+    private static final Map<String, int[]> FIXED_HOLIDAYS = Map.of(
+            "christmas", new int[]{12, 25}, "halloween", new int[]{10, 31}, "valentine", new int[]{2, 14});
+
+    private Candidate holiday(int i) {
+        int j = is(i, "last") || is(i, "next") || is(i, "this") ? i + 1 : i;
+        if (j >= n || !tokens.get(j).isCapitalized()) {
+            return null;
+        }
+        String w = lower(j);
+        int e = j + 1;
+        int[] fixed = FIXED_HOLIDAYS.get(w);
+        int month;
+        int day;
+        int nth = 0;
+        DayOfWeek weekday = null;
+        if (fixed != null) {
+            month = fixed[0];
+            day = fixed[1];
+            if (w.equals("christmas") && is(e, "eve")) {
+                day = 24;
+                e++;
+            } else if (w.equals("christmas") && is(e, "day")) {
+                e++;
+            } else if (w.equals("valentine")) {
+                e = possessive(e);
+                if (!is(e, "day")) {
+                    return null;
+                }
+                e++;
+            }
+        } else if (w.equals("new") && is(j + 1, "year") && possessive(j + 2) > j + 2
+                && (is(possessive(j + 2), "day") || is(possessive(j + 2), "eve"))) {
+            boolean eve = is(possessive(j + 2), "eve");
+            month = eve ? 12 : 1;
+            day = eve ? 31 : 1;
+            e = possessive(j + 2) + 1;
+        } else if (w.equals("independence") && is(j + 1, "day")) {
+            month = 7;
+            day = 4;
+            e = j + 2;
+        } else if (w.equals("thanksgiving")) {
+            month = 11;
+            day = 0;
+            nth = 4;
+            weekday = DayOfWeek.THURSDAY;
+            if (is(e, "day")) {
+                e++;
+            }
+        } else if ((w.equals("labor") || w.equals("memorial")) && is(j + 1, "day")) {
+            month = w.equals("labor") ? 9 : 5;
+            day = 0;
+            nth = w.equals("labor") ? 1 : -1;
+            weekday = DayOfWeek.MONDAY;
+            e = j + 2;
+        } else {
+            return null;
+        }
+        int m = month;
+        int d = day;
+        int ordinal = nth;
+        DayOfWeek dow = weekday;
+        String direction = lower(i);
+        boolean relative = j > i;
+        return candidate(i, e, ctx -> {
+            int year = ctx.anchor().getYear();
+            LocalDate date = holidayIn(year, m, d, ordinal, dow);
+            boolean past = relative ? direction.equals("last") : ctx.tense() == Tense.PAST;
+            boolean future = relative ? direction.equals("next") : ctx.tense() == Tense.FUTURE;
+            if (past && date.isAfter(ctx.anchor())) {
+                date = holidayIn(year - 1, m, d, ordinal, dow);
+            } else if (future && date.isBefore(ctx.anchor())) {
+                date = holidayIn(year + 1, m, d, ordinal, dow);
+            }
+            return new Resolution(DATE, TimeMlValues.day(date), "holiday in " + ctx.tense() + " tense");
+        });
+    }
+
+    private static LocalDate holidayIn(int year, int month, int day, int nth, DayOfWeek weekday) {
+        if (weekday == null) {
+            return LocalDate.of(year, month, day);
+        }
+        LocalDate first = LocalDate.of(year, month, 1);
+        return nth > 0 ? first.with(TemporalAdjusters.dayOfWeekInMonth(nth, weekday))
+                : first.with(TemporalAdjusters.lastInMonth(weekday));
     }
 }

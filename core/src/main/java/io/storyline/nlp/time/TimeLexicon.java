@@ -17,11 +17,11 @@ final class TimeLexicon {
             "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
     static final Map<String, TimeUnit> SET_ADVERBS = Map.of(
             "daily", TimeUnit.DAY, "weekly", TimeUnit.WEEK, "monthly", TimeUnit.MONTH, "yearly", TimeUnit.YEAR,
-            "annually", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY, "quarterly", TimeUnit.QUARTER);
+            "annually", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
     /** Words that put the next weekday, month or date in the future. */
     static final Set<String> FUTURE_CUES = Set.of(
             "will", "ll", "shall", "scheduled", "expected", "expects", "plans", "plan", "planning", "upcoming",
-            "due", "slated", "set", "going", "intends", "intend", "aims", "hopes", "wo", "until", "till", "next");
+            "due", "slated", "set", "going", "intends", "intend", "aims", "hopes", "wo", "next", "soon", "early");
     /** Past-tense forms that are not regular -ed forms. */
     static final Set<String> PAST_CUES = Set.of(
             "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met", "began",
