@@ -10,7 +10,9 @@ import java.time.LocalDate;
  * @param reference       the last calendar value mentioned before (for "a year earlier", "the next day"), or null
  * @param referenceRecent true when that reference sits in the same or the previous sentence
  * @param sameSentenceDay the last full date of the same sentence (for a bare clock time), or null
+ * @param period          the last quarter or half-year named in the document ("1989-Q3"), the period a financial
+ *                        report is about and that "a year earlier" compares with; or null
  */
 record ResolutionContext(LocalDate anchor, Tense tense, String reference, boolean referenceRecent,
-                         LocalDate sameSentenceDay) {
+                         LocalDate sameSentenceDay, String period) {
 }

@@ -72,7 +72,7 @@ final class TenseReader {
             if (w.equals("ll") && !(i > 0 && tokens.get(i - 1).text().matches("['’]"))) {
                 return Tense.UNKNOWN;
             }
-            if ((w.equals("going") || w.equals("set") || w.equals("due")) && !(i + 1 < tokens.size()
+            if ((w.equals("going") || w.equals("set") || w.equals("due") || w.equals("plan") || w.equals("plans")) && !(i + 1 < tokens.size()
                     && tokens.get(i + 1).is("to"))) {
                 return Tense.UNKNOWN;
             }

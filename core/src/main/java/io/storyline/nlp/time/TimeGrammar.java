@@ -469,6 +469,11 @@ final class TimeGrammar {
         if (year > 0) {
             return candidate(start, y + 1, ctx -> new Resolution(DATE, TimeMlValues.month(year, month), "month and year"));
         }
+        int[] spelled = spelledYear(y);
+        if (spelled != null) {
+            return candidate(start, spelled[1], ctx -> new Resolution(DATE, TimeMlValues.month(spelled[0], month),
+                    "month and spelled year"));
+        }
         if ((is(k, "this") || is(k, "last") || is(k, "next")) && is(k + 1, "year")) {
             int offset = is(k, "last") ? -1 : is(k, "next") ? 1 : 0;
             return candidate(start, k + 2, ctx -> new Resolution(DATE,
@@ -526,7 +531,7 @@ final class TimeGrammar {
         if (valid(year, month, day)) {
             LocalDate same = LocalDate.of(year, month, day);
             long distance = Math.abs(same.toEpochDay() - anchor.toEpochDay());
-            if (ctx.tense() == Tense.PAST && same.isAfter(anchor) && distance > 60) {
+            if (ctx.tense() == Tense.PAST && same.isAfter(anchor) && distance > 183) {
                 year--;
             } else if (ctx.tense() == Tense.FUTURE && same.isBefore(anchor) && distance > 60) {
                 year++;
@@ -549,7 +554,7 @@ final class TimeGrammar {
         int anchorMonth = ctx.anchor().getMonthValue();
         int year = ctx.anchor().getYear();
         return switch (ctx.tense()) {
-            case PAST -> month <= anchorMonth ? year : year - 1;
+            case PAST -> year;
             case FUTURE -> month >= anchorMonth ? year : year + 1;
             case UNKNOWN -> month - anchorMonth > 6 ? year - 1 : anchorMonth - month > 6 ? year + 1 : year;
         };
@@ -624,6 +629,16 @@ final class TimeGrammar {
         String part = TimeLexicon.DAY_PARTS.get(lower(e));
         if (part != null) {
             e++;
+        } else {
+            int k = is(e, ",") ? e + 1 : e;
+            Candidate date = monthDate(k, new Candidate[1]);
+            if (date == null) {
+                date = dayMonth(k);
+            }
+            if (date != null && k < n && month(k) != null || date != null && digits(k)) {
+                Candidate explicit = date;
+                return candidate(start, date.end, explicit.resolver);
+            }
         }
         String dayPart = part;
         String dir = direction;
@@ -843,6 +858,10 @@ final class TimeGrammar {
         if (is(j, "fiscal")) {
             j = hyphen(j + 1);
         }
+        int leadingYear = fourDigitYear(j);
+        if (leadingYear > 0 && start < j) {
+            j++;
+        }
         String w = lower(j);
         if ((w.equals("q") && digits(j + 1) && glued(j + 1))) {
             int q = tokens.get(j + 1).intValue();
@@ -870,6 +889,9 @@ final class TimeGrammar {
                 }
                 if (is(k, "quarter") || (is(k, "period") && k > j)) {
                     return candidate(start, k + 1, ctx -> {
+                        if (ctx.period() != null && ctx.period().contains("-Q")) {
+                            return new Resolution(DATE, ctx.period(), "the quarter the document reports on");
+                        }
                         LocalDate q = ctx.tense() == Tense.FUTURE ? ctx.anchor() : ctx.anchor().minusMonths(3);
                         return new Resolution(DATE, TimeMlValues.quarter(q.getYear(), TimeMlValues.quarterOf(q)),
                                 "the reported quarter: the last one completed before the anchor");
@@ -886,9 +908,14 @@ final class TimeGrammar {
             return null;
         }
         if (is(k, "quarter") && ordinal <= 4) {
+            if (leadingYear > 0 && start < j) {
+                int q = ordinal;
+                return candidate(start, k + 1, ctx -> new Resolution(DATE, TimeMlValues.quarter(leadingYear, q),
+                        "quarter of a stated year"));
+            }
             return quarterTail(start, k + 1, ordinal, "Q", yearOffset, yearGiven);
         }
-        if (is(k, "half") && ordinal <= 2) {
+        if (is(k, "half") && (ordinal <= 2 || ordinal == 4)) {
             return quarterTail(start, k + 1, ordinal == 4 ? 2 : ordinal, "H", yearOffset, yearGiven);
         }
         if (is(k, "two") && is(k + 1, "quarters") && ordinal == 1) {
@@ -1070,6 +1097,13 @@ final class TimeGrammar {
             String value = TimeMlValues.two(ordinal - 1);
             return candidate(start, hyphen(centuryEnd) + 1, ctx -> new Resolution(DATE, value, "century"));
         }
+        if (year < 0) {
+            int[] spelled = spelledYear(j);
+            if (spelled != null && (!article || modifier)) {
+                int y = spelled[0];
+                return candidate(start, spelled[1], ctx -> new Resolution(DATE, TimeMlValues.year(y), "spelled year"));
+            }
+        }
         if (year < 0 || article && !modifier) {
             return null;
         }
@@ -1089,6 +1123,27 @@ final class TimeGrammar {
             return null;
         }
         return candidate(start, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(year), "year"));
+    }
+
+    /** "nineteen ninety-six" → {1996, end}; "two thousand" after "the year" → {2000, end}; or null. */
+    private int[] spelledYear(int j) {
+        if (is(j, "nineteen") || is(j, "eighteen")) {
+            Count rest = count(j + 1, false);
+            if (rest != null && rest.value >= 10 && rest.value < 100 && !digits(j + 1)) {
+                return new int[]{(is(j, "nineteen") ? 1900 : 1800) + (int) rest.value, rest.end};
+            }
+        }
+        if (is(j - 1, "year") && is(j, "two") && is(j + 1, "thousand")) {
+            Count rest = count(j + 2, false);
+            if (is(j + 2, "and")) {
+                rest = count(j + 3, false);
+            }
+            if (rest != null && rest.value < 100 && !digits(rest.end - 1)) {
+                return new int[]{2000 + (int) rest.value, rest.end};
+            }
+            return new int[]{2000, j + 2};
+        }
+        return null;
     }
 
     // ---- rule: three years ago, a year earlier, two days later ----
@@ -1145,7 +1200,10 @@ final class TimeGrammar {
         }
         long signed = forward ? amount : -amount;
         String reference = ctx.reference();
-        boolean useReference = reference != null && ctx.referenceRecent()
+        if (unit == TimeUnit.YEAR && ctx.period() != null) {
+            reference = ctx.period();
+        }
+        boolean useReference = reference != null && (ctx.referenceRecent() || reference.equals(ctx.period()))
                 && (fromReference || unit == TimeUnit.YEAR && isPeriodOfYear(reference));
         if (useReference && (unit == TimeUnit.YEAR || unit == TimeUnit.DECADE)) {
             String value = TimeMlValues.shiftYears(reference, (int) signed * (unit == TimeUnit.DECADE ? 10 : 1));
@@ -1237,7 +1295,7 @@ final class TimeGrammar {
             k++;
         }
         TimeUnit unit = TimeUnit.of(lower(k));
-        if (unit == null) {
+        if (unit == null || is(k + 1, "-") && glued(k + 1) && !adjective) {
             return null;
         }
         if (count.value == 1 && lower(j).equals("a") && unit == TimeUnit.SECOND
@@ -1298,6 +1356,11 @@ final class TimeGrammar {
         String part = TimeLexicon.DAY_PARTS.get(lower(j));
         if (part != null) {
             return candidate(i, j + 1, ctx -> new Resolution(SET, "XXXX-XX-XXT" + part, "every part of day"));
+        }
+        Integer everyMonth = month(j);
+        if (everyMonth != null) {
+            String value = "XXXX-" + TimeMlValues.two(everyMonth);
+            return candidate(i, j + 1, ctx -> new Resolution(SET, value, "every month of the year"));
         }
         Count count = count(j, false);
         int k = count == null ? j : count.end;
@@ -1416,7 +1479,7 @@ final class TimeGrammar {
         if (!ended && !fiscal && !isAny(i - 1, Set.of("for", "in", "of", "during", "throughout"))) {
             return null;
         }
-        if (ended || fiscal || j > i + 1) {
+        if (ended) {
             return candidate(i, j + 1, ctx -> new Resolution(DURATION, "P1Y", "a year-long reporting period"));
         }
         return candidate(i, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear()),
@@ -1447,8 +1510,8 @@ final class TimeGrammar {
             return null;
         }
         return candidate(i, e, ctx -> {
-            String reference = ctx.reference();
-            if (reference != null && ctx.referenceRecent()) {
+            String reference = ctx.period() != null ? ctx.period() : ctx.reference();
+            if (reference != null && (ctx.referenceRecent() || reference.equals(ctx.period()))) {
                 String shifted = TimeMlValues.shiftYears(reference, -1);
                 if (shifted != null) {
                     return new Resolution(DATE, shifted, "the previous date's period a year before");

@@ -44,7 +44,7 @@ public final class TimeTagger {
         Tense tense = TenseReader.tenseAround(tokens, candidate.first(), candidate.end());
         ResolutionContext context = new ResolutionContext(anchor, tense, references.value,
                 references.value != null && sentence - references.sentence <= 1,
-                references.daySentence == sentence ? references.day : null);
+                references.daySentence == sentence ? references.day : null, references.period);
         Resolution r = candidate.resolver().resolve(context);
         references.note(r, sentence);
         int start = tokens.get(candidate.first()).start();
@@ -59,6 +59,7 @@ public final class TimeTagger {
         int sentence = -10;
         LocalDate day;
         int daySentence = -10;
+        String period;
 
         void note(Resolution r, int sentenceIndex) {
             if ((r.type().equals(Resolution.DATE) || r.type().equals(Resolution.TIME))
@@ -69,6 +70,10 @@ public final class TimeTagger {
                 if (d != null) {
                     day = d;
                     daySentence = sentenceIndex;
+                }
+                if (r.value().length() == 7 && (r.value().charAt(5) == 'Q' || r.value().charAt(5) == 'H')
+                        && r.rule().startsWith("quarter")) {
+                    period = r.value();
                 }
             }
         }
