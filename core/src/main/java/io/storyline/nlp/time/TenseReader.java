@@ -9,6 +9,7 @@ import java.util.List;
  */
 final class TenseReader {
     private static final int WINDOW = 12;
+    private static final java.util.Set<String> PASSIVE_AUXILIARIES = java.util.Set.of("be", "been", "being");
 
     private TenseReader() {
     }
@@ -90,7 +91,9 @@ final class TenseReader {
             return Tense.PAST;
         }
         if (w.length() > 4 && w.endsWith("ed") && !TimeLexicon.NOT_PAST_ED.contains(w)) {
-            return Tense.PAST;
+            // a participle after "be" ("will be published") takes its tense from the auxiliary, read separately
+            boolean participle = i > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower());
+            return participle ? Tense.UNKNOWN : Tense.PAST;
         }
         return Tense.UNKNOWN;
     }

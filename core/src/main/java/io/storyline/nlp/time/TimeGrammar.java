@@ -137,11 +137,11 @@ final class TimeGrammar {
     }
 
     private boolean glued(int i) {
-        return i < n && tokens.get(i).glued();
+        return i >= 0 && i < n && tokens.get(i).glued();
     }
 
     private boolean digits(int i) {
-        return i < n && tokens.get(i).isDigits();
+        return i >= 0 && i < n && tokens.get(i).isDigits();
     }
 
     /** Skips a period glued to the previous token ("Sept."). */

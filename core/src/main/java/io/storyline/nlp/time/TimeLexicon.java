@@ -20,7 +20,7 @@ final class TimeLexicon {
             "annually", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
     /** Words that put the next weekday, month or date in the future. */
     static final Set<String> FUTURE_CUES = Set.of(
-            "will", "ll", "shall", "scheduled", "expected", "expects", "plans", "plan", "planning", "upcoming",
+            "will", "ll", "shall", "would", "scheduled", "expected", "expects", "plans", "plan", "planning", "upcoming",
             "due", "slated", "set", "going", "intends", "intend", "aims", "hopes", "wo", "next", "soon", "early");
     /** Past-tense forms that are not regular -ed forms. */
     static final Set<String> PAST_CUES = Set.of(
