@@ -1,0 +1,81 @@
+package io.storyline.nlp.time;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** The words of the time grammar: calendar names, spelled numbers, day parts, tense cues. */
+final class TimeLexicon {
+    static final Map<String, Integer> MONTHS = new HashMap<>();
+    static final Map<String, Integer> WEEKDAYS = new HashMap<>();
+    static final Map<String, Integer> NUMBERS = new HashMap<>();
+    static final Map<String, Integer> ORDINALS = new HashMap<>();
+    /** TimeML part-of-day codes. */
+    static final Map<String, String> DAY_PARTS = Map.of(
+            "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "overnight", "NI");
+    static final Map<String, String> SEASONS = Map.of(
+            "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+    static final Map<String, TimeUnit> SET_ADVERBS = Map.of(
+            "daily", TimeUnit.DAY, "weekly", TimeUnit.WEEK, "monthly", TimeUnit.MONTH, "yearly", TimeUnit.YEAR,
+            "annually", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
+    /** Words that put the next weekday, month or date in the future. */
+    static final Set<String> FUTURE_CUES = Set.of(
+            "will", "ll", "shall", "would", "scheduled", "expected", "expects", "plans", "plan", "planning", "upcoming",
+            "due", "slated", "set", "going", "intends", "intend", "aims", "hopes", "wo", "next", "soon", "early");
+    /** Past-tense forms that are not regular -ed forms. */
+    static final Set<String> PAST_CUES = Set.of(
+            "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met", "began",
+            "won", "lost", "left", "held", "fell", "rose", "saw", "got", "found", "sent", "spoke", "wrote", "led",
+            "paid", "sold", "bought", "brought", "became", "ran", "put", "hit", "cut", "struck", "broke",
+            "thought", "felt", "kept", "spent", "stood", "fought", "flew", "knew", "grew", "threw", "chose", "ago",
+            "last", "earlier", "since", "announced", "reported");
+    /** Words ending in -ed that are not past tense, or that point at the future. */
+    static final Set<String> NOT_PAST_ED = Set.of(
+            "scheduled", "expected", "planned", "slated", "proposed", "need", "indeed", "speed", "hundred", "red",
+            "bed", "seed", "feed", "united", "limited", "based", "related", "called", "so-called", "embed", "shed",
+            "sled", "bred", "fed", "wed", "ted", "ned", "med", "greed", "creed", "breed", "weed", "deed", "heed",
+            "proceed", "succeed", "exceed", "steed", "tweed", "shred", "bled", "fled", "led", "sped", "anticipated",
+            "intended");
+
+    static {
+        String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                "october", "november", "december"};
+        String[][] abbreviations = {{"jan"}, {"feb"}, {"mar"}, {"apr"}, {}, {"jun"}, {"jul"}, {"aug"},
+                {"sep", "sept"}, {"oct"}, {"nov"}, {"dec"}};
+        for (int m = 0; m < 12; m++) {
+            MONTHS.put(months[m], m + 1);
+            for (String a : abbreviations[m]) {
+                MONTHS.put(a, m + 1);
+            }
+        }
+        String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+        for (int d = 0; d < 7; d++) {
+            WEEKDAYS.put(days[d], d + 1);
+        }
+        String[] units = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                "nineteen"};
+        for (int k = 0; k < units.length; k++) {
+            NUMBERS.put(units[k], k);
+        }
+        String[] tens = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
+        for (int k = 0; k < tens.length; k++) {
+            NUMBERS.put(tens[k], (k + 2) * 10);
+        }
+        NUMBERS.put("fourty", 40);
+        NUMBERS.put("dozen", 12);
+        String[] ordinalUnits = {"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                "seventeenth", "eighteenth", "nineteenth"};
+        for (int k = 1; k < ordinalUnits.length; k++) {
+            ORDINALS.put(ordinalUnits[k], k);
+        }
+        String[] ordinalTens = {"twentieth", "thirtieth"};
+        for (int k = 0; k < ordinalTens.length; k++) {
+            ORDINALS.put(ordinalTens[k], (k + 2) * 10);
+        }
+    }
+
+    private TimeLexicon() {
+    }
+}

@@ -1,0 +1,81 @@
+package io.storyline.nlp.time;
+
+import io.storyline.nlp.TimeMention;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds time expressions in text and normalises them TimeML style against an anchor date (the document's creation
+ * date). Stateless and thread-safe: the rule base is static and each call builds its own token list.
+ */
+public final class TimeTagger {
+
+    /** Every time expression of {@code text}, in text order, resolved against {@code anchor}. */
+    public List<TimeMention> tag(String text, LocalDate anchor) {
+        List<TimeToken> tokens = TimeTokenizer.tokenize(text);
+        TimeGrammar grammar = new TimeGrammar(tokens);
+        List<TimeMention> mentions = new ArrayList<>();
+        TimeGrammar.Candidate[] extra = new TimeGrammar.Candidate[1];
+        References references = new References();
+        int i = 0;
+        while (i < tokens.size()) {
+            TimeGrammar.Candidate candidate = grammar.longestAt(i, extra);
+            if (candidate == null) {
+                i++;
+                continue;
+            }
+            TimeGrammar.Candidate rangeEnd = extra[0];
+            mentions.add(resolve(text, tokens, candidate, anchor, references));
+            if (rangeEnd != null) {
+                mentions.add(resolve(text, tokens, rangeEnd, anchor, references));
+                i = rangeEnd.end();
+            } else {
+                i = candidate.end();
+            }
+        }
+        return mentions;
+    }
+
+    private static TimeMention resolve(String text, List<TimeToken> tokens, TimeGrammar.Candidate candidate,
+                                       LocalDate anchor, References references) {
+        int sentence = tokens.get(candidate.first()).sentence();
+        Tense tense = TenseReader.tenseAround(tokens, candidate.first(), candidate.end());
+        ResolutionContext context = new ResolutionContext(anchor, tense, references.value,
+                references.value != null && sentence - references.sentence <= 1,
+                references.daySentence == sentence ? references.day : null, references.period);
+        Resolution r = candidate.resolver().resolve(context);
+        references.note(r, sentence);
+        int start = tokens.get(candidate.first()).start();
+        int end = tokens.get(candidate.end() - 1).end();
+        String evidence = "anchor " + anchor + "; " + r.rule();
+        return new TimeMention(text.substring(start, end), start, end, r.type(), r.value(), evidence);
+    }
+
+    /** The last calendar value and the last full date met, for "a year earlier" and "at 10 a.m.". */
+    private static final class References {
+        String value;
+        int sentence = -10;
+        LocalDate day;
+        int daySentence = -10;
+        String period;
+
+        void note(Resolution r, int sentenceIndex) {
+            if ((r.type().equals(Resolution.DATE) || r.type().equals(Resolution.TIME))
+                    && TimeMlValues.isCalendar(r.value())) {
+                value = r.value();
+                sentence = sentenceIndex;
+                LocalDate d = TimeMlValues.asDay(r.value());
+                if (d != null) {
+                    day = d;
+                    daySentence = sentenceIndex;
+                }
+                if (r.value().length() == 7 && (r.value().charAt(5) == 'Q' || r.value().charAt(5) == 'H')
+                        && r.rule().startsWith("quarter")) {
+                    period = r.value();
+                }
+            }
+        }
+    }
+}
