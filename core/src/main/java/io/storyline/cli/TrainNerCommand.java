@@ -49,6 +49,8 @@ public final class TrainNerCommand implements Callable<Integer> {
     List<Path> score = new ArrayList<>();
 
     @Option(names = "--epochs", defaultValue = "15") int epochs;
+    @Option(names = "--first-epochs", defaultValue = "0", description = "fixed epochs of the first pass (0: best on --dev, else --epochs)") int firstEpochs;
+    @Option(names = "--one-pass", description = "no second, document-aware pass") boolean onePass;
     @Option(names = "--folds", defaultValue = "5", description = "jackknife folds of the training-name gazetteer") int folds;
     @Option(names = "--min-count", defaultValue = "1", description = "drop features seen fewer times") int minCount;
     @Option(names = "--min-weight", defaultValue = "0.01", description = "drop weights smaller than this when writing") float minWeight;
@@ -59,7 +61,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         long started = System.nanoTime();
         ConllCorpus trainCorpus = readAll(train);
         ConllCorpus devCorpus = dev == null ? null : ConllCorpus.read(dev);
-        NerTrainer.Settings settings = new NerTrainer.Settings(epochs, folds, seed, minCount, minWeight);
+        NerTrainer.Settings settings = new NerTrainer.Settings(epochs, firstEpochs, !onePass, folds, seed, minCount, minWeight);
         NerTrainer.Result result;
         try (BufferedReader clusterReader = openClusters()) {
             result = new NerTrainer(settings, clusterReader, System.err).train(trainCorpus, devCorpus);
@@ -74,7 +76,15 @@ public final class TrainNerCommand implements Callable<Integer> {
         record.put("trained", Instant.now().toString());
         record.put("train", train.stream().map(p -> p.getFileName().toString()).toList());
         record.put("dev", dev == null ? null : dev.getFileName().toString());
-        record.put("settings", Map.of("epochs", epochs, "folds", folds, "min_count", minCount, "min_weight", minWeight, "seed", seed));
+        Map<String, Object> used = new LinkedHashMap<>();
+        used.put("epochs", epochs);
+        used.put("first_epochs", firstEpochs);
+        used.put("two_passes", !onePass);
+        used.put("folds", folds);
+        used.put("min_count", minCount);
+        used.put("min_weight", minWeight);
+        used.put("seed", seed);
+        record.put("settings", used);
         record.put("best_epoch", result.bestEpoch());
         record.put("dev_f1_while_training", dev == null ? null : result.devF1());
         record.put("features", result.features());

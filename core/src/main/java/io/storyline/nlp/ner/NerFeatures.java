@@ -6,7 +6,7 @@ package io.storyline.nlp.ner;
  * prefixes/suffixes, capitalisation in context, cluster paths, gazetteer matches and document-wide evidence.
  */
 final class NerFeatures {
-    static final int MAX = 96;
+    static final int MAX = 128;
     private static final long[] OUTSIDE = {0x51ED270B27D2C4AFL, 0x2545F4914F6CDD1DL, 0x8E2C38A0B2F8D3A1L, 0x3C6EF372FE94F82BL};
     private static final int[] CLUSTER_LENGTHS = {4, 6, 10, 20};
 
@@ -98,6 +98,29 @@ final class NerFeatures {
         for (int j = i + 3; j <= i + 4; j++) {
             if (j < to) {
                 out[n++] = Hashing.feature(33, t.lower[j]);
+            }
+        }
+        if (t.firstPass != null) {
+            n = secondPass(t, i, from, to, out, n);
+        }
+        return n;
+    }
+
+    private static int secondPass(TokenTable t, int i, int from, int to, long[] out, int n) {
+        int[] fp = t.firstPass;
+        out[n++] = Hashing.feature(60, fp[i]);
+        out[n++] = Hashing.feature(61, i - 1 >= from ? fp[i - 1] : -1, fp[i]);
+        out[n++] = Hashing.feature(62, fp[i], i + 1 < to ? fp[i + 1] : -1);
+        if (t.majorityClass[i] != 0) {
+            out[n++] = Hashing.feature(63, t.otherClasses[i]);
+            out[n++] = Hashing.feature(64, t.majorityClass[i]);
+            out[n++] = Hashing.feature(65, t.majorityClass[i], fp[i]);
+            out[n++] = Hashing.feature(66, t.previousClass[i]);
+            int roles = t.entityRoles[i];
+            while (roles != 0) {
+                int role = Integer.numberOfTrailingZeros(roles);
+                out[n++] = Hashing.feature(67, role);
+                roles &= roles - 1;
             }
         }
         return n;

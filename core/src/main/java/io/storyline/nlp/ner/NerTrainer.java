@@ -22,13 +22,15 @@ public final class NerTrainer {
 
     /**
      * @param epochs    passes over the training data (the best one on dev is kept)
+     * @param firstPassEpochs passes of the first tagging pass when fixed (0: as {@code epochs}, best on dev)
+     * @param twoPasses whether a second pass reads the first pass's decisions for the whole document
      * @param folds     jackknife folds for the gazetteer
      * @param minCount  features seen fewer times in training are dropped
      * @param minWeight averaged weights smaller than this are dropped when the model is written
      */
-    public record Settings(int epochs, int folds, long seed, int minCount, float minWeight) {
+    public record Settings(int epochs, int firstPassEpochs, boolean twoPasses, int folds, long seed, int minCount, float minWeight) {
         public static Settings defaults() {
-            return new Settings(15, 5, 17, 1, 0.01f);
+            return new Settings(15, 0, true, 5, 17, 1, 0.01f);
         }
     }
 
@@ -36,7 +38,7 @@ public final class NerTrainer {
     public record Result(NerTagger tagger, int bestEpoch, double devF1, int features) {
     }
 
-    private record Instance(int[] offsets, int[] ids, int[] gold, String[] labels) {
+    private record Instance(int doc, int[] offsets, int[] ids, int[] gold, String[] labels) {
     }
 
     private final Settings settings;
@@ -92,6 +94,7 @@ public final class NerTrainer {
     public Result train(ConllCorpus train, ConllCorpus dev) {
         long started = System.nanoTime();
         List<ConllCorpus.Document> docs = train.documents();
+        List<ConllCorpus.Document> devDocs = dev == null ? List.of() : dev.documents();
         int folds = settings.folds();
         List<Gazetteer> foldGazetteers = new ArrayList<>();
         for (int f = 0; f < folds; f++) {
@@ -104,35 +107,73 @@ public final class NerTrainer {
             foldGazetteers.add(world.union(gazetteerOf(others)));
         }
         Gazetteer full = world.union(gazetteerOf(docs));
+        List<TokenTable> tables = new ArrayList<>(), devTables = new ArrayList<>();
+        for (int d = 0; d < docs.size(); d++) {
+            tables.add(table(docs.get(d), foldGazetteers.get(d % folds)));
+        }
+        for (ConllCorpus.Document d : devDocs) {
+            devTables.add(table(d, full));
+        }
 
-        // pass 1: feature hashes of every training token, and their counts
+        Extracted firstFeatures = extract(docs, tables, devDocs, devTables);
+        log.printf("ner train: pass 1: %d sentences, %d features, %d dev sentences, %.1fs%n", firstFeatures.instances.size(),
+                firstFeatures.featureCount, firstFeatures.dev.size(), seconds(started));
+        int firstEpochs = settings.firstPassEpochs() > 0 ? settings.firstPassEpochs() : settings.epochs();
+        Trained first = perceptron(firstFeatures, firstFeatures.instances, firstFeatures.dev, firstEpochs, "pass 1");
+        StageWeights firstWeights = new StageWeights(firstFeatures.index, first.weights, first.transitions);
+        if (!settings.twoPasses()) {
+            return finish(new NerModel(firstWeights, null, full, clusters), first, firstFeatures.featureCount, started);
+        }
+        // first-pass tags of each training document from a model that never saw it (jackknife), of dev from the full one
+        for (int f = 0; f < folds; f++) {
+            List<Instance> others = new ArrayList<>();
+            for (Instance in : firstFeatures.instances) {
+                if (in.doc() % folds != f) {
+                    others.add(in);
+                }
+            }
+            Trained held = perceptron(firstFeatures, others, List.of(), first.epoch, "pass 1 without fold " + (f + 1));
+            for (int d = f; d < docs.size(); d += folds) {
+                runFirstPass(new StageWeights(firstFeatures.index, held.weights, held.transitions), tables.get(d));
+            }
+        }
+        for (TokenTable t : devTables) {
+            runFirstPass(firstWeights, t);
+        }
+        Extracted secondFeatures = extract(docs, tables, devDocs, devTables);
+        log.printf("ner train: pass 2: %d features, %.1fs%n", secondFeatures.featureCount, seconds(started));
+        Trained second = perceptron(secondFeatures, secondFeatures.instances, secondFeatures.dev, settings.epochs(), "pass 2");
+        StageWeights secondWeights = new StageWeights(secondFeatures.index, second.weights, second.transitions);
+        return finish(new NerModel(firstWeights, secondWeights, full, clusters), second,
+                firstFeatures.featureCount + secondFeatures.featureCount, started);
+    }
+
+    private Result finish(NerModel model, Trained last, int features, long started) {
+        log.printf("ner train: best epoch %d, dev F1 %.4f, %.1fs in all%n", last.epoch, last.devF1, seconds(started));
+        return new Result(new NerTagger(model), last.epoch, last.devF1, features);
+    }
+
+    /** Tags the table with first-pass weights and hands the tags to it for the second pass's features. */
+    private static void runFirstPass(StageWeights weights, TokenTable table) {
+        int[] tags = new int[table.size];
+        weights.tag(table, tags);
+        table.setFirstPass(tags);
+    }
+
+    private record Extracted(LongIntMap index, int featureCount, List<Instance> instances, List<Instance> dev) {
+    }
+
+    private record Trained(float[] weights, float[] transitions, int epoch, double devF1) {
+    }
+
+    private Extracted extract(List<ConllCorpus.Document> docs, List<TokenTable> tables,
+                              List<ConllCorpus.Document> devDocs, List<TokenTable> devTables) {
         LongIntMap counts = new LongIntMap(1 << 20);
         List<long[]> hashes = new ArrayList<>();
         List<int[]> offsets = new ArrayList<>();
-        List<ConllCorpus.Sentence> sentences = new ArrayList<>();
         long[] buffer = new long[NerFeatures.MAX];
         for (int d = 0; d < docs.size(); d++) {
-            TokenTable table = table(docs.get(d), foldGazetteers.get(d % folds));
-            int base = 0;
-            for (ConllCorpus.Sentence s : docs.get(d).sentences()) {
-                int[] off = new int[s.words().length + 1];
-                long[] h = new long[s.words().length * NerFeatures.MAX];
-                int n = 0;
-                for (int k = 0; k < s.words().length; k++) {
-                    off[k] = n;
-                    int c = NerFeatures.extract(table, base + k, buffer);
-                    for (int f = 0; f < c; f++) {
-                        counts.add(buffer[f], 1);
-                    }
-                    System.arraycopy(buffer, 0, h, n, c);
-                    n += c;
-                }
-                off[s.words().length] = n;
-                hashes.add(Arrays.copyOf(h, n));
-                offsets.add(off);
-                sentences.add(s);
-                base += s.words().length;
-            }
+            collect(docs.get(d), tables.get(d), buffer, counts, hashes, offsets);
         }
         LongIntMap index = new LongIntMap(counts.size());
         int[] next = {0};
@@ -141,25 +182,62 @@ public final class NerTrainer {
                 index.put(k, next[0]++);
             }
         });
-        int featureCount = next[0];
-        counts.clear();
         List<Instance> instances = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            instances.add(instance(sentences.get(i), offsets.get(i), hashes.get(i), index));
+        int i = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            for (ConllCorpus.Sentence s : docs.get(d).sentences()) {
+                instances.add(instance(d, s, offsets.get(i), hashes.get(i), index));
+                i++;
+            }
         }
-        hashes.clear();
-        List<Instance> devInstances = dev == null ? List.of() : featuresOf(dev, full, index);
-        log.printf("ner train: %d sentences, %d features (min count %d), %d dev sentences, %.1fs to extract%n",
-                instances.size(), featureCount, settings.minCount(), devInstances.size(), seconds(started));
+        List<Instance> devInstances = new ArrayList<>();
+        for (int d = 0; d < devDocs.size(); d++) {
+            hashes.clear();
+            offsets.clear();
+            collect(devDocs.get(d), devTables.get(d), buffer, null, hashes, offsets);
+            int k = 0;
+            for (ConllCorpus.Sentence s : devDocs.get(d).sentences()) {
+                devInstances.add(instance(d, s, offsets.get(k), hashes.get(k), index));
+                k++;
+            }
+        }
+        return new Extracted(index, next[0], instances, devInstances);
+    }
 
+    private static void collect(ConllCorpus.Document doc, TokenTable table, long[] buffer, LongIntMap counts,
+                                List<long[]> hashes, List<int[]> offsets) {
+        int base = 0;
+        for (ConllCorpus.Sentence s : doc.sentences()) {
+            int[] off = new int[s.words().length + 1];
+            long[] h = new long[s.words().length * NerFeatures.MAX];
+            int n = 0;
+            for (int k = 0; k < s.words().length; k++) {
+                off[k] = n;
+                int c = NerFeatures.extract(table, base + k, buffer);
+                if (counts != null) {
+                    for (int f = 0; f < c; f++) {
+                        counts.add(buffer[f], 1);
+                    }
+                }
+                System.arraycopy(buffer, 0, h, n, c);
+                n += c;
+            }
+            off[s.words().length] = n;
+            hashes.add(Arrays.copyOf(h, n));
+            offsets.add(off);
+            base += s.words().length;
+        }
+    }
+
+    /** Averaged structured perceptron; with dev instances, returns the epoch that scores best on them. */
+    private Trained perceptron(Extracted features, List<Instance> instances, List<Instance> devInstances, int epochs, String name) {
+        int featureCount = features.featureCount;
         float[] w = new float[featureCount * T];
         double[] u = new double[featureCount * T];
         float[] trans = new float[T * T + 2 * T];
         double[] transU = new double[trans.length];
         float[] avg = new float[w.length], avgTrans = new float[trans.length];
-        float[] best = null, bestTrans = null;
-        double bestF1 = -1;
-        int bestEpoch = 0;
+        Trained best = null;
         long c = 1;
         int longest = 1;
         for (Instance in : instances) {
@@ -174,7 +252,7 @@ public final class NerTrainer {
             order[i] = i;
         }
         Random random = new Random(settings.seed());
-        for (int epoch = 1; epoch <= settings.epochs(); epoch++) {
+        for (int epoch = 1; epoch <= epochs; epoch++) {
             long epochStart = System.nanoTime();
             shuffle(order, random);
             int mistakes = 0;
@@ -182,9 +260,8 @@ public final class NerTrainer {
                 Instance in = instances.get(o);
                 int[] pred = decoder.decode(in, w, trans);
                 int[] gold = in.gold();
-                int n = gold.length;
                 boolean wrong = false;
-                for (int k = 0; k < n; k++) {
+                for (int k = 0; k < gold.length; k++) {
                     if (pred[k] != gold[k]) {
                         wrong = true;
                         for (int f = in.offsets()[k]; f < in.offsets()[k + 1]; f++) {
@@ -210,17 +287,12 @@ public final class NerTrainer {
                 avgTrans[i] = (float) (trans[i] - transU[i] / c);
             }
             double f1 = devInstances.isEmpty() ? Double.NaN : score(devInstances, decoder, avg, avgTrans).f1();
-            log.printf("ner train: epoch %d, %d sentences wrong, dev F1 %.4f, %.1fs%n", epoch, mistakes, f1, seconds(epochStart));
-            if (devInstances.isEmpty() || f1 > bestF1) {
-                bestF1 = f1;
-                bestEpoch = epoch;
-                best = avg.clone();
-                bestTrans = avgTrans.clone();
+            log.printf("ner train: %s: epoch %d, %d sentences wrong, dev F1 %.4f, %.1fs%n", name, epoch, mistakes, f1, seconds(epochStart));
+            if (devInstances.isEmpty() ? epoch == epochs : best == null || f1 > best.devF1) {
+                best = new Trained(avg.clone(), avgTrans.clone(), epoch, f1);
             }
         }
-        NerModel model = new NerModel(index, best, bestTrans, full, clusters);
-        log.printf("ner train: best epoch %d, dev F1 %.4f, %.1fs in all%n", bestEpoch, bestF1, seconds(started));
-        return new Result(new NerTagger(model), bestEpoch, bestF1, featureCount);
+        return best;
     }
 
     private static void updateTransitions(float[] trans, double[] transU, int[] tags, int delta, long c) {
@@ -250,32 +322,8 @@ public final class NerTrainer {
         return scorer;
     }
 
-    private List<Instance> featuresOf(ConllCorpus corpus, Gazetteer gazetteer, LongIntMap index) {
-        List<Instance> out = new ArrayList<>();
-        long[] buffer = new long[NerFeatures.MAX];
-        for (ConllCorpus.Document d : corpus.documents()) {
-            TokenTable table = table(d, gazetteer);
-            int base = 0;
-            for (ConllCorpus.Sentence s : d.sentences()) {
-                int[] off = new int[s.words().length + 1];
-                long[] h = new long[s.words().length * NerFeatures.MAX];
-                int n = 0;
-                for (int k = 0; k < s.words().length; k++) {
-                    off[k] = n;
-                    int c = NerFeatures.extract(table, base + k, buffer);
-                    System.arraycopy(buffer, 0, h, n, c);
-                    n += c;
-                }
-                off[s.words().length] = n;
-                out.add(instance(s, off, Arrays.copyOf(h, n), index));
-                base += s.words().length;
-            }
-        }
-        return out;
-    }
-
     /** Maps hashes to feature ids, dropping unknown ones. */
-    private static Instance instance(ConllCorpus.Sentence s, int[] hashOffsets, long[] hashes, LongIntMap index) {
+    private static Instance instance(int doc, ConllCorpus.Sentence s, int[] hashOffsets, long[] hashes, LongIntMap index) {
         int n = s.words().length;
         int[] off = new int[n + 1];
         int[] ids = new int[hashes.length];
@@ -290,7 +338,7 @@ public final class NerTrainer {
             }
         }
         off[n] = m;
-        return new Instance(off, Arrays.copyOf(ids, m), goldTags(s), s.labels());
+        return new Instance(doc, off, Arrays.copyOf(ids, m), goldTags(s), s.labels());
     }
 
     static int[] goldTags(ConllCorpus.Sentence s) {

@@ -16,6 +16,10 @@ final class TokenTable {
     final int[] sentenceStart, sentenceEnd;
     final long[] exact, lower, shape, shortShape;
     final int[] flags, cluster, gazetteerCodes, gazetteerTokenTypes, documentFlags;
+    /** Second-pass evidence, null until {@link #setFirstPass}: the first pass's tags, and per token what it decided
+     *  for the other occurrences of the same word in the document. */
+    int[] firstPass, otherClasses, majorityClass, previousClass, entityRoles;
+    private static final int MAX_OCCURRENCES = 64;
 
     /** {@code sentences[s][k]} is the k-th word of sentence s. */
     TokenTable(CharSequence[][] sentences, Gazetteer gazetteer, WordClusters clusters) {
@@ -82,6 +86,65 @@ final class TokenTable {
         for (int k = 0; k < n; k++) {
             documentFlags[k] = seen.get(lower[k], 0);
         }
+    }
+
+    /**
+     * Records a first pass's tags and derives, for each capitalised token, the classes (O or a type) the pass gave the
+     * same word elsewhere in the document, the majority, the class of its previous occurrence, and the (type,
+     * position) of the names it was part of.
+     */
+    void setFirstPass(int[] tags) {
+        firstPass = tags;
+        otherClasses = new int[size];
+        majorityClass = new int[size];
+        previousClass = new int[size];
+        entityRoles = new int[size];
+        int[] previous = new int[size], next = new int[size];
+        LongIntMap last = new LongIntMap(Math.max(16, size));
+        for (int i = 0; i < size; i++) {
+            previous[i] = last.get(lower[i], -1);
+            next[i] = -1;
+            if (previous[i] >= 0) {
+                next[previous[i]] = i;
+            }
+            last.put(lower[i], i);
+        }
+        int[] votes = new int[1 + EntityType.ALL.length];
+        for (int i = 0; i < size; i++) {
+            if ((flags[i] & (INIT_CAP | ALL_CAPS | MIXED_CAPS)) == 0) {
+                continue;
+            }
+            java.util.Arrays.fill(votes, 0);
+            int seen = 0;
+            for (int j = previous[i]; j >= 0 && seen < MAX_OCCURRENCES; j = previous[j], seen++) {
+                vote(i, j, votes);
+            }
+            for (int j = next[i]; j >= 0 && seen < 2 * MAX_OCCURRENCES; j = next[j], seen++) {
+                vote(i, j, votes);
+            }
+            previousClass[i] = previous[i] >= 0 ? 1 + classOf(tags[previous[i]]) : 0;
+            int best = -1;
+            for (int c = 0; c < votes.length; c++) {
+                if (votes[c] > 0 && (best < 0 || votes[c] > votes[best])) {
+                    best = c;
+                }
+            }
+            majorityClass[i] = best + 1;
+        }
+    }
+
+    private void vote(int i, int j, int[] votes) {
+        int c = classOf(firstPass[j]);
+        votes[c]++;
+        otherClasses[i] |= 1 << c;
+        if (firstPass[j] != Bilou.O) {
+            entityRoles[i] |= 1 << (firstPass[j] - 1);
+        }
+    }
+
+    /** 0 for O, 1 + type ordinal for a name tag. */
+    private static int classOf(int tag) {
+        return tag == Bilou.O ? 0 : 1 + Bilou.type(tag).ordinal();
     }
 
     private void describe(CharSequence w, int i) {
