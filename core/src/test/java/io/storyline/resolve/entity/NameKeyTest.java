@@ -1,0 +1,32 @@
+package io.storyline.resolve.entity;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class NameKeyTest {
+    @Test
+    void koreanRomanisationsOfOneNameShareAKey() {
+        String key = NameKey.of("Yoon Suk Yeol");
+        assertEquals(NameKey.of("Yoon Suk-yeol").replace(" ", ""), key.replace(" ", ""));
+        assertEquals(NameKey.of("Yoon Sok-yol").replace(" ", ""), key.replace(" ", ""));
+        assertEquals(NameKey.of("Yoon Sok-yul").replace(" ", ""), key.replace(" ", ""));
+        assertEquals(NameKey.of("Lee Jong-Sup"), NameKey.of("Lee Jong-sub"));
+        assertEquals(NameKey.of("Yoon Soongu"), NameKey.of("Yoon Soon-gu"));
+    }
+
+    @Test
+    void differentPeopleSharingASurnameKeepDifferentKeys() {
+        assertNotEquals(NameKey.of("Yoon Suk Yeol").replace(" ", ""), NameKey.of("Yoon Soon-gu").replace(" ", ""));
+        assertNotEquals(NameKey.of("Park Jin"), NameKey.of("Park Jun"));
+        assertNotEquals(NameKey.of("Kim Jong-un"), NameKey.of("Kim Jong-il"));
+    }
+
+    @Test
+    void otherRomanisationFamiliesFold() {
+        assertEquals(NameKey.of("Volodymyr Zelensky"), NameKey.of("Volodymyr Zelenskyy"));
+        assertEquals(NameKey.of("Zelenskiy"), NameKey.of("Zelensky"));
+        assertEquals(NameKey.of("José Martínez"), NameKey.of("Jose Martinez"));
+    }
+}
