@@ -1,0 +1,32 @@
+package io.storyline.resolve.entity;
+
+import java.util.Set;
+
+/** Whether a short capitalised name abbreviates a long one: NATO = North Atlantic Treaty Organization. */
+final class Acronyms {
+    private static final Set<String> SKIPPED = Set.of("of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&");
+
+    private Acronyms() {
+    }
+
+    static boolean isAcronym(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    static boolean expands(String acronym, String full) {
+        String initials = initials(full);
+        return initials.length() >= 2 && initials.equals(acronym.replace(".", ""));
+    }
+
+    /** The capitals of a long name's words, small words skipped: "Bank of England" → "BE". */
+    static String initials(String full) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : full.split("[\\s-]+")) {
+            if (!word.isEmpty() && !SKIPPED.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+}

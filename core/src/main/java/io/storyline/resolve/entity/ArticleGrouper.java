@@ -1,0 +1,142 @@
+package io.storyline.resolve.entity;
+
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.RoleMention;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Groups one article's mentions by what they name: equal name keys; a one-word person name with the full name it
+ * belongs to ("Kim stated" → Kim Sung-han, nearest earlier mention first); an acronym with its expansion
+ * ("NATO" → North Atlantic Treaty Organization). Attaches titles written against a name ("NATO Secretary General
+ * Jens Stoltenberg", "Lim Soo-suk, spokesperson for the Foreign Ministry").
+ */
+final class ArticleGrouper {
+
+    List<NameGroup> group(ArticleMentions article) {
+        List<NameGroup> groups = new ArrayList<>();
+        Map<String, NameGroup> byKey = new LinkedHashMap<>();
+        List<EntityMention> mentions = article.entities();
+        List<Integer> partials = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            String name = clean(m.surface());
+            if (name.isEmpty() || NameKey.tokens(name).isEmpty()) {
+                continue;
+            }
+            NameGroup probe = new NameGroup(article, m.type(), name);
+            if (probe.partial()) {
+                partials.add(i);
+                continue;
+            }
+            NameGroup group = byKey.computeIfAbsent(m.type() + "|" + probe.key, k -> {
+                groups.add(probe);
+                return probe;
+            });
+            add(group, i, name);
+        }
+        for (int i : partials) {
+            attachPartial(article, i, groups, byKey);
+        }
+        mergeAcronyms(groups);
+        attachTitles(article, groups);
+        return groups;
+    }
+
+    private static void add(NameGroup group, int mention, String surface) {
+        group.mentions.add(mention);
+        if (group.article.feedsNames()) {
+            group.surfaces.add(surface);
+        }
+    }
+
+    /** A one-word person name joins the full name in this article that has that word, nearest earlier first. */
+    private static void attachPartial(ArticleMentions article, int index, List<NameGroup> groups, Map<String, NameGroup> byKey) {
+        EntityMention m = article.entities().get(index);
+        String name = clean(m.surface());
+        String word = NameKey.of(name);
+        NameGroup best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (NameGroup g : groups) {
+            if (!g.type.equals("PERSON") || g.partial() || !g.tokenKeys.contains(word)) {
+                continue;
+            }
+            for (int other : g.mentions) {
+                int distance = other < index ? index - other : 10_000 + other - index;
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = g;
+                }
+            }
+        }
+        if (best != null) {
+            best.mentions.add(index);
+            best.reasons.add(new MergeReason("one-word name in the same article", 0.9, name, best.name));
+            return;
+        }
+        NameGroup own = byKey.computeIfAbsent("PERSON|" + word, k -> {
+            NameGroup g = new NameGroup(article, "PERSON", name);
+            groups.add(g);
+            return g;
+        });
+        add(own, index, name);
+    }
+
+    /** "NATO" and "North Atlantic Treaty Organization" in one article are one organisation. */
+    private static void mergeAcronyms(List<NameGroup> groups) {
+        for (NameGroup acronym : List.copyOf(groups)) {
+            if (!acronym.type.equals("ORGANIZATION") || !Acronyms.isAcronym(acronym.name)) {
+                continue;
+            }
+            for (NameGroup full : groups) {
+                if (full != acronym && full.type.equals("ORGANIZATION") && Acronyms.expands(acronym.name, full.name)) {
+                    full.mentions.addAll(acronym.mentions);
+                    full.surfaces.addAll(acronym.surfaces);
+                    full.reasons.add(new MergeReason("acronym", 1.0, acronym.name, full.name));
+                    groups.remove(acronym);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static void attachTitles(ArticleMentions article, List<NameGroup> groups) {
+        if (!article.feedsNames()) {
+            return;
+        }
+        String text = article.text();
+        for (NameGroup g : groups) {
+            if (!g.type.equals("PERSON")) {
+                continue;
+            }
+            for (int index : g.mentions) {
+                EntityMention m = article.entities().get(index);
+                for (RoleMention role : article.roles()) {
+                    boolean before = role.end() <= m.start() && text.substring(role.end(), m.start()).isBlank()
+                            && m.start() - role.end() <= 2;
+                    boolean apposition = role.start() >= m.end() && role.start() - m.end() <= 3
+                            && text.substring(m.end(), role.start()).strip().equals(",");
+                    if (before || apposition) {
+                        g.titles.add(clean(role.surface()));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The name without a leading article or a trailing possessive. */
+    static String clean(String surface) {
+        String s = surface.strip().replaceAll("\\s+", " ");
+        if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
+            s = s.substring(4);
+        }
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        return s.strip();
+    }
+}

@@ -1,0 +1,20 @@
+package io.storyline.resolve.entity;
+
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.RoleMention;
+
+import java.util.List;
+
+/**
+ * What one article contributes to entity resolution.
+ *
+ * @param articleId the article
+ * @param order     its order of arrival, so ids and canonical names follow the first sighting
+ * @param entities  its entity mentions, in text order
+ * @param roles     its title and role spans, in text order
+ * @param text      its text, to read what stands between a role and a name
+ * @param feedsNames false for a spun copy: its mangled wording ("Secretary Basic") must not become a name or title
+ */
+public record ArticleMentions(String articleId, long order, List<EntityMention> entities, List<RoleMention> roles,
+                              String text, boolean feedsNames) {
+}

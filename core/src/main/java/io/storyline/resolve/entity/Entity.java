@@ -1,0 +1,19 @@
+package io.storyline.resolve.entity;
+
+import java.util.List;
+
+/**
+ * One real thing, with every name it goes by (the Entity of the contract).
+ *
+ * @param id       stable: derived from the first name it was seen under
+ * @param name     canonical name: the fullest name most often used
+ * @param type     PERSON | ORGANIZATION | LOCATION | MISC
+ * @param aliases  every other spelling seen
+ * @param titles   titles and roles it was given ("NATO Secretary General")
+ * @param articles ids of the articles that mention it
+ * @param mentions how many mentions in all
+ * @param merges   why its names were merged
+ */
+public record Entity(String id, String name, String type, List<String> aliases, List<String> titles,
+                     List<String> articles, int mentions, List<MergeReason> merges) {
+}

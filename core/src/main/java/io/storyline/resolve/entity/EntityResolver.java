@@ -1,0 +1,190 @@
+package io.storyline.resolve.entity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Merges the name groups of all articles into entities: equal spelling-tolerant keys ({@link NameKey}), acronyms
+ * with their expansions, and one-word person names with the only full name in the corpus that has that word.
+ * People who only share a surname stay apart (Yoon Suk Yeol and Yoon Soon-gu). Every merge keeps its reason.
+ * Blocking by key keeps it near-linear in the number of names: no all-pairs comparison.
+ */
+public final class EntityResolver {
+    private final ArticleGrouper grouper = new ArticleGrouper();
+
+    public Resolution resolve(List<ArticleMentions> articles) {
+        List<NameGroup> groups = new ArrayList<>();
+        for (ArticleMentions article : articles) {
+            groups.addAll(grouper.group(article));
+        }
+        groups.sort(Comparator.comparingLong(g -> g.article.order()));
+        UnionFind clusters = new UnionFind(groups.size());
+        List<MergeReason> reasons = new ArrayList<>();
+        mergeEqualKeys(groups, clusters, reasons);
+        mergeAcronyms(groups, clusters, reasons);
+        mergeOneWordNames(groups, clusters, reasons);
+        return build(groups, clusters, reasons);
+    }
+
+    private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            Integer earlier = first.putIfAbsent(g.type + "|" + g.key, i);
+            if (earlier != null && clusters.union(earlier, i)) {
+                String other = groups.get(earlier).name;
+                boolean same = other.equals(g.name);
+                reasons.add(new MergeReason(same ? "same name" : "same name up to romanisation", same ? 1.0 : 0.9,
+                        other, g.name));
+            }
+        }
+    }
+
+    private static void mergeAcronyms(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+        Map<String, Integer> fullNameByInitials = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (g.type.equals("ORGANIZATION") && !Acronyms.isAcronym(g.name) && g.tokenCount() >= 2) {
+                fullNameByInitials.putIfAbsent(Acronyms.initials(g.name), i);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (g.type.equals("ORGANIZATION") && Acronyms.isAcronym(g.name)) {
+                Integer full = fullNameByInitials.get(g.name.replace(".", ""));
+                if (full != null && clusters.union(full, i)) {
+                    reasons.add(new MergeReason("acronym", 1.0, g.name, groups.get(full).name));
+                }
+            }
+        }
+    }
+
+    /** "Stoltenberg" alone joins Jens Stoltenberg when no other full name in the corpus has that word. */
+    private static void mergeOneWordNames(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+        Map<String, Set<Integer>> fullNamesByWord = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (g.type.equals("PERSON") && !g.partial()) {
+                for (String word : g.tokenKeys) {
+                    fullNamesByWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(clusters.find(i));
+                }
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (!g.partial()) {
+                continue;
+            }
+            Set<Integer> candidates = new LinkedHashSet<>();
+            for (int c : fullNamesByWord.getOrDefault(g.key, Set.of())) {
+                candidates.add(clusters.find(c));
+            }
+            if (candidates.size() == 1) {
+                int target = candidates.iterator().next();
+                if (clusters.union(target, i)) {
+                    reasons.add(new MergeReason("one-word name, the only full name with it", 0.8, g.name,
+                            groups.get(target).name));
+                }
+            }
+        }
+    }
+
+    private static Resolution build(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+        Map<Integer, List<NameGroup>> members = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            members.computeIfAbsent(clusters.find(i), k -> new ArrayList<>()).add(groups.get(i));
+        }
+        List<Entity> entities = new ArrayList<>();
+        List<MentionLink> links = new ArrayList<>();
+        for (List<NameGroup> cluster : members.values()) {
+            NameGroup first = cluster.get(0);
+            String id = id(first.type, first.key);
+            Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
+            Set<String> titles = new LinkedHashSet<>();
+            Set<String> articles = new LinkedHashSet<>();
+            Set<String> names = new LinkedHashSet<>();
+            List<MergeReason> why = new ArrayList<>();
+            int mentions = 0;
+            for (NameGroup g : cluster) {
+                names.add(g.name);
+                for (String s : g.surfaces) {
+                    surfaceCounts.merge(s, g.mentions.size(), Integer::sum);
+                }
+                titles.addAll(g.titles);
+                articles.add(g.article.articleId());
+                why.addAll(g.reasons);
+                mentions += g.mentions.size();
+                for (int m : g.mentions) {
+                    links.add(new MentionLink(g.article.articleId(), m, id));
+                }
+            }
+            for (MergeReason r : reasons) {
+                if (names.contains(r.left()) && names.contains(r.right())) {
+                    why.add(r);
+                }
+            }
+            String canonical = canonical(surfaceCounts, first.name);
+            List<String> aliases = surfaceCounts.keySet().stream().filter(s -> !s.equals(canonical)).toList();
+            entities.add(new Entity(id, canonical, first.type, aliases, List.copyOf(titles), List.copyOf(articles),
+                    mentions, why));
+        }
+        return new Resolution(entities, links);
+    }
+
+    /** The fullest name, then the most used, then the first seen. */
+    private static String canonical(Map<String, Integer> counts, String fallback) {
+        return counts.entrySet().stream()
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> Math.min(3, e.getKey().split("\\s+").length))
+                        .thenComparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey).orElse(fallback);
+    }
+
+    static String id(String type, String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((type + "|" + key).getBytes(StandardCharsets.UTF_8));
+            return "e" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Disjoint sets with path halving; the smaller index stays the root, so the first-seen name leads. */
+    private static final class UnionFind {
+        private final int[] parent;
+
+        UnionFind(int n) {
+            parent = new int[n];
+            for (int i = 0; i < n; i++) {
+                parent[i] = i;
+            }
+        }
+
+        int find(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        boolean union(int a, int b) {
+            int ra = find(a);
+            int rb = find(b);
+            if (ra == rb) {
+                return false;
+            }
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+            return true;
+        }
+    }
+}

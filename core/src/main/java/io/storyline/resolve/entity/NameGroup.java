@@ -1,0 +1,36 @@
+package io.storyline.resolve.entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The mentions of one article that name the same thing, before names are matched across articles. */
+final class NameGroup {
+    final ArticleMentions article;
+    final String type;
+    final String name;
+    final String key;
+    final List<String> tokenKeys;
+    final List<Integer> mentions = new ArrayList<>();
+    final Set<String> surfaces = new LinkedHashSet<>();
+    final Set<String> titles = new LinkedHashSet<>();
+    final List<MergeReason> reasons = new ArrayList<>();
+
+    NameGroup(ArticleMentions article, String type, String name) {
+        this.article = article;
+        this.type = type;
+        this.name = name;
+        this.tokenKeys = NameKey.tokens(name);
+        this.key = String.join("", tokenKeys);
+    }
+
+    /** A person named by one word only ("Kim", "Stoltenberg"): a surname or a given name, not a full name. */
+    boolean partial() {
+        return type.equals("PERSON") && tokenKeys.size() == 1;
+    }
+
+    int tokenCount() {
+        return name.split("\\s+").length;
+    }
+}
