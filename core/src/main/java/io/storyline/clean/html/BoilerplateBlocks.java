@@ -43,19 +43,18 @@ final class BoilerplateBlocks {
         dropDuplicateCaptions(article, log);
     }
 
-    /** Blocks that hold no other block: paragraphs, list items, headings, text-only divs. */
+    /** Blocks that hold no other block: paragraphs, list items, headings, text-only divs. One pass, bottom-up. */
     static List<Element> leafBlocks(Element root) {
+        List<Element> all = root.getAllElements();
+        java.util.Set<Element> holdsBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (int i = all.size() - 1; i >= 0; i--) {
+            Element e = all.get(i);
+            Element parent = e.parent();
+            if (parent != null && (BlockText.isBlock(e) || holdsBlock.contains(e))) holdsBlock.add(parent);
+        }
         List<Element> leaves = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (e == root || !BlockText.isBlock(e)) continue;
-            boolean hasBlockChild = false;
-            for (Element d : e.getAllElements()) {
-                if (d != e && BlockText.isBlock(d)) {
-                    hasBlockChild = true;
-                    break;
-                }
-            }
-            if (!hasBlockChild) leaves.add(e);
+        for (Element e : all) {
+            if (e != root && BlockText.isBlock(e) && !holdsBlock.contains(e)) leaves.add(e);
         }
         return leaves;
     }

@@ -59,7 +59,7 @@ final class CandidateWalker {
             if (pass.stripUnlikely() && !holdsHinted(node)) {
                 if (ClassHints.unlikely(node) && !TextMeasures.hasAncestor(node, "table")
                         && !TextMeasures.hasAncestor(node, "code") && !name.equals("a") && !name.equals("body")
-                        && !containsArticleMarkup(node)) {
+                        && !containsArticleMarkup(node) && !isProseInLayoutDisguise(node)) {
                     node = removeAndNext(node, log, "unlikely:" + ClassHints.classAndId(node).strip());
                     continue;
                 }
@@ -96,6 +96,26 @@ final class CandidateWalker {
     private static boolean containsArticleMarkup(Element e) {
         return !e.select("article, [itemprop=articleBody], main").isEmpty()
                 && !e.normalName().equals("aside") && !e.normalName().equals("nav");
+    }
+
+    private static final java.util.regex.Pattern LAYOUT_WORDS = java.util.regex.Pattern.compile(
+            "header|footer|banner|supplemental|extra", java.util.regex.Pattern.CASE_INSENSITIVE);
+    private static final java.util.regex.Pattern OTHER_UNLIKELY = java.util.regex.Pattern.compile(
+            "comment|disqus|related|sidebar|social|sponsor|menu|nav|share|popup|cookie|newsletter|replies",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A "header" or "footer" by class that holds several paragraphs of prose is a layout wrapper around the story
+     * (or a parser's recovery from unclosed tags), not a page header.
+     */
+    private static boolean isProseInLayoutDisguise(Element e) {
+        String hints = ClassHints.classAndId(e);
+        if (!LAYOUT_WORDS.matcher(hints).find() || OTHER_UNLIKELY.matcher(hints).find()) return false;
+        int prose = 0;
+        for (Element p : e.getElementsByTag("p")) {
+            if (p.text().length() >= 100 && TextMeasures.linkDensity(p) < 0.25 && ++prose >= 3) return true;
+        }
+        return false;
     }
 
     private static boolean isWithoutContent(Element e) {

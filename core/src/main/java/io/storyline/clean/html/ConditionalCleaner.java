@@ -75,7 +75,7 @@ final class ConditionalCleaner {
         if (LOADING_WORDS.matcher(text).matches()) return "loading-label";
         int length = text.length();
         double linkDensity = TextMeasures.linkDensity(node);
-        double textDensity = density(node, text, TEXTISH);
+        boolean textInBlocks = hasTextInTextishDescendant(node);
         boolean inFigure = TextMeasures.hasAncestor(node, "figure");
 
         String reason = null;
@@ -87,7 +87,7 @@ final class ConditionalCleaner {
         else if (!isList && weight < 25 && linkDensity > 0.2) reason = "link-dense";
         else if (weight >= 25 && linkDensity > 0.5) reason = "link-dense";
         else if (embeds == 1 && length < 75 || embeds > 1) reason = "embeds";
-        else if (img == 0 && textDensity == 0) reason = "no-text";
+        else if (img == 0 && !textInBlocks) reason = "no-text";
 
         if (isList && reason != null) {
             for (Element child : node.children()) {
@@ -98,11 +98,18 @@ final class ConditionalCleaner {
         return reason;
     }
 
+    private static boolean hasTextInTextishDescendant(Element node) {
+        for (Element e : node.getAllElements()) {
+            if (e != node && TEXTISH.contains(e.normalName()) && e.hasText()) return true;
+        }
+        return false;
+    }
+
     private static double density(Element node, String text, List<String> tags) {
         if (text.isEmpty()) return 0;
         int length = 0;
-        for (Element e : node.getAllElements()) {
-            if (e != node && tags.contains(e.normalName())) length += e.text().length();
+        for (Element e : node.select(String.join(", ", tags))) {
+            if (e != node) length += e.text().length();
         }
         return (double) length / text.length();
     }

@@ -102,13 +102,21 @@ final class ContentScorer {
             }
             lastScore = parentScore;
         }
-        // a lone child adds nothing: use its wrapper, which may hold siblings' context
+        // a wrapper holding nothing else adds nothing: climb to it, so the assembler sees the siblings that matter
         for (Element parent = best.parent(); parent != null && !parent.normalName().equals("body")
-                && parent.childrenSize() == 1; parent = best.parent()) {
+                && holdsNothingElse(parent, best); parent = best.parent()) {
             best = parent;
         }
         if (!scores.containsKey(best)) initialise(best);
         return best;
+    }
+
+    private static boolean holdsNothingElse(Element parent, Element child) {
+        if (parent.childrenSize() == 1) return true;
+        for (Element other : parent.children()) {
+            if (other != child && !other.text().isBlank()) return false;
+        }
+        return true;
     }
 
     private static boolean containsIdentity(List<Element> list, Element e) {

@@ -24,7 +24,8 @@ public final class HtmlArticleExtractor {
 
     public Extraction extract(String html, String url) {
         Document page = Jsoup.parse(html, url == null ? "" : url);
-        String title = hintsReader.read(page).title();
+        PageHints hints = hintsReader.read(page);
+        String title = Headline.of(hints, TitleCleaner.clean(page));
         String declaredBody = JsonLd.text(JsonLd.article(page), "articleBody");
         Attempt best = null;
         for (Pass pass = Pass.STRICT; pass != null; pass = pass.relaxed()) {
@@ -65,7 +66,8 @@ public final class HtmlArticleExtractor {
         }
 
         Extraction extraction(String title) {
-            return new Extraction(title, String.join("\n", lines), log.removed());
+            List<String> clean = lines.stream().map(InlineMarkers::strip).filter(l -> !l.isEmpty()).toList();
+            return new Extraction(title, String.join("\n", clean), log.removed());
         }
     }
 

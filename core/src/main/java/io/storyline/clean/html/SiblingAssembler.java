@@ -45,13 +45,23 @@ final class SiblingAssembler {
     }
 
     private boolean keep(Element sibling, double topScore, String topClass, double threshold) {
-        double bonus = !topClass.isEmpty() && sibling.className().equals(topClass) ? topScore * 0.2 : 0;
+        double bonus = sharesClass(sibling, topClass) ? topScore * 0.2 : 0;
         if (scorer.isScored(sibling) && scorer.score(sibling) + bonus >= threshold) return true;
         if (!sibling.normalName().equals("p")) return false;
         String text = sibling.text();
         double linkDensity = TextMeasures.linkDensity(sibling);
         if (text.length() > 80) return linkDensity < 0.25;
         return !text.isEmpty() && linkDensity == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /** Same class, or a common class name: numbered parts of one body ("story-body story-body-2"). */
+    private static boolean sharesClass(Element sibling, String topClass) {
+        if (topClass.isEmpty()) return false;
+        if (sibling.className().equals(topClass)) return true;
+        for (String name : sibling.classNames()) {
+            if (!name.isEmpty() && java.util.Arrays.asList(topClass.split("\\s+")).contains(name)) return true;
+        }
+        return false;
     }
 
     /** Everything of the page above the candidate's parent and beside the path to it, as removed blocks. */

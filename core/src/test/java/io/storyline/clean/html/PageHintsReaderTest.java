@@ -1,0 +1,55 @@
+package io.storyline.clean.html;
+
+import io.storyline.clean.PageHints;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PageHintsReaderTest {
+    private static PageHints hints(String html) {
+        return new HtmlArticleExtractor().hints(html, "https://example.org/a");
+    }
+
+    @Test
+    void readsJsonLdFirst() {
+        PageHints h = hints("<html lang='en'><head><script type='application/ld+json'>{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"NewsArticle\",\"headline\":\"Dam opens\",\"author\":[{\"@type\":\"Person\",\"name\":\"A. Writer\"},"
+                + "{\"name\":\"B. Writer\"}],\"publisher\":{\"name\":\"The Paper\"},\"datePublished\":\"2021-05-04T10:00:00Z\"}"
+                + "</script><meta property='og:title' content='Other title'></head><body></body></html>");
+        assertEquals("Dam opens", h.title());
+        assertEquals("A. Writer, B. Writer", h.byline());
+        assertEquals("The Paper", h.siteName());
+        assertEquals("2021-05-04T10:00:00Z", h.published());
+        assertEquals("en", h.language());
+        assertTrue(h.source().contains("published=json-ld:datePublished"), h.source());
+    }
+
+    @Test
+    void readsOpenGraphAndArticleMeta() {
+        PageHints h = hints("<head><meta property='og:title' content='Dam opens'><meta property='og:site_name' content='Paper'>"
+                + "<meta property='article:published_time' content='2021-05-04'><meta name='author' content='C. Writer'>"
+                + "<link rel='canonical' href='https://example.org/dam'></head><body></body>");
+        assertEquals("Dam opens", h.title());
+        assertEquals("Paper", h.siteName());
+        assertEquals("2021-05-04", h.published());
+        assertEquals("C. Writer", h.byline());
+        assertEquals("https://example.org/dam", h.url());
+        assertTrue(h.source().contains("siteName=meta[og:site_name]"));
+    }
+
+    @Test
+    void fallsBackToBylineElementAndTimeElement() {
+        PageHints h = hints("<title>Dam opens on the river today | Paper</title><body><nav><a rel='author'>Menu Person</a></nav>"
+                + "<span class='byline'>By D. Writer</span><time datetime='2021-05-04T08:00'>May 4</time></body>");
+        assertEquals("Dam opens on the river today", h.title());
+        assertEquals("By D. Writer", h.byline());
+        assertEquals("2021-05-04T08:00", h.published());
+    }
+
+    @Test
+    void ignoresAuthorMetaThatIsAUrl() {
+        assertNull(hints("<head><meta property='article:author' content='https://facebook.com/someone'></head>").byline());
+    }
+}
