@@ -18,14 +18,8 @@ public final class BoilerplateLexicon {
     private record Rule(String reason, Pattern pattern, int maxWords, boolean wholeLine) {
     }
 
-    private static final int ANY = Integer.MAX_VALUE;
-
     private static Rule label(String reason, String regex) {
         return new Rule(reason, Pattern.compile("^(?:" + regex + ")[\\s:.!»›>…|-]*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), 12, true);
-    }
-
-    private static Rule phrase(String reason, String regex) {
-        return new Rule(reason, Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), ANY, false);
     }
 
     private static Rule shortPhrase(String reason, String regex, int maxWords) {
@@ -54,7 +48,7 @@ public final class BoilerplateLexicon {
                     + "|scroll (?:down )?to continue(?: reading)?|skip ad|report this ad|close ad"),
             shortPhrase("ad-marker", "^\\[?\\s*ad[_ ]?\\d+\\s*\\]?$|\\bcontinue reading the main story\\b", 12),
             // navigation
-            label("navigation", "home|menu|main menu|search|close|open|back|next|previous|prev|skip to (?:main )?(?:content|navigation)"
+            label("navigation", "home|menu|main menu|search|close|open|back|next|previous|prev|(?:scroll|back|go|return) to (?:the )?top|skip to (?:main )?(?:content|navigation)"
                     + "|skip to .{1,30}|go to (?:top|content)|back to top|top|toggle navigation|navigation|site navigation|sections"
                     + "|accueil|startseite|inicio|portada|página principal|retour en haut|volver arriba|torna su|zurück"
                     + "|(?:view|switch to) (?:mobile|desktop|full) (?:version|site)|load more|show more|see more|see all|view all"),
@@ -70,7 +64,7 @@ public final class BoilerplateLexicon {
                     + "|\\bcomments? (?:are|is) (?:closed|moderated|disabled)\\b|\\bcharacters? (?:left|remaining)\\b|\\(\\d+/\\d+\\S*\\)", 30),
             // sharing, log-in and subscription prompts
             shortPhrase("share-prompt", "^(?:(?:share|tweet|email|e-mail|mail|print|pin|pin it|save|copy link|copy|link|whatsapp|facebook"
-                    + "|twitter|x|linkedin|reddit|telegram|messenger|flipboard|pinterest|tumblr|sms|more|comment|comments|partager"
+                    + "|twitter|x|linkedin|reddit|telegram|messenger|flipboard|pinterest|tumblr|sms|more|comment|comments|subscribe|partager"
                     + "|teilen|compartir|condividi|compartilhar|delen|imprimer|drucken|imprimir|stampa|font size|text size|a\\+|a-"
                     + "|share (?:this|on|via) ?\\w*|share (?:article|story|page))[\\s,|/·•:]*){1,8}$", 12),
             shortPhrase("share-prompt", "\\b(?:log|sign) ?in (?:to|with|using|via)\\b.{0,40}\\b(?:account|facebook|twitter|google|apple|email)"
@@ -82,11 +76,12 @@ public final class BoilerplateLexicon {
                     + "|\\babonnez-vous\\b|\\binscrivez-vous\\b|\\bjetzt abonnieren\\b|\\bsuscr[ií]bete\\b|\\biscriviti\\b|\\bassine (?:já|agora)\\b"
                     + "|\\bconnectez-vous\\b|\\banmelden\\b|\\binicia sesión\\b|\\baccedi\\b", 30),
             // legal notices
-            phrase("legal-disclaimer", "\\bdisclaimer\\b|\\bwithout (?:any )?warrant(?:y|ies)\\b|\\bas is\\W{0,3} without\\b"
+            shortPhrase("legal-disclaimer", "\\bdisclaimer\\b|\\bwithout (?:any )?warrant(?:y|ies)\\b|\\bas is\\W{0,3} without\\b"
                     + "|\\b(?:do|does) not (?:accept|assume) (?:any )?(?:responsibility|liability)\\b|\\bnot (?:be )?(?:held )?(?:liable|responsible) for\\b"
                     + "|\\bterms (?:of|and) (?:use|service|conditions)\\b|\\bprivacy policy\\b|\\bcookie (?:policy|settings|preferences)\\b"
-                    + "|\\bwe use cookies\\b|\\bthis (?:site|website) uses cookies\\b|\\bdo not sell my\\b"
-                    + "|\\bmentions légales\\b|\\bhaftungsausschluss\\b|\\baviso legal\\b|\\bnota legale\\b"),
+                    + "|\\bwe use cookies\\b|\\byour privacy\\b|\\bthis page was printed from\\b|\\bthis (?:site|website) uses cookies\\b|\\bdo not sell my\\b"
+                    + "|\\bmentions légales\\b|\\bhaftungsausschluss\\b|\\baviso legal\\b|\\bnota legale\\b", 150),
+            shortPhrase("copyright", "^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)", 150),
             shortPhrase("copyright", "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b|\\btous droits réservés\\b"
                     + "|\\balle rechte vorbehalten\\b|\\btodos los derechos reservados\\b|\\btutti i diritti riservati\\b"
                     + "|\\bmay not be (?:published|reproduced|redistributed|rewritten)\\b", 40),

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The article is one contiguous stretch of the dump: the stretch whose line scores add up to the most
- * (maximum-sum subarray, Kadane). Prose lines pull the stretch over a few furniture lines in between; a
- * long menu or footer costs more than the prose beyond it is worth, so the stretch stops there.
+ * (maximum-sum subarray, Kadane). Prose lines pull the stretch over a few furniture lines in between (an ad
+ * slot, a subheading, a short related block); a long run of non-prose lines (menus, share rows, footers)
+ * costs more with every line past the first few, so the stretch stops there.
  */
 public final class CoreRegionFinder {
 
@@ -20,18 +21,29 @@ public final class CoreRegionFinder {
         }
     }
 
+    /** Non-prose lines in a row that cost only their own score; each further one costs one more time as much. */
+    private static final int FREE_RUN = 4;
+    private static final double GROWTH = 0.25;
+
     public Region find(List<LineVerdict> verdicts) {
+        double[] scores = new double[verdicts.size()];
+        int run = 0;
+        for (int i = 0; i < scores.length; i++) {
+            double score = verdicts.get(i).score();
+            run = score <= 0 ? run + 1 : 0;
+            scores[i] = score <= 0 ? score * (1 + GROWTH * Math.max(0, run - FREE_RUN)) : score;
+        }
         double best = 0;
         int bestStart = 0;
         int bestEnd = 0;
         double running = 0;
         int runStart = 0;
-        for (int i = 0; i < verdicts.size(); i++) {
+        for (int i = 0; i < scores.length; i++) {
             if (running <= 0) {
                 running = 0;
                 runStart = i;
             }
-            running += verdicts.get(i).score();
+            running += scores[i];
             if (running > best) {
                 best = running;
                 bestStart = runStart;

@@ -15,6 +15,9 @@ public final class NeighbourRules {
     /** A teaser block ends at the first line of prose this long. */
     private static final int PROSE_RESUMES_WORDS = 15;
     private static final int MAX_TEASERS = 12;
+    private static final int MIN_TEASER_PAIRS = 3;
+    private static final int MAX_SUMMARY_WORDS = 60;
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(?:\\d{1,2}|[ivx]{1,4})[.):]\\s");
 
     private final BoilerplateLexicon lexicon;
 
@@ -28,6 +31,7 @@ public final class NeighbourRules {
         markWidgetInnards(out);
         markDuplicates(out);
         markTeasers(out);
+        markTeaserLists(out);
         return out;
     }
 
@@ -93,6 +97,41 @@ public final class NeighbourRules {
             }
             i = j - 1;
         }
+    }
+
+    /**
+     * Three or more headline + one-paragraph pairs in a row are a list of other stories with their
+     * summaries, not an article with subheadings: articles put more than one short paragraph under most
+     * subheadings, and number the items of a listicle.
+     */
+    private static void markTeaserLists(List<DumpLine> lines) {
+        int i = 0;
+        while (i + 1 < lines.size()) {
+            int j = i;
+            int pairs = 0;
+            while (j + 1 < lines.size() && isTeaserHeadline(lines.get(j)) && isTeaserSummary(lines.get(j + 1))) {
+                pairs++;
+                j += 2;
+            }
+            if (pairs >= MIN_TEASER_PAIRS && (j >= lines.size() || !isParagraph(lines.get(j)))) {
+                for (int k = i; k < j; k++) {
+                    lines.set(k, lines.get(k).withVerdict(LineClassifier.boilerplate("teaser")));
+                }
+            }
+            i = pairs > 0 ? j : i + 1;
+        }
+    }
+
+    private static boolean isTeaserHeadline(DumpLine line) {
+        return line.kind() == LineKind.HEADING && !NUMBERED.matcher(line.text()).find();
+    }
+
+    private static boolean isTeaserSummary(DumpLine line) {
+        return isParagraph(line) && line.features().words() <= MAX_SUMMARY_WORDS;
+    }
+
+    private static boolean isParagraph(DumpLine line) {
+        return line.kind() == LineKind.PROSE || line.kind() == LineKind.SENTENCE;
     }
 
     /** Teasers are headlines and stubs; a full sentence of ordinary prose is the article again. */

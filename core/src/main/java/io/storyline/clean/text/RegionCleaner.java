@@ -11,6 +11,7 @@ public final class RegionCleaner {
     /** A run of this many consecutive non-sentence short lines inside the article is a link list. */
     private static final int LINK_RUN = 2;
     private static final int NAVIGATION_WORDS = 4;
+    private static final int MAX_ITEM_WORDS = 20;
 
     /** The drop reason of each line, null for lines kept. */
     public String[] reasons(List<DumpLine> lines, CoreRegionFinder.Region region) {
@@ -77,6 +78,7 @@ public final class RegionCleaner {
     }
 
     private static boolean isListItem(DumpLine line) {
-        return (line.kind() == LineKind.HEADING || line.kind() == LineKind.OTHER) && !line.features().endsLikeSentence();
+        return (line.kind() == LineKind.HEADING || line.kind() == LineKind.OTHER) && !line.features().endsLikeSentence()
+                && line.features().words() <= MAX_ITEM_WORDS;
     }
 }
