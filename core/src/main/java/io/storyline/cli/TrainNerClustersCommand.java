@@ -32,10 +32,11 @@ public final class TrainNerClustersCommand implements Callable<Integer> {
     @Option(names = "--contexts", defaultValue = "500") int contexts;
     @Option(names = "--max-depth", defaultValue = "20") int maxDepth;
     @Option(names = "--min-leaf", defaultValue = "3") int minLeaf;
+    @Option(names = "--unbalanced", description = "split at the 2-means boundary instead of the median") boolean unbalanced;
 
     @Override
     public Integer call() throws Exception {
-        ClusterBuilder builder = new ClusterBuilder(minCount, contexts, maxDepth, minLeaf, System.err);
+        ClusterBuilder builder = new ClusterBuilder(minCount, contexts, maxDepth, minLeaf, !unbalanced, System.err);
         int files = 0;
         for (Path folder : folders) {
             try (Stream<Path> paths = Files.walk(folder)) {

@@ -18,22 +18,25 @@ import java.util.regex.Pattern;
 
 /**
  * Learns binary word-cluster paths from unlabelled text, a fast stand-in for Brown clustering: each word gets a
- * vector of positive PMI with the frequent words one and two to its left and right, and the words are split in two by spherical k-means again and again; the branch taken at each split
- * is one bit of the path. Hand-written because no library on the class path clusters words, and Brown clustering
- * proper takes hours on two cores.
+ * vector of positive PMI with the frequent words one and two to its left and right, and the words are split in two
+ * again and again (spherical 2-means, cut at the median so the tree stays balanced); the branch taken at each split is
+ * one bit of the path, so path prefixes are clusters at every granularity. Hand-written because no library on the
+ * class path clusters words, and Brown clustering proper takes hours on two cores.
  */
 public final class ClusterBuilder {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-&'.][\\p{L}\\p{N}]+)*|'s|n't|\\S");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
     private final int minCount, contextWords, maxDepth, minLeaf;
+    private final boolean balanced;
     private final PrintStream log;
     private final Map<String, Integer> ids = new HashMap<>();
     private final List<String> words = new ArrayList<>();
     private final List<int[]> sentences = new ArrayList<>();
     private int[] counts = new int[1024];
 
-    public ClusterBuilder(int minCount, int contextWords, int maxDepth, int minLeaf, PrintStream log) {
+    public ClusterBuilder(int minCount, int contextWords, int maxDepth, int minLeaf, boolean balanced, PrintStream log) {
+        this.balanced = balanced;
         this.minCount = minCount;
         this.contextWords = contextWords;
         this.maxDepth = maxDepth;
@@ -164,23 +167,6 @@ public final class ClusterBuilder {
         }
         log.printf("clusters: %d words (of %d), %d tokens, %d context pairs, %.1fs%n", n, words.size(), total, pairs.size(),
                 (System.nanoTime() - started) / 1e9);
-        if (System.getenv("CLUSTER_DEBUG") != null) {
-            for (String probe : new String[] {"Germany", "Clinton", "Monday", "police", "said"}) {
-                Integer id = ids.get(probe);
-                if (id == null || vocab[id] < 0) continue;
-                int pv = vocab[id];
-                Integer[] best = new Integer[n];
-                double[] sim = new double[n];
-                for (int v = 0; v < n; v++) {
-                    best[v] = v;
-                    for (int k = 0; k < dims; k++) sim[v] += vectors[v * dims + k] * vectors[pv * dims + k];
-                }
-                Arrays.sort(best, Comparator.comparingDouble(v -> -sim[v]));
-                StringBuilder sb = new StringBuilder(probe + ":");
-                for (int k = 0; k < 12; k++) sb.append(' ').append(words.get(kept.get(best[k]))).append(String.format("(%.2f)", sim[best[k]]));
-                log.println(sb);
-            }
-        }
         String[] paths = new String[n];
         int[] members = new int[n];
         for (int i = 0; i < n; i++) {
@@ -244,6 +230,25 @@ public final class ClusterBuilder {
             normalise(sumB, 0, d);
             a = sumA;
             b = sumB;
+        }
+        if (balanced) {
+            // split at the median of the margin so the tree stays balanced and path prefixes have even granularity
+            double[] margin = new double[size];
+            Integer[] byMargin = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                int base = members[from + i] * d;
+                double da = 0, db = 0;
+                for (int k = 0; k < d; k++) {
+                    da += vectors[base + k] * a[k];
+                    db += vectors[base + k] * b[k];
+                }
+                margin[i] = da - db;
+                byMargin[i] = i;
+            }
+            Arrays.sort(byMargin, Comparator.comparingDouble(i -> -margin[i]));
+            for (int rank = 0; rank < size; rank++) {
+                left[byMargin[rank]] = rank < size / 2;
+            }
         }
         int[] tmp = new int[size];
         int l = 0, r = size - 1;

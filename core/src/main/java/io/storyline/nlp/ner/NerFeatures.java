@@ -8,7 +8,7 @@ package io.storyline.nlp.ner;
 final class NerFeatures {
     static final int MAX = 128;
     private static final long[] OUTSIDE = {0x51ED270B27D2C4AFL, 0x2545F4914F6CDD1DL, 0x8E2C38A0B2F8D3A1L, 0x3C6EF372FE94F82BL};
-    private static final int[] CLUSTER_LENGTHS = {4, 6, 10, 20};
+    private static final int[] CLUSTER_LENGTHS = {4, 6, 8, 10, 12, 20};
 
     private NerFeatures() {
     }

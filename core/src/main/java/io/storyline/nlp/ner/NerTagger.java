@@ -11,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -91,16 +92,24 @@ public final class NerTagger {
         int[][] starts = new int[sentences.size()][], ends = new int[sentences.size()][];
         for (int s = 0; s < words.length; s++) {
             List<Token> tokens = sentences.get(s).tokens();
-            List<int[]> units = hyphenJoined(text, tokens);
-            words[s] = new CharSequence[units.size()];
-            starts[s] = new int[units.size()];
-            ends[s] = new int[units.size()];
-            for (int u = 0; u < units.size(); u++) {
-                int[] span = units.get(u);
-                starts[s][u] = span[0];
-                ends[s][u] = span[1];
-                words[s][u] = span[2] >= 0 ? tokens.get(span[2]).text() : text.substring(span[0], span[1]);
+            int n = tokens.size();
+            CharSequence[] units = new CharSequence[n];
+            int[] unitStarts = new int[n], unitEnds = new int[n];
+            int count = 0;
+            for (int i = 0; i < n; ) {
+                int j = i;
+                while (j + 2 < n && joinsByHyphen(text, tokens.get(j), tokens.get(j + 1), tokens.get(j + 2))) {
+                    j += 2;
+                }
+                unitStarts[count] = tokens.get(i).start();
+                unitEnds[count] = tokens.get(j).end();
+                units[count] = i == j ? tokens.get(i).text() : text.substring(unitStarts[count], unitEnds[count]);
+                count++;
+                i = j + 1;
             }
+            words[s] = count == n ? units : Arrays.copyOf(units, count);
+            starts[s] = unitStarts;
+            ends[s] = unitEnds;
         }
         int[] tags = model.tag(words);
         List<EntityMention> mentions = new ArrayList<>();
@@ -128,22 +137,10 @@ public final class NerTagger {
         return mentions;
     }
 
-    /** Spans {start, end, token index or -1 when several tokens were joined}. */
-    private static List<int[]> hyphenJoined(String text, List<Token> tokens) {
-        List<int[]> units = new ArrayList<>(tokens.size());
-        int i = 0;
-        while (i < tokens.size()) {
-            int j = i;
-            while (j + 2 < tokens.size() && isHyphen(tokens.get(j + 1).text())
-                    && tokens.get(j + 1).start() == tokens.get(j).end()
-                    && tokens.get(j + 2).start() == tokens.get(j + 1).end()
-                    && Character.isLetterOrDigit(text.charAt(tokens.get(j + 2).start()))) {
-                j += 2;
-            }
-            units.add(new int[] {tokens.get(i).start(), tokens.get(j).end(), i == j ? i : -1});
-            i = j + 1;
-        }
-        return units;
+    /** Whether "a-b" is written without spaces, as in a hyphenated name. */
+    private static boolean joinsByHyphen(String text, Token a, Token hyphen, Token b) {
+        return isHyphen(hyphen.text()) && hyphen.start() == a.end() && b.start() == hyphen.end()
+                && Character.isLetterOrDigit(text.charAt(b.start()));
     }
 
     private static boolean isHyphen(String s) {

@@ -1,0 +1,168 @@
+package io.storyline.bench;
+
+import io.storyline.cli.Benchmark;
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.Token;
+import io.storyline.nlp.ner.ConllCorpus;
+import io.storyline.nlp.ner.ConllScorer;
+import io.storyline.nlp.ner.NerEvaluation;
+import io.storyline.nlp.ner.NerTagger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code storyline bench nlp}: speed of our language layer against Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner)
+ * on the same TempEval-3 silver news texts, one thread each, and NER F1 of our model and CoreNLP's CoNLL 4-class CRF on
+ * CoNLL-2003 valid.
+ */
+@Command(name = "nlp", mixinStandardHelpOptions = true,
+        description = "Chars/s of our NLP layer vs CoreNLP on TE3-Silver texts, and NER F1 of both on CoNLL-2003 valid.")
+public final class NlpBenchmark implements Benchmark, Callable<Integer> {
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    // stand-in until io.storyline.nlp's tokenizer is on this branch: CoNLL-like tokens, hyphenated words kept whole
+    private static final Pattern TOKEN = Pattern.compile("(?:\\p{L}\\.){2,}|[\\p{L}\\p{N}]+(?:[-&'.][\\p{L}\\p{N}]+)*|'s|n't|\\S");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]");
+
+    @Option(names = "--texts", paramLabel = "DIR", defaultValue = "../shared/data/tempeval3/TE3-Silver-data",
+            description = "folder of TimeML .tml news texts (default: ${DEFAULT-VALUE})")
+    Path texts;
+
+    @Option(names = "--conll", paramLabel = "FILE", defaultValue = "../shared/data/conll2003/valid.txt",
+            description = "CoNLL-2003 file for NER F1 (default: ${DEFAULT-VALUE})")
+    Path conll;
+
+    @Option(names = "--limit", defaultValue = "600", description = "texts timed (the same ones for both; default ${DEFAULT-VALUE})")
+    int limit;
+
+    @Option(names = "--warmup", defaultValue = "100", description = "texts run before timing")
+    int warmup;
+
+    @Option(names = "--out", defaultValue = "bench-results", description = "folder of the JSON report")
+    Path out;
+
+    @Option(names = "--no-corenlp", description = "measure ours only")
+    boolean noCoreNlp;
+
+    @Override
+    public Integer call() throws Exception {
+        List<String> documents = readTexts();
+        long chars = documents.stream().mapToLong(String::length).sum();
+        BenchReport report = new BenchReport("nlp");
+        report.put("texts", texts.toString()).put("documents", documents.size()).put("chars", chars);
+
+        NerTagger tagger = NerTagger.shared();
+        long[] nerNanos = new long[1];
+        int mentions = 0;
+        for (String d : documents.subList(0, Math.min(warmup, documents.size()))) {
+            mentions += ours(tagger, d, nerNanos);
+        }
+        nerNanos[0] = 0;
+        mentions = 0;
+        long started = System.nanoTime();
+        for (String d : documents) {
+            mentions += ours(tagger, d, nerNanos);
+        }
+        double ourSeconds = (System.nanoTime() - started) / 1e9;
+        report.put("ours_layer", "stand-in regex tokenizer and sentence splitter (bench only) + NerTagger");
+        report.put("ours_chars_per_second", Math.round(chars / ourSeconds));
+        report.put("ours_ner_only_chars_per_second", Math.round(chars / (nerNanos[0] / 1e9)));
+        report.put("ours_mentions", mentions);
+
+        ConllCorpus valid = ConllCorpus.read(conll);
+        ConllScorer ourScores = NerEvaluation.run(tagger, valid, null);
+        report.put("ours_conll_valid", ourScores.toMap());
+
+        if (noCoreNlp || !CoreNlpReference.available()) {
+            report.put("corenlp", noCoreNlp ? "skipped (--no-corenlp)"
+                    : "not on the class path: run through ./storyline bench nlp (builds the bench module with -Pcorenlp)");
+        } else {
+            CoreNlpReference.Pipeline pipeline = CoreNlpReference.pipeline("tokenize,ssplit,pos,lemma,ner");
+            for (String d : documents.subList(0, Math.min(warmup, documents.size()))) {
+                pipeline.process(d);
+            }
+            long tokens = 0;
+            started = System.nanoTime();
+            for (String d : documents) {
+                tokens += pipeline.process(d);
+            }
+            double coreSeconds = (System.nanoTime() - started) / 1e9;
+            report.put("corenlp_annotators", "tokenize,ssplit,pos,lemma,ner (ner.applyFineGrained=false)");
+            report.put("corenlp_chars_per_second", Math.round(chars / coreSeconds));
+            report.put("corenlp_tokens", tokens);
+            report.put("speed_ratio_ours_to_corenlp", Math.round(coreSeconds / ourSeconds * 10) / 10.0);
+
+            CoreNlpReference.SentenceTagger crf = CoreNlpReference.crf(CoreNlpReference.CONLL_4CLASS);
+            ConllScorer coreScores = new ConllScorer();
+            for (ConllCorpus.Document d : valid.documents()) {
+                for (ConllCorpus.Sentence s : d.sentences()) {
+                    coreScores.add(s.labels(), crf.labels(s.words()));
+                }
+            }
+            report.put("corenlp_crf_model", CoreNlpReference.CONLL_4CLASS);
+            report.put("corenlp_conll_valid", coreScores.toMap());
+            report.put("f1_ours_minus_corenlp", ConllScorer.round(ourScores.f1() - coreScores.f1()));
+        }
+        report.finish(System.out, out);
+        return 0;
+    }
+
+    /** Tokenises, splits and tags one text; returns the number of names; adds the NER time to {@code nerNanos}. */
+    private static int ours(NerTagger tagger, String text, long[] nerNanos) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        int lastEnd = 0;
+        while (m.find()) {
+            boolean paragraph = !tokens.isEmpty() && text.indexOf("\n\n", lastEnd) >= 0 && text.indexOf("\n\n", lastEnd) < m.start();
+            if (paragraph) {
+                sentences.add(new Sentence(tokens.get(0).start(), lastEnd, tokens));
+                tokens.clear();
+            }
+            tokens.add(new Token(m.start(), m.end(), m.group()));
+            lastEnd = m.end();
+            if (SENTENCE_END.matcher(m.group()).matches()) {
+                sentences.add(new Sentence(tokens.get(0).start(), m.end(), tokens));
+                tokens.clear();
+            }
+        }
+        if (!tokens.isEmpty()) {
+            sentences.add(new Sentence(tokens.get(0).start(), lastEnd, tokens));
+        }
+        long t0 = System.nanoTime();
+        List<EntityMention> mentions = tagger.tag(text, sentences);
+        nerNanos[0] += System.nanoTime() - t0;
+        return mentions.size();
+    }
+
+    private List<String> readTexts() throws Exception {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(texts)) {
+            files = s.filter(p -> p.toString().endsWith(".tml")).sorted().limit(limit).toList();
+        }
+        List<String> out = new ArrayList<>();
+        for (Path f : files) {
+            String xml = Files.readString(f, StandardCharsets.UTF_8);
+            StringBuilder text = new StringBuilder();
+            for (String element : new String[] {"TITLE", "TEXT"}) {
+                int a = xml.indexOf("<" + element + ">"), b = xml.indexOf("</" + element + ">");
+                if (a >= 0 && b > a) {
+                    text.append(xml, a + element.length() + 2, b).append("\n\n");
+                }
+            }
+            out.add(TAG.matcher(text).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
+                    .replace("&quot;", "\"").replace("&apos;", "'").strip());
+        }
+        return out;
+    }
+}
