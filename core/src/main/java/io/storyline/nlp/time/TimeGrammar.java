@@ -50,7 +50,7 @@ final class TimeGrammar {
             Map.entry("now", "PRESENT_REF"), Map.entry("currently", "PRESENT_REF"), Map.entry("current", "PRESENT_REF"),
             Map.entry("nowadays", "PRESENT_REF"), Map.entry("presently", "PRESENT_REF"),
             Map.entry("recently", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("lately", "PAST_REF"),
-            Map.entry("formerly", "PAST_REF"), Map.entry("previously", "PAST_REF"), Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
+Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
 
     private final List<TimeToken> tokens;
     private final int n;
@@ -324,7 +324,8 @@ final class TimeGrammar {
         int k = j + 1;
         int minute = 0;
         boolean hasMinutes = false;
-        if ((is(k, ":") || (is(k, ".") && glued(k + 1))) && glued(k) && digits(k + 1) && glued(k + 1)
+        boolean dotted = is(k, ".");
+        if ((is(k, ":") || (dotted && glued(k + 1))) && glued(k) && digits(k + 1) && glued(k + 1)
                 && tokens.get(k + 1).text().length() == 2) {
             minute = tokens.get(k + 1).intValue();
             if (minute > 59) {
@@ -334,6 +335,9 @@ final class TimeGrammar {
             k += 2;
         }
         int afterMeridiem = meridiem(k);
+        if (dotted && hasMinutes && afterMeridiem == k) {
+            return null;
+        }
         if (afterMeridiem > k) {
             boolean pm = lower(k).startsWith("p");
             if (hour > 12 || hour == 0) {
@@ -1341,7 +1345,7 @@ final class TimeGrammar {
         if (adverb != null) {
             return candidate(i, i + 1, ctx -> new Resolution(SET, adverb.duration(1), "frequency adverb"));
         }
-        if (!(w.equals("every") || w.equals("each") || w.equals("per"))) {
+        if (!(w.equals("every") || w.equals("each"))) {
             return null;
         }
         int j = i + 1;
