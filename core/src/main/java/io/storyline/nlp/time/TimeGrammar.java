@@ -298,6 +298,15 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         return TimeLexicon.MONTHS.get(tokens.get(i).lower());
     }
 
+    /** True for "Sept", "Jan": month words shorter than the month's full name, which take a period. */
+    private boolean isMonthAbbreviation(int i) {
+        String w = lower(i);
+        return !w.isEmpty() && !FULL_MONTH_NAMES.contains(w);
+    }
+
+    private static final Set<String> FULL_MONTH_NAMES = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
     private Integer weekdayAt(int i) {
         if (i >= n || !tokens.get(i).isCapitalized()) {
             return null;
@@ -514,7 +523,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             return null;
         }
         int month = m;
-        int e = tokens.get(k).text().length() <= 4 ? dot(k + 1) : k + 1;
+        int e = isMonthAbbreviation(k) ? dot(k + 1) : k + 1;
         int y = is(e, ",") ? e + 1 : e;
         int year = fourDigitYear(y);
         if (year > 0) {
@@ -1056,6 +1065,10 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         boolean article = is(j, "the");
         if (article) {
             j++;
+            if (is(j, "year")) {
+                j++;
+                modifier = true;
+            }
         }
         if (is(j, "early") || is(j, "late") || is(j, "mid")) {
             j = hyphen(j + 1);
@@ -1448,7 +1461,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             return null;
         }
         int month = m;
-        int e = tokens.get(j).text().length() <= 4 ? dot(j + 1) : j + 1;
+        int e = isMonthAbbreviation(j) ? dot(j + 1) : j + 1;
         return candidate(i, e, ctx -> {
             int anchorMonth = ctx.anchor().getMonthValue();
             int year = ctx.anchor().getYear();
