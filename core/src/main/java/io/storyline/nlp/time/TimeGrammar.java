@@ -539,19 +539,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
                     ? new Resolution(DATE, TimeMlValues.day(LocalDate.of(explicitYear, month, day)), "full date")
                     : new Resolution(DATE, TimeMlValues.month(explicitYear, month), "full date, day out of range");
         }
-        LocalDate anchor = ctx.anchor();
-        int year = anchor.getYear();
-        if (valid(year, month, day)) {
-            LocalDate same = LocalDate.of(year, month, day);
-            long distance = Math.abs(same.toEpochDay() - anchor.toEpochDay());
-            if (ctx.tense() == Tense.PAST && same.isAfter(anchor) && distance > 183) {
-                year--;
-            } else if (ctx.tense() == Tense.FUTURE && same.isBefore(anchor) && distance > 60) {
-                year++;
-            } else if (ctx.tense() == Tense.UNKNOWN && distance > 183) {
-                year += same.isAfter(anchor) ? -1 : 1;
-            }
-        }
+        int year = closestYear(ctx, month, Math.min(day, 28));
         if (!valid(year, month, day)) {
             return new Resolution(DATE, TimeMlValues.month(year, month), "month and day out of range");
         }
@@ -564,13 +552,36 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
     }
 
     private static int yearForMonth(ResolutionContext ctx, int month) {
-        int anchorMonth = ctx.anchor().getMonthValue();
-        int year = ctx.anchor().getYear();
-        return switch (ctx.tense()) {
-            case PAST -> year;
-            case FUTURE -> month >= anchorMonth ? year : year + 1;
-            case UNKNOWN -> month - anchorMonth > 6 ? year - 1 : anchorMonth - month > 6 ? year + 1 : year;
-        };
+        if (month == ctx.anchor().getMonthValue()) {
+            return ctx.anchor().getYear();
+        }
+        return closestYear(ctx, month, 15);
+    }
+
+    /** How much further a date against the sentence's tense may be than one with it and still win. */
+    private static final double AGAINST_TENSE = 2;
+
+    /**
+     * The year that puts month/day closest to the anchor, a date on the wrong side of the anchor for the tense
+     * counting {@link #AGAINST_TENSE} times its distance: news names coming dates in past-tense sentences ("said
+     * the dividend is payable Jan. 2"), so tense only tilts the choice.
+     */
+    private static int closestYear(ResolutionContext ctx, int month, int day) {
+        LocalDate anchor = ctx.anchor();
+        int best = anchor.getYear();
+        double bestCost = Double.MAX_VALUE;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            long d = LocalDate.of(year, month, day).toEpochDay() - anchor.toEpochDay();
+            double cost = Math.abs(d);
+            if (ctx.tense() == Tense.PAST && d > 0 || ctx.tense() == Tense.FUTURE && d < 0) {
+                cost *= AGAINST_TENSE;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = year;
+            }
+        }
+        return best;
     }
 
     // ---- rule: numeric dates ----
@@ -874,6 +885,16 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         int leadingYear = fourDigitYear(j);
         if (leadingYear > 0 && start < j) {
             j++;
+            if (is(j, "quarter") || is(j, "period")) {
+                int end = j + 1;
+                return candidate(start, end, ctx -> {
+                    if (ctx.period() != null) {
+                        return new Resolution(DATE, TimeMlValues.year(leadingYear) + ctx.period().substring(4),
+                                "the document's period in a stated year");
+                    }
+                    return new Resolution(DATE, TimeMlValues.year(leadingYear), "a period of a stated year");
+                });
+            }
         }
         String w = lower(j);
         if ((w.equals("q") && digits(j + 1) && glued(j + 1))) {
@@ -901,6 +922,12 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
                     k++;
                 }
                 if (is(k, "quarter") || (is(k, "period") && k > j)) {
+                    Integer endMonth = (is(k + 1, "ended") || is(k + 1, "ending")) ? month(k + 2) : null;
+                    if (endMonth != null) {
+                        int q = (endMonth - 1) / 3 + 1;
+                        return candidate(start, k + 1, ctx -> new Resolution(DATE,
+                                TimeMlValues.quarter(closestYear(ctx, endMonth, 15), q), "the quarter that ended then"));
+                    }
                     return candidate(start, k + 1, ctx -> {
                         if (ctx.period() != null && ctx.period().contains("-Q")) {
                             return new Resolution(DATE, ctx.period(), "the quarter the document reports on");
