@@ -50,7 +50,7 @@ final class TimeGrammar {
             Map.entry("now", "PRESENT_REF"), Map.entry("currently", "PRESENT_REF"), Map.entry("current", "PRESENT_REF"),
             Map.entry("nowadays", "PRESENT_REF"), Map.entry("presently", "PRESENT_REF"),
             Map.entry("recently", "PAST_REF"), Map.entry("recent", "PAST_REF"), Map.entry("lately", "PAST_REF"),
-            Map.entry("formerly", "PAST_REF"), Map.entry("previously", "PAST_REF"), Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
+Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
 
     private final List<TimeToken> tokens;
     private final int n;
@@ -298,6 +298,15 @@ final class TimeGrammar {
         return TimeLexicon.MONTHS.get(tokens.get(i).lower());
     }
 
+    /** True for "Sept", "Jan": month words shorter than the month's full name, which take a period. */
+    private boolean isMonthAbbreviation(int i) {
+        String w = lower(i);
+        return !w.isEmpty() && !FULL_MONTH_NAMES.contains(w);
+    }
+
+    private static final Set<String> FULL_MONTH_NAMES = Set.of("january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+
     private Integer weekdayAt(int i) {
         if (i >= n || !tokens.get(i).isCapitalized()) {
             return null;
@@ -324,7 +333,8 @@ final class TimeGrammar {
         int k = j + 1;
         int minute = 0;
         boolean hasMinutes = false;
-        if ((is(k, ":") || (is(k, ".") && glued(k + 1))) && glued(k) && digits(k + 1) && glued(k + 1)
+        boolean dotted = is(k, ".");
+        if ((is(k, ":") || (dotted && glued(k + 1))) && glued(k) && digits(k + 1) && glued(k + 1)
                 && tokens.get(k + 1).text().length() == 2) {
             minute = tokens.get(k + 1).intValue();
             if (minute > 59) {
@@ -334,6 +344,9 @@ final class TimeGrammar {
             k += 2;
         }
         int afterMeridiem = meridiem(k);
+        if (dotted && hasMinutes && afterMeridiem == k) {
+            return null;
+        }
         if (afterMeridiem > k) {
             boolean pm = lower(k).startsWith("p");
             if (hour > 12 || hour == 0) {
@@ -510,7 +523,7 @@ final class TimeGrammar {
             return null;
         }
         int month = m;
-        int e = tokens.get(k).text().length() <= 4 ? dot(k + 1) : k + 1;
+        int e = isMonthAbbreviation(k) ? dot(k + 1) : k + 1;
         int y = is(e, ",") ? e + 1 : e;
         int year = fourDigitYear(y);
         if (year > 0) {
@@ -526,19 +539,7 @@ final class TimeGrammar {
                     ? new Resolution(DATE, TimeMlValues.day(LocalDate.of(explicitYear, month, day)), "full date")
                     : new Resolution(DATE, TimeMlValues.month(explicitYear, month), "full date, day out of range");
         }
-        LocalDate anchor = ctx.anchor();
-        int year = anchor.getYear();
-        if (valid(year, month, day)) {
-            LocalDate same = LocalDate.of(year, month, day);
-            long distance = Math.abs(same.toEpochDay() - anchor.toEpochDay());
-            if (ctx.tense() == Tense.PAST && same.isAfter(anchor) && distance > 183) {
-                year--;
-            } else if (ctx.tense() == Tense.FUTURE && same.isBefore(anchor) && distance > 60) {
-                year++;
-            } else if (ctx.tense() == Tense.UNKNOWN && distance > 183) {
-                year += same.isAfter(anchor) ? -1 : 1;
-            }
-        }
+        int year = closestYear(ctx, month, Math.min(day, 28));
         if (!valid(year, month, day)) {
             return new Resolution(DATE, TimeMlValues.month(year, month), "month and day out of range");
         }
@@ -551,13 +552,36 @@ final class TimeGrammar {
     }
 
     private static int yearForMonth(ResolutionContext ctx, int month) {
-        int anchorMonth = ctx.anchor().getMonthValue();
-        int year = ctx.anchor().getYear();
-        return switch (ctx.tense()) {
-            case PAST -> year;
-            case FUTURE -> month >= anchorMonth ? year : year + 1;
-            case UNKNOWN -> month - anchorMonth > 6 ? year - 1 : anchorMonth - month > 6 ? year + 1 : year;
-        };
+        if (month == ctx.anchor().getMonthValue()) {
+            return ctx.anchor().getYear();
+        }
+        return closestYear(ctx, month, 15);
+    }
+
+    /** How much further a date against the sentence's tense may be than one with it and still win. */
+    private static final double AGAINST_TENSE = 2;
+
+    /**
+     * The year that puts month/day closest to the anchor, a date on the wrong side of the anchor for the tense
+     * counting {@link #AGAINST_TENSE} times its distance: news names coming dates in past-tense sentences ("said
+     * the dividend is payable Jan. 2"), so tense only tilts the choice.
+     */
+    private static int closestYear(ResolutionContext ctx, int month, int day) {
+        LocalDate anchor = ctx.anchor();
+        int best = anchor.getYear();
+        double bestCost = Double.MAX_VALUE;
+        for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
+            long d = LocalDate.of(year, month, day).toEpochDay() - anchor.toEpochDay();
+            double cost = Math.abs(d);
+            if (ctx.tense() == Tense.PAST && d > 0 || ctx.tense() == Tense.FUTURE && d < 0) {
+                cost *= AGAINST_TENSE;
+            }
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = year;
+            }
+        }
+        return best;
     }
 
     // ---- rule: numeric dates ----
@@ -861,6 +885,16 @@ final class TimeGrammar {
         int leadingYear = fourDigitYear(j);
         if (leadingYear > 0 && start < j) {
             j++;
+            if (is(j, "quarter") || is(j, "period")) {
+                int end = j + 1;
+                return candidate(start, end, ctx -> {
+                    if (ctx.period() != null) {
+                        return new Resolution(DATE, TimeMlValues.year(leadingYear) + ctx.period().substring(4),
+                                "the document's period in a stated year");
+                    }
+                    return new Resolution(DATE, TimeMlValues.year(leadingYear), "a period of a stated year");
+                });
+            }
         }
         String w = lower(j);
         if ((w.equals("q") && digits(j + 1) && glued(j + 1))) {
@@ -888,6 +922,12 @@ final class TimeGrammar {
                     k++;
                 }
                 if (is(k, "quarter") || (is(k, "period") && k > j)) {
+                    Integer endMonth = (is(k + 1, "ended") || is(k + 1, "ending")) ? month(k + 2) : null;
+                    if (endMonth != null) {
+                        int q = (endMonth - 1) / 3 + 1;
+                        return candidate(start, k + 1, ctx -> new Resolution(DATE,
+                                TimeMlValues.quarter(closestYear(ctx, endMonth, 15), q), "the quarter that ended then"));
+                    }
                     return candidate(start, k + 1, ctx -> {
                         if (ctx.period() != null && ctx.period().contains("-Q")) {
                             return new Resolution(DATE, ctx.period(), "the quarter the document reports on");
@@ -1052,6 +1092,10 @@ final class TimeGrammar {
         boolean article = is(j, "the");
         if (article) {
             j++;
+            if (is(j, "year")) {
+                j++;
+                modifier = true;
+            }
         }
         if (is(j, "early") || is(j, "late") || is(j, "mid")) {
             j = hyphen(j + 1);
@@ -1341,7 +1385,7 @@ final class TimeGrammar {
         if (adverb != null) {
             return candidate(i, i + 1, ctx -> new Resolution(SET, adverb.duration(1), "frequency adverb"));
         }
-        if (!(w.equals("every") || w.equals("each") || w.equals("per"))) {
+        if (!(w.equals("every") || w.equals("each"))) {
             return null;
         }
         int j = i + 1;
@@ -1444,7 +1488,7 @@ final class TimeGrammar {
             return null;
         }
         int month = m;
-        int e = tokens.get(j).text().length() <= 4 ? dot(j + 1) : j + 1;
+        int e = isMonthAbbreviation(j) ? dot(j + 1) : j + 1;
         return candidate(i, e, ctx -> {
             int anchorMonth = ctx.anchor().getMonthValue();
             int year = ctx.anchor().getYear();
