@@ -11,8 +11,8 @@ import java.util.List;
 /**
  * Finds the quotations of a document ({@link QuoteScanner}) and who said them ({@link SpeakerResolver}),
  * given the document's entity mentions; titles come from {@link RoleTagger}. Quotations of fewer than
- * {@code minWords} words (scare quotes such as an “unfriendly” move, quoted names) are left out; they still
- * bound the neighbouring quotations' cues. Thread-safe: all per-document state lives in the call.
+ * {@code minWords} words (scare quotes such as an “unfriendly” move, quoted names) are left out of the result, but
+ * are attributed like the others, so that a longer quote after one can continue it. Thread-safe: all per-document state lives in the call.
  */
 public final class QuoteFinder {
     public static final int DEFAULT_MIN_WORDS = 3;
@@ -49,12 +49,12 @@ public final class QuoteFinder {
         SpeakerResolver.Attribution previousSpeaker = null;
         for (int i = 0; i < spans.size(); i++) {
             QuotedSpan span = spans.get(i);
-            if (wordCount(span.text()) < minWords) {
-                continue;
-            }
             QuotedSpan next = i + 1 < spans.size() ? spans.get(i + 1) : null;
+            // Short quotes are attributed too ("“I’m not,” Kim said. “…”" passes its speaker on), but not output.
             SpeakerResolver.Attribution who = resolver.attribute(span, previous, previousSpeaker, next);
-            quotes.add(new Quote(span.text(), span.start(), span.end(), who.speaker(), who.evidence()));
+            if (wordCount(span.text()) >= minWords) {
+                quotes.add(new Quote(span.text(), span.start(), span.end(), who.speaker(), who.evidence()));
+            }
             previous = span;
             previousSpeaker = who;
         }

@@ -73,6 +73,12 @@ final class SpeakerResolver {
         Sentence opening = doc.sentenceAt(span.openMark());
         int rightFrom = close + 1;
         int rightTo = doc.tokenAt(closing.end());
+        Token lastInside = close - 1 >= 0 ? doc.tokens.get(close - 1) : null;
+        if (rightFrom >= rightTo && rightTo < doc.tokens.size() && lastInside != null && "?!…".contains(lastInside.text())
+                && sameLine(doc.tokens.get(close), doc.tokens.get(rightTo))) {
+            // “…?” Forte said. — the splitter ends the sentence at the question mark
+            rightTo = doc.tokenAt(doc.sentenceAt(doc.tokens.get(rightTo).start()).end());
+        }
         if (next != null) {
             rightTo = Math.min(rightTo, doc.tokenAt(next.openMark()));
         }
@@ -80,7 +86,6 @@ final class SpeakerResolver {
         if (previous != null && previous.closeMark() >= 0) {
             leftFrom = Math.max(leftFrom, doc.tokenAt(previous.closeMark()) + 1);
         }
-        Token lastInside = close - 1 >= 0 ? doc.tokens.get(close - 1) : null;
         boolean trailing = lastInside != null && ",?!—–-…".contains(lastInside.text());
         Attribution right = span.closeMark() >= 0 ? fromRight(rightFrom, rightTo) : null;
         if (trailing && right != null) {
@@ -104,11 +109,11 @@ final class SpeakerResolver {
         for (int v = first; v < to && v < first + MAX_CUE_DISTANCE; v++) {
             String word = lower(v);
             if (word.equals("according") && v + 1 < to && lower(v + 1).equals("to")) {
-                return speakerAfter(v + 2, to, v);
+                return speakerAfter(v + 2, to, v, true);
             }
             if (SPEECH_VERBS.contains(word)) {
                 if (v == first) {
-                    return speakerAfter(v + 1, to, v);
+                    return speakerAfter(v + 1, to, v, true);
                 }
                 return speakerBefore(first, v, true);
             }
@@ -124,7 +129,7 @@ final class SpeakerResolver {
         for (int v = to - 1; v >= from; v--) {
             String word = lower(v);
             if (word.equals("according") && v + 1 < to && lower(v + 1).equals("to")) {
-                return speakerAfter(v + 2, to, v);
+                return speakerAfter(v + 2, to, v, true);
             }
             if (SPEECH_VERBS.contains(word)) {
                 return speakerBefore(from, v, true);
@@ -133,12 +138,12 @@ final class SpeakerResolver {
         return null;
     }
 
-    private Attribution speakerAfter(int from, int limit, int verb) {
+    private Attribution speakerAfter(int from, int limit, int verb, boolean pronouns) {
         int to = from;
         while (to < limit && !NP_STOPS.contains(lower(to))) {
             to++;
         }
-        return speakerIn(from, to, verb, true, true);
+        return speakerIn(from, to, verb, true, pronouns);
     }
 
     private Attribution speakerBefore(int from, int verb, boolean pronouns) {
@@ -149,7 +154,20 @@ final class SpeakerResolver {
         if (verb >= 2 && lower(verb).equals("quoted") && lower(verb - 1).equals("be")) {
             return null; // "wishes to be quoted": no statement made
         }
-        return speakerIn(from, to, verb, false, pronouns);
+        // Clause by clause back from the verb: "After … in South Carolina, he admitted" is "he";
+        // "Lim, spokesperson for the ministry, said" reaches the appositive, then the name.
+        int start = to;
+        while (true) {
+            int comma = start - 1;
+            while (comma >= from && !lower(comma).equals(",")) {
+                comma--;
+            }
+            Attribution found = speakerIn(Math.max(comma + 1, from), to, verb, false, pronouns);
+            if (found != null || comma < from) {
+                return found;
+            }
+            start = comma;
+        }
     }
 
     /** The speaker named in tokens [from, to), preferring the one nearest the verb. */
@@ -195,6 +213,9 @@ final class SpeakerResolver {
             EntityMention full = doc.fullName(here.person());
             return new Attribution(full, "\"" + cue + "\": " + full.surface() + ", " + role.mention().surface(), cueOffset);
         }
+        if (namesSomeoneUnmarked(role)) {
+            return null; // "President Obama" with no PERSON mention: a title of an unmarked name, not a back-reference
+        }
         QuoteDocument.Attachment earlier = doc.referent(role);
         if (earlier == null) {
             return null;
@@ -202,6 +223,15 @@ final class SpeakerResolver {
         EntityMention full = doc.fullName(earlier.person());
         return new Attribution(full, "\"" + cue + "\": title \"" + role.mention().surface() + "\" -> \""
                 + earlier.role().mention().surface() + "\" of " + full.surface(), cueOffset);
+    }
+
+    private boolean namesSomeoneUnmarked(RoleTitle role) {
+        int k = doc.tokenAt(role.end());
+        if (k >= doc.tokens.size() || !sameLine(doc.tokens.get(Math.max(0, k - 1)), doc.tokens.get(k))) {
+            return false;
+        }
+        String next = doc.tokens.get(k).text();
+        return Character.isUpperCase(next.charAt(0)) && !SPEECH_VERBS.contains(next.toLowerCase(Locale.ROOT));
     }
 
     /** "he"/"she": the latest person before it who was a sentence subject or a speaker (gender is not checked). */
@@ -216,10 +246,25 @@ final class SpeakerResolver {
             }
         }
         if (latest == null) {
-            return null;
+            EntityMention mentioned = latestPersonOutsideQuotes(pronoun.start());
+            return mentioned == null ? null : new Attribution(mentioned, "\"" + cue + "\": " + pronoun.text()
+                    + " -> latest person mentioned " + mentioned.surface(), cueOffset);
         }
         return new Attribution(latest.speaker(), "\"" + cue + "\": " + pronoun.text() + " -> latest subject or speaker "
                 + latest.speaker().surface(), cueOffset);
+    }
+
+    private EntityMention latestPersonOutsideQuotes(int before) {
+        EntityMention latest = null;
+        for (EntityMention m : doc.entities) {
+            if (m.start() >= before) {
+                break;
+            }
+            if (m.type().equals("PERSON") && !insideQuote(m.start())) {
+                latest = m;
+            }
+        }
+        return latest == null ? null : doc.fullName(latest);
     }
 
     /** Persons that open a sentence outside quotations ("Kim stated …", "The NATO chief expressed …"). */
@@ -270,6 +315,9 @@ final class SpeakerResolver {
         for (int v = first; v < last; v++) {
             if (SPEECH_VERBS.contains(lower(v))) {
                 Attribution speaker = speakerBefore(first, v, false);
+                if (speaker == null && v > first && lower(v - 1).equals(",")) {
+                    speaker = speakerAfter(v + 1, last, v, false); // "…, said Tom Forte, who follows …"
+                }
                 return speaker == null || !speaker.speaker().type().equals("PERSON")
                         ? null : new Attribution(speaker.speaker(), "subject", speaker.cueOffset());
             }
@@ -350,6 +398,10 @@ final class SpeakerResolver {
     private int nextTokenStart(int offset) {
         int k = doc.tokenAt(offset);
         return k < doc.tokens.size() ? doc.tokens.get(k).start() : -1;
+    }
+
+    private boolean sameLine(Token before, Token after) {
+        return doc.text.substring(before.end(), after.start()).indexOf('\n') < 0;
     }
 
     private String cueText(int fromToken, int toToken) {

@@ -147,4 +147,41 @@ class QuoteFinderTest {
         List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Sven Holt"));
         assertNull(quotes.get(0).speaker(), quotes.get(0).evidence());
     }
+
+    @Test
+    void questionQuoteIsAttributedAcrossTheSplitAfterItsQuestionMark() {
+        String text = "“Will the bank cut rates again this year?” Nadia Petrova said.";
+        List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Nadia Petrova"));
+        assertEquals("Nadia Petrova", quotes.get(0).speaker().surface());
+    }
+
+    @Test
+    void titleBeforeAnUnmarkedNameIsNoBackReference() {
+        String text = "Finnish President Aino Virta spoke first.\n“We must talk about the border,” President Lund told reporters.";
+        List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Aino Virta"));
+        assertNull(quotes.get(0).speaker(), quotes.get(0).evidence());
+    }
+
+    @Test
+    void speakerIsSoughtInTheClauseNearestTheVerbFirst() {
+        String text = "Omar Haddad arrived.\nAfter the vote in Paris, with Julia Brandt watching, he said “the result is a mandate for change”.";
+        List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Omar Haddad", "PERSON:Julia Brandt", "LOCATION:Paris"));
+        assertEquals("Omar Haddad", quotes.get(0).speaker().surface());
+    }
+
+    @Test
+    void pronounFallsBackToTheLatestPersonMentioned() {
+        String text = "At the harbour, skipper Lena Moss checks her nets.\n“Nobody fishes like this any more,” she said.";
+        List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Lena Moss"));
+        assertEquals("Lena Moss", quotes.get(0).speaker().surface());
+        assertTrue(quotes.get(0).evidence().contains("latest person mentioned"), quotes.get(0).evidence());
+    }
+
+    @Test
+    void shortQuotePassesItsSpeakerToTheQuoteAfterIt() {
+        String text = "“I’m not,” Mr. Osei said. “This is the easy part of the job.”";
+        List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Osei"));
+        assertEquals(1, quotes.size());
+        assertEquals("Osei", quotes.get(0).speaker().surface());
+    }
 }
