@@ -808,8 +808,10 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
                 } else if (j > start && (is(k, "year") || is(k, "month") || is(k, "week") || is(k, "day"))) {
                     offset = 0;
                     current = true;
-                } else if (is(k, "coming") || is(k, "next") || is(k, "following")) {
-                    return null;
+                } else if ((is(k, "past") || is(k, "last")) && TimeUnit.of(lower(k + 1)) != null
+                        && !lower(k + 1).endsWith("s") && !is(k + 1, "day")) {
+                    offset = -1;
+                    k++;
                 } else {
                     return null;
                 }
@@ -1030,7 +1032,8 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             hasModifier = true;
         } else if (is(j, "last") || is(j, "next") || is(j, "this") || is(j, "the") || is(j, "past")
                 || is(j, "coming")) {
-            offset = is(j, "last") || is(j, "past") ? -1 : is(j, "next") || is(j, "coming") ? 1 : 0;
+            offset = is(j, "last") || is(j, "past") ? -1 : is(j, "next") || is(j, "coming") ? 1
+                    : is(j, "this") ? 3 : 0;
             hasModifier = true;
             j++;
         }
@@ -1041,6 +1044,12 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         int e = j + 1;
         int y = is(e, "of") ? e + 1 : e;
         int year = fourDigitYear(y);
+        int[] spelled = year > 0 ? null : spelledYear(y);
+        if (spelled != null) {
+            int spelledYear = spelled[0];
+            return candidate(start, spelled[1], ctx -> new Resolution(DATE, TimeMlValues.year(spelledYear) + "-" + code,
+                    "season of a spelled year"));
+        }
         if (year > 0) {
             int end = y + 1;
             return candidate(start, end, ctx -> new Resolution(DATE, TimeMlValues.year(year) + "-" + code,
@@ -1057,6 +1066,9 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         return candidate(start, e, ctx -> {
             int current = seasonIndex(ctx.anchor().getMonthValue());
             int seasonYear = ctx.anchor().getYear();
+            if (off == 3) {
+                return new Resolution(DATE, TimeMlValues.year(seasonYear) + "-" + code, "season of the anchor's year");
+            }
             boolean past = off < 0 || off == 0 && ctx.tense() == Tense.PAST;
             boolean future = off > 0 || off == 0 && ctx.tense() == Tense.FUTURE;
             if (off == -1 || off == -2 || past) {
@@ -1322,7 +1334,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             if (!plural && (modifier.equals("same") || modifier.equals("first") || modifier.equals("final"))) {
                 return null;
             }
-            if (!plural && unit == TimeUnit.DAY) {
+            if (!plural && (unit == TimeUnit.DAY || modifier.equals("past") || modifier.equals("last"))) {
                 return null;
             }
             int e = j + 1;
@@ -1508,6 +1520,12 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             return null;
         }
         int j = i + 1;
+        if ((is(j, "following") || is(j, "previous") || is(j, "preceding")) && (is(j + 1, "year") || is(j + 1, "month")
+                || is(j + 1, "week"))) {
+            TimeUnit unit = TimeUnit.of(lower(j + 1));
+            int offset = is(j, "following") ? 1 : -1;
+            return candidate(i, j + 2, ctx -> relativeToReference(ctx, unit, offset));
+        }
         if (is(j, "weekend")) {
             return candidate(i, j + 1, ctx -> relativeToAnchor(ctx, TimeUnit.WEEKEND, 0, "the"));
         }
@@ -1528,6 +1546,27 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         }
         return candidate(i, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear()),
                 "the year of the anchor"));
+    }
+
+    private static Resolution relativeToReference(ResolutionContext ctx, TimeUnit unit, int offset) {
+        String reference = ctx.reference();
+        LocalDate base = reference == null ? null : TimeMlValues.asDay(reference);
+        if (base == null && reference != null && reference.length() >= 7 && reference.charAt(4) == '-'
+                && Character.isDigit(reference.charAt(5))) {
+            base = LocalDate.of(Integer.parseInt(reference.substring(0, 4)), Integer.parseInt(reference.substring(5, 7)), 1);
+        } else if (base == null && reference != null && reference.length() == 4) {
+            base = LocalDate.of(Integer.parseInt(reference), 7, 1);
+        }
+        String why = base == null ? "relative to the anchor" : "relative to the previous date";
+        LocalDate b = base == null ? ctx.anchor() : base;
+        return switch (unit) {
+            case YEAR -> new Resolution(DATE, TimeMlValues.year(b.getYear() + offset), why);
+            case MONTH -> {
+                LocalDate m = b.plusMonths(offset);
+                yield new Resolution(DATE, TimeMlValues.month(m.getYear(), m.getMonthValue()), why);
+            }
+            default -> new Resolution(DATE, TimeMlValues.week(b.plusWeeks(offset)), why);
+        };
     }
 
     // ---- rule: year-earlier, the year-ago quarter ----
