@@ -29,12 +29,12 @@ public final class LanguagePipeline {
 
     /**
      * Annotates {@code text}; {@code anchor} is the day relative time expressions count from (the publication
-     * day), or null when it is not known to the day, in which case "on Wednesday" stays unresolved.
+     * day), or null when the article has no date at all, in which case no time expression is resolved.
      */
     public Annotations annotate(String text, LocalDate anchor) {
         List<Sentence> sentences = splitter.split(text);
         List<EntityMention> entities = ner.tag(text, sentences);
-        return new Annotations(entities, roles.tag(text, entities), times.tag(text, anchor),
-                quotes.find(text, sentences, entities));
+        List<TimeMention> found = anchor == null ? List.of() : times.tag(text, anchor);
+        return new Annotations(entities, roles.tag(text, entities), found, quotes.find(text, sentences, entities));
     }
 }

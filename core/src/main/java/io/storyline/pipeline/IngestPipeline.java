@@ -5,7 +5,7 @@ import io.storyline.clean.CleanArticle;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
-import io.storyline.nlp.Annotations;
+import io.storyline.nlp.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
 import io.storyline.store.LineCounts;
@@ -18,6 +18,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * Reads crawl files, cleans each new page and stores it, in batches of one transaction each. Resumable: a page
@@ -33,9 +35,16 @@ public final class IngestPipeline {
     private final Corpus corpus;
     private final CrawlReader reader;
     private final ArticleCleaner cleaner;
+    private final LanguagePipeline language;
     private final int batchSize;
 
     public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, int batchSize) {
+        this(corpus, reader, cleaner, new LanguagePipeline(), batchSize);
+    }
+
+    public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, LanguagePipeline language,
+                          int batchSize) {
+        this.language = language;
         this.corpus = corpus;
         this.reader = reader;
         this.cleaner = cleaner;
@@ -142,7 +151,7 @@ public final class IngestPipeline {
         private Optional<Arrival> processOrFail(Page page, LineCounts lineCounts) {
             try {
                 CleanArticle article = cleaner.clean(page, lineCounts);
-                return Optional.of(new Arrival(page, article, Annotations.NONE));
+                return Optional.of(new Arrival(page, article, language.annotate(article.text(), anchor(article))));
             } catch (RuntimeException e) {
                 synchronized (failures) {
                     failures.add(page.path() + ": could not be cleaned (" + e + ")");
@@ -150,6 +159,14 @@ public final class IngestPipeline {
                 return Optional.empty();
             }
         }
+    }
+
+    /** The day relative time expressions in the article count from: its publication day, else its crawl day. */
+    static LocalDate anchor(CleanArticle article) {
+        if (article.published() != null) {
+            return article.published().firstDay();
+        }
+        return article.fetchedAt() == null ? null : LocalDate.ofInstant(article.fetchedAt(), ZoneOffset.UTC);
     }
 
     private record FileStamp(String path, long size, long modified) {
