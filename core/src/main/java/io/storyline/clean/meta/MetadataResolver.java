@@ -17,10 +17,11 @@ public final class MetadataResolver {
     private final PublishedDateResolver dates;
 
     public MetadataResolver() {
-        this.outlets = new OutletResolver(new NewsOutletGazetteer(), new WireAgencies());
+        WireAgencies agencies = new WireAgencies();
+        this.outlets = new OutletResolver(new NewsOutletGazetteer(), agencies);
         this.bylines = new BylineResolver(new PersonNameCase());
         this.languages = new LanguageDetector();
-        this.dates = new PublishedDateResolver();
+        this.dates = new PublishedDateResolver(agencies::namedIn);
     }
 
     public ArticleMetadata resolve(MetadataInput in) {

@@ -14,6 +14,7 @@ public final class WireAgencies {
 
     private final List<Agency> agencies = new ArrayList<>();
     private final String alternation;
+    private final Pattern anyCredit;
 
     public WireAgencies() {
         List<String> forms = new ArrayList<>();
@@ -22,10 +23,16 @@ public final class WireAgencies {
             forms.add(row[1]);
         }
         alternation = String.join("|", forms);
+        anyCredit = Pattern.compile("\\b(?:" + alternation + ")\\b");
     }
 
     /** A regex alternation of every credit form, for embedding into credit patterns. */
     public String alternation() { return alternation; }
+
+    /** Whether the text names any agency, e.g. the holder of "Copyright 2023 Thomson Reuters". */
+    public boolean namedIn(String text) {
+        return anyCredit.matcher(text).find();
+    }
 
     /** The agency a printed credit names ("Thomson Reuters" → Reuters), if any. */
     public Optional<String> agencyOf(String credit) {

@@ -23,4 +23,9 @@ public interface DateClue {
 
     /** The largest cost this clue can charge: how much it matters. */
     double weight();
+
+    /** Whether the years this clue names are candidates: weak clues shape the answer but never open a year. */
+    default boolean anchors() {
+        return weight() >= 2.5;
+    }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,13 +18,18 @@ import java.util.regex.Pattern;
  */
 public final class DateClueCollector {
 
-    private static final double HINT = 10;
-    private static final double LABELLED = 8;
-    private static final double WIRE_DATELINE = 7;
-    private static final double ADDRESS = 6;
-    private static final double TRUNCATED_STAMP = 6;
-    private static final double STANDALONE = 5;
+    // A stamp's mismatch cost is about ln(days a wrong stamp could name, ~3650) plus the log-odds that the
+    // stamp is right: that is what lets one good stamp outweigh a year of days that no clue objects to.
+    private static final double HINT = 18;
+    private static final double LABELLED = 15;
+    private static final double WIRE_DATELINE = 14;
+    private static final double ADDRESS = 13;
+    private static final double LEAD_STAMP = 12;
+    private static final double TRUNCATED_STAMP = 9;
+    private static final double LATER_LABELLED = 3;
     private static final double UPDATE_STAMP = 3;
+    private static final double OTHER_STAMP = 2;
+    private static final double MASTHEAD = 3;
     private static final double WIDGET = 0.4;
 
     private static final Pattern LABEL_BEFORE = Pattern.compile(
@@ -38,12 +44,17 @@ public final class DateClueCollector {
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
-    private static final Pattern THIS_YEAR = Pattern.compile("(?i)\\bthis year\\b");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
     private final DateMentionFinder finder = new DateMentionFinder();
+    private final Predicate<String> namesWireAgency;
+
+    /** @param namesWireAgency tells a wire's copyright credit (which dates the story) from a site footer */
+    public DateClueCollector(Predicate<String> namesWireAgency) {
+        this.namesWireAgency = namesWireAgency;
+    }
 
     public List<DateClue> collect(PageLayout page, String hintPublished, String url, Instant fetchedAt) {
         List<DateClue> clues = new ArrayList<>();
@@ -53,19 +64,30 @@ public final class DateClueCollector {
         if (fetchedDay != null) clues.add(new CrawlTimeClue(fetchedDay));
         Set<String> seenSentences = new HashSet<>();
         Set<String> seenReadings = new HashSet<>();
+        StampOrder order = new StampOrder();
+        int firstStoryLine = firstStoryLine(page);
         for (int i = 0; i < page.size(); i++) {
             String line = page.line(i);
             if (line.isBlank()) continue;
-            copyright(line, clues, seenReadings);
+            copyright(page, i, clues, seenReadings);
             if (PageLayout.words(line) < 7 || !page.inStory(i)) {
-                stamps(page, i, fetchedDay, clues);
+                stamps(page, i, fetchedDay, order, clues, seenReadings);
             } else {
                 for (String sentence : SENTENCE_END.split(line.strip())) {
-                    if (seenSentences.add(sentence)) prose(sentence, i == firstStoryLine(page), clues, seenReadings);
+                    if (seenSentences.add(sentence)) prose(sentence, i == firstStoryLine, clues, seenReadings);
                 }
             }
         }
         return clues;
+    }
+
+    /**
+     * The first labelled date and the first date stamp before the story's end are the page's own; later ones
+     * date other items (related stories, comments, data rows).
+     */
+    private static final class StampOrder {
+        boolean labelledTaken;
+        boolean leadTaken;
     }
 
     private static int firstStoryLine(PageLayout page) {
@@ -110,45 +132,59 @@ public final class DateClueCollector {
         }
     }
 
-    private void copyright(String line, List<DateClue> clues, Set<String> seen) {
-        for (Matcher m = COPYRIGHT.matcher(line); m.find(); ) {
+    private void copyright(PageLayout page, int i, List<DateClue> clues, Set<String> seen) {
+        for (Matcher m = COPYRIGHT.matcher(page.line(i)); m.find(); ) {
             int year = Integer.parseInt(m.group(2) != null ? m.group(2) : m.group(1));
-            if (seen.add("copyright " + year)) clues.add(YearClue.copyright(year, m.group()));
+            boolean ofTheStory = page.closesStory(i) && m.group(2) == null && namesWireAgency.test(page.line(i));
+            if (seen.add("copyright " + year + ofTheStory)) clues.add(YearClue.copyright(year, ofTheStory, m.group()));
         }
     }
 
-    /** Dates on short lines or outside the story: stamps, datelines, widgets. */
-    private void stamps(PageLayout page, int i, LocalDate fetchedDay, List<DateClue> clues) {
+    /** Dates on short lines or outside the story: stamps, datelines, widgets, dates of other items. */
+    private void stamps(PageLayout page, int i, LocalDate fetchedDay, StampOrder order, List<DateClue> clues,
+                        Set<String> seen) {
         String line = page.line(i);
         for (DateMention m : finder.find(line)) {
             String before = line.substring(0, m.start());
             boolean labelled = LABEL_BEFORE.matcher(before).find()
                     || before.isBlank() && LABEL_LINE.matcher(page.previousText(i)).matches();
             boolean update = UPDATE_BEFORE.matcher(before).find();
-            boolean standalone = PageLayout.words(line.substring(0, m.start()) + " " + line.substring(m.end())) <= 6;
+            boolean standalone = PageLayout.words(before + " " + line.substring(m.end())) <= 6;
             switch (m.kind()) {
                 case FULL_DATE -> {
+                    DateClue clue;
                     if (update) {
-                        clues.add(new EventDateClue(m.date(), Tense.PAST, 60, UPDATE_STAMP, m.text()));
+                        clue = new EventDateClue(m.date(), Tense.PAST, 60, UPDATE_STAMP, m.text());
                     } else if (labelled) {
-                        clues.add(new ExactDayClue(m.date(), LABELLED + (m.hasTime() ? 1 : 0), "labelled dateline",
-                                context(page, i, m)));
+                        double w = order.labelledTaken ? LATER_LABELLED : LABELLED + (m.hasTime() ? 1 : 0);
+                        order.labelledTaken = true;
+                        clue = new ExactDayClue(m.date(), w, w >= LABELLED ? "labelled dateline" : "later labelled date",
+                                context(page, i, m));
                     } else if (nearWeather(page, i)) {
-                        clues.add(new ExactDayClue(m.date(), WIDGET, "date in a header widget", context(page, i, m)));
+                        clue = new ExactDayClue(m.date(), WIDGET, "date in a header widget", context(page, i, m));
                     } else if (m.date().equals(fetchedDay) && !page.inStory(i)) {
-                        clues.add(new ExactDayClue(m.date(), WIDGET, "crawl-day date outside the story", m.text()));
+                        clue = new ExactDayClue(m.date(), WIDGET, "crawl-day date outside the story", m.text());
+                    } else if (standalone && m.weekday() != null && !m.hasTime() && !order.leadTaken) {
+                        // "Friday, March 29, 2024" on its own, no time, before any stamp: the form of a masthead's today
+                        clue = new ExactDayClue(m.date(), MASTHEAD, "weekday date before any stamp (often today's)", m.text());
+                    } else if (standalone && !page.afterStory(i) && !order.leadTaken) {
+                        order.leadTaken = true;
+                        clue = new ExactDayClue(m.date(), LEAD_STAMP + (m.hasTime() ? 1 : 0), "first date stamp on the page", m.text());
                     } else if (standalone) {
-                        double w = (page.inStory(i) || !page.afterStory(i) ? STANDALONE : STANDALONE - 1)
-                                + (m.hasTime() ? 1 : 0);
-                        clues.add(new ExactDayClue(m.date(), w, "date stamp", m.text()));
+                        clue = new ExactDayClue(m.date(), OTHER_STAMP, "date elsewhere on the page", m.text());
                     } else {
-                        clues.add(new EventDateClue(m.date(), Tense.UNKNOWN, 60, 1.0, m.text()));
+                        clue = new EventDateClue(m.date(), Tense.UNKNOWN, 60, 1.0, m.text());
+                    }
+                    if (seen.add(clue.reading() + " " + m.date())) clues.add(clue);
+                }
+                case DAY_AND_YEAR -> {
+                    if (seen.add("day and year " + m.day() + " " + m.year())) {
+                        clues.add(new DayAndYearClue(m.day(), m.year(), TRUNCATED_STAMP, m.text()));
                     }
                 }
-                case DAY_AND_YEAR -> clues.add(new DayAndYearClue(m.day(), m.year(), TRUNCATED_STAMP, m.text()));
                 case MONTH_AND_YEAR -> {
-                    if (labelled || standalone) {
-                        clues.add(new MonthClue(java.time.YearMonth.of(m.year(), m.month()), labelled ? LABELLED / 2 : 2,
+                    if ((labelled || standalone && page.inLead(i)) && seen.add("month stamp " + m.month() + m.year())) {
+                        clues.add(new MonthClue(java.time.YearMonth.of(m.year(), m.month()), labelled ? LABELLED / 2 : 3,
                                 "month stamp", m.text()));
                     }
                 }
@@ -169,9 +205,14 @@ public final class DateClueCollector {
                     && WIRE_SUFFIX.matcher(sentence.substring(m.end())).find();
             Tense tense = Tense.around(sentence, m.start(), m.end());
             switch (m.kind()) {
-                case FULL_DATE -> clues.add(wireDateline
-                        ? new ExactDayClue(m.date(), WIRE_DATELINE, "wire dateline", sentence.substring(0, Math.min(sentence.length(), m.end() + 20)))
-                        : new EventDateClue(m.date(), tense, 30, 2.0, m.text()));
+                case FULL_DATE -> {
+                    if (wireDateline) {
+                        clues.add(new ExactDayClue(m.date(), WIRE_DATELINE, "wire dateline",
+                                sentence.substring(0, Math.min(sentence.length(), m.end() + 20))));
+                    } else if (seen.add("event " + m.date() + tense)) {
+                        clues.add(new EventDateClue(m.date(), tense, 30, 2.0, m.text()));
+                    }
+                }
                 case MONTH_AND_DAY -> {
                     if (wireDateline) {
                         clues.add(new MonthDayStampClue(m.month(), m.day(), WIRE_DATELINE - 1, sentence.substring(0, Math.min(sentence.length(), m.end() + 20))));
@@ -180,7 +221,7 @@ public final class DateClueCollector {
                     }
                 }
                 case MONTH -> {
-                    if (seen.add("m " + m.month() + tense)) {
+                    if (tense != Tense.UNKNOWN && seen.add("m " + m.month() + tense)) {
                         clues.add(new RecurringDateClue(m.month(), 0, tense, recent, excerpt(sentence, m)));
                     }
                 }
@@ -203,22 +244,23 @@ public final class DateClueCollector {
 
     /**
      * "in 2022 and … last year": the year before publication is named after 2022 in a chronological list, so it
-     * is later than 2022 and publication is at least two years later; likewise "in 2022 and … this year".
+     * is later than 2022 and publication is at least two years later. ("… and this year" is left alone: it
+     * as often pairs a plan for a year with a report this year as it lists events in order.)
      */
     private static void relativeYears(String sentence, List<DateMention> mentions, List<DateClue> clues, Set<String> seen) {
-        for (var relative : List.of(LAST_YEAR, THIS_YEAR)) {
-            Matcher r = relative.matcher(sentence);
-            if (!r.find()) continue;
-            int offset = relative == LAST_YEAR ? 2 : 1;
-            mentions.stream().filter(m -> m.kind() == DateMention.Kind.YEAR && m.end() < r.start())
-                    .filter(m -> sentence.substring(m.end(), r.start()).matches("(?s).{0,80}\\band\\b.{0,80}"))
-                    .mapToInt(DateMention::year).max().ifPresent(y -> {
-                        if (seen.add("rel " + y + offset)) {
-                            clues.add(YearClue.atLeast(y + offset, "year order: " + r.group() + " comes after " + y,
-                                    sentence.substring(Math.max(0, sentence.indexOf(String.valueOf(y)) - 30), Math.min(sentence.length(), r.end()))));
-                        }
-                    });
-        }
+        Matcher r = LAST_YEAR.matcher(sentence);
+        if (!r.find()) return;
+        List<DateMention> listed = mentions.stream()
+                .filter(m -> m.kind() == DateMention.Kind.YEAR && m.end() < r.start()).toList();
+        boolean consecutive = listed.stream().mapToInt(DateMention::year).distinct().count() == 1;
+        listed.stream().filter(m -> sentence.substring(m.end(), r.start()).matches("(?s).{0,80}\\band\\b.{0,80}"))
+                .mapToInt(DateMention::year).max().ifPresent(y -> {
+                    if (seen.add("last year after " + y)) {
+                        int from = Math.max(0, sentence.indexOf(String.valueOf(y)) - 30);
+                        clues.add(YearClue.atLeast(y + 2, consecutive, "year order: last year comes after " + y,
+                                sentence.substring(from, Math.min(sentence.length(), r.end()))));
+                    }
+                });
     }
 
     private static boolean nearWeather(PageLayout page, int i) {

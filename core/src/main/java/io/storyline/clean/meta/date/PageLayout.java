@@ -11,6 +11,7 @@ import java.util.Set;
 public final class PageLayout {
 
     private static final int PROSE_WORDS = 12;
+    private static final int LEAD_LINES = 5;
 
     private final List<String> lines;
     private final Set<String> mainLines;
@@ -42,6 +43,22 @@ public final class PageLayout {
     public int size() { return lines.size(); }
 
     public boolean beforeStory(int i) { return i < storyStart; }
+
+    /** In the header or the first few non-blank lines of the story, where a page prints its own date. */
+    public boolean inLead(int i) {
+        if (i < storyStart) return true;
+        int nonBlank = 0;
+        for (int j = storyStart; j < i; j++) if (!lines.get(j).isBlank()) nonBlank++;
+        return nonBlank < LEAD_LINES;
+    }
+
+    /** Within a few non-blank lines after the story: where credits and copyright of the story sit. */
+    public boolean closesStory(int i) {
+        if (i <= storyEnd) return !beforeStory(i);
+        int nonBlank = 0;
+        for (int j = storyEnd + 1; j < i; j++) if (!lines.get(j).isBlank()) nonBlank++;
+        return nonBlank < LEAD_LINES;
+    }
 
     public boolean afterStory(int i) { return i > storyEnd; }
 

@@ -5,12 +5,18 @@ import io.storyline.clean.PublishedDate;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Collects a page's date clues and solves them: the one entry point for a page's publication date. */
 public final class PublishedDateResolver {
 
-    private final DateClueCollector collector = new DateClueCollector();
+    private final DateClueCollector collector;
     private final PublishedDateSolver solver = new PublishedDateSolver();
+
+    /** @param namesWireAgency tells a wire's copyright credit (which dates the story) from a site footer */
+    public PublishedDateResolver(Predicate<String> namesWireAgency) {
+        this.collector = new DateClueCollector(namesWireAgency);
+    }
 
     public Optional<PublishedDateSolver.Solution> solve(String rawText, String mainText, String title,
                                                         String hintPublished, String url, Instant fetchedAt) {

@@ -23,7 +23,8 @@ public final class PublishedDateSolver {
 
     /** Years before this need a strong clue: old dates on a page are usually history, not the page. */
     public static final int EARLIEST_PLAUSIBLE_YEAR = 1990;
-    private static final double STRONG = 5.0;
+    /** Labelled datelines, wire datelines, addresses and metadata are strong enough to date a page before 1990. */
+    private static final double STRONG = 13.0;
     private static final int MAX_YEARS = 40;
     /** A granularity is chosen when its best bucket is more likely than not. */
     private static final double DAY_MASS = 0.5;
@@ -75,6 +76,7 @@ public final class PublishedDateSolver {
                 .map(c -> ((CrawlTimeClue) c).fetched().getYear()).findFirst().orElse(null);
         // a crawl time alone dates nothing: only years the page itself names are searched
         List<Integer> named = clues.stream().filter(c -> !(c instanceof CrawlTimeClue))
+                .filter(DateClue::anchors)
                 .flatMap(c -> c.years().filter(y -> y >= EARLIEST_PLAUSIBLE_YEAR || c.weight() >= STRONG).boxed())
                 .filter(y -> crawlYear == null || y <= crawlYear)
                 .sorted().toList();

@@ -12,7 +12,7 @@ public enum Tense {
     PAST, FUTURE, UNKNOWN;
 
     private static final Pattern FUTURE_MARKER = Pattern.compile(
-            "\\b(?:will|shall|'ll|scheduled|schedule|upcoming|forthcoming|to be held|set to|due to|plans? to|"
+            "\\b(?:will|shall|'ll|to be|scheduled|schedule|upcoming|forthcoming|to be held|set to|due to|plans? to|"
                     + "planning to|(?:is|are) to|(?:is|are) expected to|expected to attend|next|later this|"
                     + "ahead of|until|from now|to attend|will be)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PAST_MARKER = Pattern.compile(
@@ -23,7 +23,7 @@ public enum Tense {
             Pattern.CASE_INSENSITIVE);
     private static final String QUOTES = "\"“”«»";
     private static final int REACH_BEFORE = 140;
-    private static final int REACH_AFTER = 45;
+    private static final int REACH_AFTER = 60;
 
     /** The tense of the mention at [start, end) of sentence: the marker nearest to it wins. */
     public static Tense around(String sentence, int start, int end) {
