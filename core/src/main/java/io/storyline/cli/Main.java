@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 ArticlesCommand.class,
                 ShowCommand.class,
                 SearchCommand.class,
+                EntitiesCommand.class,
                 ReindexCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,

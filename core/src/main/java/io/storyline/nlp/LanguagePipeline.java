@@ -33,8 +33,10 @@ public final class LanguagePipeline {
      */
     public Annotations annotate(String text, LocalDate anchor) {
         List<Sentence> sentences = splitter.split(text);
-        List<EntityMention> entities = ner.tag(text, sentences);
+        List<EntityMention> tagged = MentionRepairs.completeNames(text, ner.tag(text, sentences));
+        List<RoleMention> roleSpans = roles.tag(text, tagged);
+        List<EntityMention> entities = MentionRepairs.withoutRoles(tagged, roleSpans);
         List<TimeMention> found = anchor == null ? List.of() : times.tag(text, anchor);
-        return new Annotations(entities, roles.tag(text, entities), found, quotes.find(text, sentences, entities));
+        return new Annotations(entities, roleSpans, found, quotes.find(text, sentences, entities));
     }
 }

@@ -61,7 +61,16 @@ public final class IngestPipeline {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+        if (run.pagesAdded > 0) {
+            afterIngest(corpus);
+        }
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
+    }
+
+    /** The corpus-wide steps that new pages can change: refined dates, resolved entities. */
+    static void afterIngest(Corpus corpus) throws SQLException, IOException {
+        new DateRefinement().run(corpus);
+        new EntityResolution().run(corpus);
     }
 
     private void readAll(List<Path> files, Run run) throws IOException, SQLException {

@@ -53,6 +53,7 @@ public final class ArticleQueries {
     }
 
     private ArticleView view(StoredArticle stored, boolean withRemoved) throws SQLException {
-        return ArticleView.of(stored, corpus.store().sources(stored.article().id()), withRemoved);
+        String id = stored.article().id();
+        return ArticleView.of(stored, corpus.store().sources(id), corpus.store().entities().linksOf(id), withRemoved);
     }
 }

@@ -19,17 +19,23 @@ import java.util.Map;
 public record ArticleView(String id, String path, String url, String title, String outlet, String originalOutlet,
                           String byline, String language, String published, String publishedGranularity,
                           String publishedEvidence, Double publishedConfidence, String text, String copyOf,
-                          String copyKind, String story, List<EntityMention> entities, List<TimeMention> times,
+                          String copyKind, String story, List<EntityRef> entities, List<TimeMention> times,
                           List<Quote> quotes, String fetchedAt, String charset, List<String> sources,
                           Map<String, String> evidence, List<Extraction.Removed> removed) {
 
-    static ArticleView of(StoredArticle stored, List<String> sources, boolean withRemoved) {
+    static ArticleView of(StoredArticle stored, List<String> sources, Map<Integer, String> entityIds, boolean withRemoved) {
+        List<EntityMention> mentions = stored.annotations().entities();
+        List<EntityRef> entities = new java.util.ArrayList<>(mentions.size());
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            entities.add(new EntityRef(entityIds.get(i), m.type(), m.surface(), m.start(), m.end()));
+        }
         CleanArticle a = stored.article();
         var d = a.published();
         return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), null, null, null,
-                stored.annotations().entities(), stored.annotations().times(), stored.annotations().quotes(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
+                entities, stored.annotations().times(), stored.annotations().quotes(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
                 stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null);
     }
 }

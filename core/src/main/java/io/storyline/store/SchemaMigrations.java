@@ -69,6 +69,31 @@ final class SchemaMigrations {
               line_hash INTEGER PRIMARY KEY,
               pages     INTEGER NOT NULL
             );
+            """,
+            // 5: resolved entities (recomputed from the articles), the entity of each mention, users' corrections
+            """
+            CREATE TABLE entities (
+              id       TEXT PRIMARY KEY,
+              name     TEXT NOT NULL,
+              type     TEXT NOT NULL,
+              mentions INTEGER NOT NULL,
+              json     TEXT NOT NULL
+            );
+            CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+            CREATE TABLE entity_mentions (
+              article_id TEXT NOT NULL,
+              mention    INTEGER NOT NULL,
+              entity_id  TEXT NOT NULL,
+              PRIMARY KEY (article_id, mention)
+            );
+            CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+            CREATE TABLE entity_corrections (
+              seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+              kind    TEXT NOT NULL CHECK (kind IN ('merge', 'split')),
+              left    TEXT NOT NULL,
+              right   TEXT NOT NULL,
+              made_at TEXT NOT NULL
+            );
             """);
 
     private SchemaMigrations() {

@@ -67,6 +67,11 @@ public final class Store implements AutoCloseable {
         return new Store(db, file);
     }
 
+    /** The resolved entities and users' corrections. */
+    public EntityStore entities() {
+        return new EntityStore(db, this);
+    }
+
     public Path file() {
         return file;
     }

@@ -103,7 +103,7 @@ public final class NerTagger {
                 }
                 unitStarts[count] = tokens.get(i).start();
                 unitEnds[count] = tokens.get(j).end();
-                units[count] = i == j ? tokens.get(i).text() : text.substring(unitStarts[count], unitEnds[count]);
+                units[count] = asInTraining(i == j ? tokens.get(i).text() : text.substring(unitStarts[count], unitEnds[count]));
                 count++;
                 i = j + 1;
             }
@@ -135,6 +135,20 @@ public final class NerTagger {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The word as CoNLL-2003 would have printed it: the training text has only straight quotes, so curly ones
+     * ("’s", "”") would otherwise be unknown words the model glues to names.
+     */
+    static CharSequence asInTraining(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\u2018' || c == '\u2019' || c == '\u201C' || c == '\u201D') {
+                return word.replace('\u2018', '\'').replace('\u2019', '\'').replace('\u201C', '"').replace('\u201D', '"');
+            }
+        }
+        return word;
     }
 
     /** Whether "a-b" is written without spaces, as in a hyphenated name. */

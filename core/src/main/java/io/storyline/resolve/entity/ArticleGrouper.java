@@ -119,13 +119,24 @@ final class ArticleGrouper {
                     boolean before = role.end() <= m.start() && text.substring(role.end(), m.start()).isBlank()
                             && m.start() - role.end() <= 2;
                     boolean apposition = role.start() >= m.end() && role.start() - m.end() <= 3
-                            && text.substring(m.end(), role.start()).strip().equals(",");
+                            && text.substring(m.end(), role.start()).strip().equals(",")
+                            && !titlesANameAfterIt(role, article.entities());
                     if (before || apposition) {
                         g.titles.add(clean(role.surface()));
                     }
                 }
             }
         }
+    }
+
+    /** "…, Foreign Minister Park Jin": a role right before a name is that name's, not the previous one's. */
+    private static boolean titlesANameAfterIt(RoleMention role, List<EntityMention> mentions) {
+        for (EntityMention m : mentions) {
+            if (m.type().equals("PERSON") && m.start() >= role.end() && m.start() - role.end() <= 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name without a leading article or a trailing possessive. */

@@ -23,6 +23,11 @@ public final class EntityResolver {
     private final ArticleGrouper grouper = new ArticleGrouper();
 
     public Resolution resolve(List<ArticleMentions> articles) {
+        return resolve(articles, List.of());
+    }
+
+    /** Resolves, then applies users' corrections in the order they were made. */
+    public Resolution resolve(List<ArticleMentions> articles, List<Correction> corrections) {
         List<NameGroup> groups = new ArrayList<>();
         for (ArticleMentions article : articles) {
             groups.addAll(grouper.group(article));
@@ -33,7 +38,21 @@ public final class EntityResolver {
         mergeEqualKeys(groups, clusters, reasons);
         mergeAcronyms(groups, clusters, reasons);
         mergeOneWordNames(groups, clusters, reasons);
-        return build(groups, clusters, reasons);
+        int[] cluster = new int[groups.size()];
+        for (Correction c : corrections) {
+            if (c.kind() == Correction.Kind.MERGE) {
+                applyMerge(groups, clusters, reasons, c);
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            cluster[i] = clusters.find(i);
+        }
+        for (Correction c : corrections) {
+            if (c.kind() == Correction.Kind.SPLIT) {
+                applySplit(groups, cluster, c);
+            }
+        }
+        return build(groups, cluster, reasons);
     }
 
     private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
@@ -99,15 +118,52 @@ public final class EntityResolver {
         }
     }
 
-    private static Resolution build(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+    private static void applyMerge(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons, Correction c) {
+        int left = -1;
+        int right = -1;
+        for (int i = 0; i < groups.size(); i++) {
+            String name = groups.get(i).name;
+            String id = id(groups.get(i).type, groups.get(i).key);
+            if (left < 0 && (name.equalsIgnoreCase(c.left()) || id.equals(c.left()))) left = i;
+            if (right < 0 && (name.equalsIgnoreCase(c.right()) || id.equals(c.right()))) right = i;
+        }
+        if (left >= 0 && right >= 0 && clusters.union(left, right)) {
+            reasons.add(new MergeReason("merged by a user", 1.0, groups.get(left).name, groups.get(right).name));
+        }
+    }
+
+    /** The groups named {@code right} leave the cluster of {@code left} and form one of their own. */
+    private static void applySplit(List<NameGroup> groups, int[] cluster, Correction c) {
+        java.util.Set<Integer> leftClusters = new java.util.HashSet<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (g.name.equalsIgnoreCase(c.left()) || id(g.type, g.key).equals(c.left())) {
+                leftClusters.add(cluster[i]);
+            }
+        }
+        int newCluster = -1;
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (leftClusters.contains(cluster[i]) && g.name.equalsIgnoreCase(c.right())) {
+                if (newCluster < 0) {
+                    newCluster = i;
+                }
+                cluster[i] = newCluster;
+                g.reasons.removeIf(r -> r.left().equalsIgnoreCase(c.right()) || r.right().equalsIgnoreCase(c.right()));
+                g.reasons.add(new MergeReason("split by a user", 1.0, c.left(), c.right()));
+            }
+        }
+    }
+
+    private static Resolution build(List<NameGroup> groups, int[] cluster, List<MergeReason> reasons) {
         Map<Integer, List<NameGroup>> members = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
-            members.computeIfAbsent(clusters.find(i), k -> new ArrayList<>()).add(groups.get(i));
+            members.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(groups.get(i));
         }
         List<Entity> entities = new ArrayList<>();
         List<MentionLink> links = new ArrayList<>();
-        for (List<NameGroup> cluster : members.values()) {
-            NameGroup first = cluster.get(0);
+        for (List<NameGroup> memberGroups : members.values()) {
+            NameGroup first = memberGroups.get(0);
             String id = id(first.type, first.key);
             Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
             Set<String> titles = new LinkedHashSet<>();
@@ -115,7 +171,7 @@ public final class EntityResolver {
             Set<String> names = new LinkedHashSet<>();
             List<MergeReason> why = new ArrayList<>();
             int mentions = 0;
-            for (NameGroup g : cluster) {
+            for (NameGroup g : memberGroups) {
                 names.add(g.name);
                 for (String s : g.surfaces) {
                     surfaceCounts.merge(s, g.mentions.size(), Integer::sum);

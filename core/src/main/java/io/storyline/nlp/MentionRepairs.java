@@ -1,0 +1,71 @@
+package io.storyline.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Corrections to the statistical tagger's spans that follow from the news itself rather than from CoNLL-2003,
+ * which has almost no East Asian names: a family name with a hyphenated given name ("Lee Jong-Sup",
+ * "Kim Sung-han") is one person, whatever the tagger made of it; and a title or role ("National Security
+ * Adviser") is a role, never an organisation.
+ */
+final class MentionRepairs {
+    private static final Set<String> FAMILY_NAMES = familyNames();
+    /** Family name, then a capitalised hyphenated syllable pair, as romanised Korean and Chinese given names are written. */
+    private static final Pattern HYPHENATED_NAME = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}{0,5}) (\\p{Lu}\\p{Ll}+-\\p{L}\\p{Ll}+)\\b");
+
+    private MentionRepairs() {
+    }
+
+    /** The tagger's mentions with every "Family Given-name" person made whole, overlapping spans giving way. */
+    static List<EntityMention> completeNames(String text, List<EntityMention> mentions) {
+        List<EntityMention> people = new ArrayList<>();
+        Matcher m = HYPHENATED_NAME.matcher(text);
+        while (m.find()) {
+            if (FAMILY_NAMES.contains(m.group(1))) {
+                people.add(new EntityMention("PERSON", m.group(), m.start(), m.end()));
+            }
+        }
+        if (people.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> out = new ArrayList<>(people);
+        for (EntityMention mention : mentions) {
+            if (people.stream().noneMatch(p -> p.start() < mention.end() && mention.start() < p.end())) {
+                out.add(mention);
+            }
+        }
+        out.sort(Comparator.comparingInt(EntityMention::start));
+        return out;
+    }
+
+    /** The mentions without organisations and others that are really a title or role span. */
+    static List<EntityMention> withoutRoles(List<EntityMention> mentions, List<RoleMention> roles) {
+        return mentions.stream().filter(m -> m.type().equals("PERSON") || roles.stream()
+                .noneMatch(r -> r.start() <= m.start() && m.end() <= r.end())).toList();
+    }
+
+    private static Set<String> familyNames() {
+        var in = MentionRepairs.class.getResourceAsStream("east-asian-family-names.txt");
+        if (in == null) {
+            throw new IllegalStateException("east-asian-family-names.txt missing from the class path");
+        }
+        try (var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            return lines.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .collect(Collectors.toUnmodifiableSet());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package io.storyline.pipeline;
+
+import io.storyline.clean.PublishedDate;
+import io.storyline.clean.meta.date.CorpusDateRefiner;
+import io.storyline.clean.meta.date.SimilarArticle;
+import io.storyline.store.Corpus;
+import io.storyline.store.Neighbour;
+import io.storyline.store.StoredArticle;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * After an ingest, sharpens the dates known only to the year or month with the corpus: the most similar
+ * day-precise articles say when, the article's own weekday clues say which day (see {@link CorpusDateRefiner}).
+ * Runs over every coarse article, since a new precise neighbour can refine an article stored long before.
+ */
+final class DateRefinement {
+    private static final int NEIGHBOURS = 5;
+    private final CorpusDateRefiner refiner = new CorpusDateRefiner();
+
+    /** Returns how many dates were refined. */
+    int run(Corpus corpus) throws SQLException, IOException {
+        List<String> refined = new ArrayList<>();
+        for (StoredArticle stored : corpus.store().coarselyDated()) {
+            var article = stored.article();
+            List<SimilarArticle> neighbours = new ArrayList<>();
+            for (Neighbour n : corpus.index().similar(article.id(), article.text(), NEIGHBOURS)) {
+                var other = corpus.store().article(n.id());
+                if (other.isPresent() && other.get().article().published() != null) {
+                    neighbours.add(new SimilarArticle(n.id(), n.similarity(), other.get().article().published()));
+                }
+            }
+            PublishedDate better = refiner.refine(article.published(), article.text(), neighbours);
+            if (better != null && !better.equals(article.published())) {
+                corpus.store().updatePublished(article.id(), better);
+                refined.add(article.id());
+            }
+        }
+        corpus.reindex(refined);
+        return refined.size();
+    }
+}

@@ -1,0 +1,37 @@
+package io.storyline.pipeline;
+
+import io.storyline.resolve.entity.ArticleMentions;
+import io.storyline.resolve.entity.EntityResolver;
+import io.storyline.resolve.entity.Resolution;
+import io.storyline.store.Corpus;
+import io.storyline.store.StoredArticle;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Resolves the entities of the whole corpus from the stored annotations and replaces the stored entities, with
+ * users' corrections applied. Run after each ingest and after each correction, so results never depend on the
+ * order pages arrived in.
+ */
+public final class EntityResolution {
+    private final EntityResolver resolver = new EntityResolver();
+
+    public Resolution run(Corpus corpus) throws SQLException {
+        List<ArticleMentions> articles = new ArrayList<>();
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                var a = stored.annotations();
+                articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
+                        stored.article().text(), true));
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        Resolution resolution = resolver.resolve(articles, corpus.store().entities().corrections());
+        corpus.store().entities().replace(resolution);
+        return resolution;
+    }
+}

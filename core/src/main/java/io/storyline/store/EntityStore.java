@@ -1,0 +1,174 @@
+package io.storyline.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.resolve.entity.Correction;
+import io.storyline.resolve.entity.Entity;
+import io.storyline.resolve.entity.MentionLink;
+import io.storyline.resolve.entity.Resolution;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The resolved entities in the store: replaced as a whole after each resolution; corrections are kept apart. */
+public final class EntityStore {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Connection db;
+    /** The store's own monitor: one SQLite connection must not be used by two threads at once. */
+    private final Object lock;
+
+    EntityStore(Connection db, Object lock) {
+        this.db = db;
+        this.lock = lock;
+    }
+
+    /** Replaces every entity and mention link in one transaction. */
+    public void replace(Resolution resolution) throws SQLException {
+        synchronized (lock) {
+            db.setAutoCommit(false);
+            try (Statement clear = db.createStatement();
+                 PreparedStatement entity = db.prepareStatement(
+                         "INSERT INTO entities(id, name, type, mentions, json) VALUES (?, ?, ?, ?, ?)");
+                 PreparedStatement link = db.prepareStatement(
+                         "INSERT OR REPLACE INTO entity_mentions(article_id, mention, entity_id) VALUES (?, ?, ?)")) {
+                clear.execute("DELETE FROM entities");
+                clear.execute("DELETE FROM entity_mentions");
+                for (Entity e : resolution.entities()) {
+                    entity.setString(1, e.id());
+                    entity.setString(2, e.name());
+                    entity.setString(3, e.type());
+                    entity.setInt(4, e.mentions());
+                    entity.setString(5, JSON.writeValueAsString(e));
+                    entity.addBatch();
+                }
+                entity.executeBatch();
+                for (MentionLink l : resolution.links()) {
+                    link.setString(1, l.articleId());
+                    link.setInt(2, l.mention());
+                    link.setString(3, l.entityId());
+                    link.addBatch();
+                }
+                link.executeBatch();
+                db.commit();
+            } catch (SQLException | JsonProcessingException e) {
+                db.rollback();
+                throw e instanceof SQLException sql ? sql : new SQLException(e);
+            } finally {
+                db.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Entities, most mentioned first; {@code type} and a case-insensitive name fragment filter when not null. */
+    public List<Entity> list(String type, String nameContains, int limit, int offset) throws SQLException {
+        synchronized (lock) {
+            try (PreparedStatement s = db.prepareStatement("SELECT json FROM entities WHERE (? IS NULL OR type = ?)"
+                    + " AND (? IS NULL OR json LIKE ?) ORDER BY mentions DESC, name LIMIT ? OFFSET ?")) {
+                s.setString(1, type);
+                s.setString(2, type);
+                s.setString(3, nameContains);
+                s.setString(4, nameContains == null ? null : "%" + nameContains.replace("%", "") + "%");
+                s.setInt(5, limit);
+                s.setInt(6, offset);
+                return read(s);
+            }
+        }
+    }
+
+    public Optional<Entity> get(String id) throws SQLException {
+        synchronized (lock) {
+            try (PreparedStatement s = db.prepareStatement("SELECT json FROM entities WHERE id = ?")) {
+                s.setString(1, id);
+                List<Entity> found = read(s);
+                return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+            }
+        }
+    }
+
+    /** The entity an id or a name (canonical or alias, any case) refers to; the most mentioned when several. */
+    public Optional<Entity> find(String idOrName) throws SQLException {
+        Optional<Entity> byId = get(idOrName);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        synchronized (lock) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "SELECT json FROM entities WHERE name = ? COLLATE NOCASE ORDER BY mentions DESC LIMIT 1")) {
+                s.setString(1, idOrName);
+                List<Entity> found = read(s);
+                if (!found.isEmpty()) {
+                    return Optional.of(found.get(0));
+                }
+            }
+        }
+        return list(null, idOrName, 50, 0).stream()
+                .filter(e -> e.aliases().stream().anyMatch(a -> a.equalsIgnoreCase(idOrName))).findFirst();
+    }
+
+    /** Entity id of each mention index of an article. */
+    public Map<Integer, String> linksOf(String articleId) throws SQLException {
+        synchronized (lock) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "SELECT mention, entity_id FROM entity_mentions WHERE article_id = ?")) {
+                s.setString(1, articleId);
+                Map<Integer, String> links = new HashMap<>();
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        links.put(rs.getInt(1), rs.getString(2));
+                    }
+                }
+                return links;
+            }
+        }
+    }
+
+    public void addCorrection(Correction correction) throws SQLException {
+        synchronized (lock) {
+            try (PreparedStatement s = db.prepareStatement(
+                    "INSERT INTO entity_corrections(kind, left, right, made_at) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, correction.kind().name().toLowerCase());
+                s.setString(2, correction.left());
+                s.setString(3, correction.right());
+                s.setString(4, Instant.now().toString());
+                s.executeUpdate();
+            }
+        }
+    }
+
+    public List<Correction> corrections() throws SQLException {
+        synchronized (lock) {
+            List<Correction> out = new ArrayList<>();
+            try (Statement s = db.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT kind, left, right FROM entity_corrections ORDER BY seq")) {
+                while (rs.next()) {
+                    out.add(new Correction(Correction.Kind.valueOf(rs.getString(1).toUpperCase()), rs.getString(2),
+                            rs.getString(3)));
+                }
+            }
+            return out;
+        }
+    }
+
+    private static List<Entity> read(PreparedStatement s) throws SQLException {
+        List<Entity> out = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                try {
+                    out.add(JSON.readValue(rs.getString(1), Entity.class));
+                } catch (JsonProcessingException e) {
+                    throw new SQLException("unreadable entity: " + e.getMessage(), e);
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package io.storyline.nlp;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class MentionRepairsTest {
+    @Test
+    void familyNameWithHyphenatedGivenNameIsOnePersonWhateverTheTaggerSaid() {
+        String text = "National Security Adviser Kim Sung-han revealed it.";
+        List<EntityMention> tagged = List.of(new EntityMention("PERSON", "Kim", 26, 29),
+                new EntityMention("MISC", "Sung-han", 30, 38));
+        assertEquals(List.of(new EntityMention("PERSON", "Kim Sung-han", 26, 38)),
+                MentionRepairs.completeNames(text, tagged));
+    }
+
+    @Test
+    void capitalisedWordsThatAreNotFamilyNamesAreLeftAlone() {
+        String text = "The Anglo-Saxon world and Mr Smith-Jones.";
+        assertEquals(List.of(), MentionRepairs.completeNames(text, List.of()));
+    }
+
+    @Test
+    void rolesAreNotOrganisations() {
+        List<EntityMention> tagged = List.of(new EntityMention("ORGANIZATION", "National Security Adviser", 0, 25),
+                new EntityMention("PERSON", "Kim Sung-han", 26, 38));
+        assertEquals(List.of(tagged.get(1)), MentionRepairs.withoutRoles(tagged,
+                List.of(new RoleMention("National Security Adviser", 0, 25))));
+    }
+}
