@@ -25,8 +25,10 @@ public final class EntityResolution {
         while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
             for (StoredArticle stored : page) {
                 var a = stored.annotations();
+                // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
+                boolean spun = corpus.store().copy(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
                 articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
-                        stored.article().text(), true));
+                        stored.article().text(), !spun));
             }
             after = page.get(page.size() - 1).seq();
         }

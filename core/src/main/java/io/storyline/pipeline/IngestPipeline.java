@@ -70,6 +70,7 @@ public final class IngestPipeline {
     /** The corpus-wide steps that new pages can change: refined dates, resolved entities. */
     static void afterIngest(Corpus corpus) throws SQLException, IOException {
         new DateRefinement().run(corpus);
+        new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
     }
 

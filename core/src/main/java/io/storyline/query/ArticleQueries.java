@@ -54,6 +54,7 @@ public final class ArticleQueries {
 
     private ArticleView view(StoredArticle stored, boolean withRemoved) throws SQLException {
         String id = stored.article().id();
-        return ArticleView.of(stored, corpus.store().sources(id), corpus.store().entities().linksOf(id), withRemoved);
+        return ArticleView.of(stored, corpus.store().sources(id), corpus.store().entities().linksOf(id),
+                corpus.store().copy(id).orElse(null), withRemoved);
     }
 }

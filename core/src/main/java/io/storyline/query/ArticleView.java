@@ -5,6 +5,7 @@ import io.storyline.clean.Extraction;
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.Quote;
 import io.storyline.nlp.TimeMention;
+import io.storyline.store.CopyRecord;
 import io.storyline.store.StoredArticle;
 
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Map;
 
 /**
  * An article as users' scripts see it (the Article of the contract, field names in snake_case when written),
- * plus what Storyline adds: url, granularity, crawl time, every place the page was seen, the evidence of each
+ * plus what Storyline adds: the copy record behind copy_of and copy_kind, url, granularity, crawl time, every place the page was seen, the evidence of each
  * metadata field, and on request the
  * blocks removed as boilerplate.
  */
@@ -20,10 +21,11 @@ public record ArticleView(String id, String path, String url, String title, Stri
                           String byline, String language, String published, String publishedGranularity,
                           String publishedEvidence, Double publishedConfidence, String text, String copyOf,
                           String copyKind, String story, List<EntityRef> entities, List<TimeMention> times,
-                          List<Quote> quotes, String fetchedAt, String charset, List<String> sources,
+                          List<Quote> quotes, CopyRecord copy, String fetchedAt, String charset, List<String> sources,
                           Map<String, String> evidence, List<Extraction.Removed> removed) {
 
-    static ArticleView of(StoredArticle stored, List<String> sources, Map<Integer, String> entityIds, boolean withRemoved) {
+    static ArticleView of(StoredArticle stored, List<String> sources, Map<Integer, String> entityIds, CopyRecord copy,
+                          boolean withRemoved) {
         List<EntityMention> mentions = stored.annotations().entities();
         List<EntityRef> entities = new java.util.ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -34,8 +36,9 @@ public record ArticleView(String id, String path, String url, String title, Stri
         var d = a.published();
         return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
-                d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), null, null, null,
-                entities, stored.annotations().times(), stored.annotations().quotes(), a.fetchedAt() == null ? null : a.fetchedAt().toString(),
+                d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), copy == null ? null : copy.copyOf(),
+                copy == null ? null : copy.kind(), null,
+                entities, stored.annotations().times(), stored.annotations().quotes(), copy, a.fetchedAt() == null ? null : a.fetchedAt().toString(),
                 stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null);
     }
 }

@@ -94,6 +94,18 @@ final class SchemaMigrations {
               right   TEXT NOT NULL,
               made_at TEXT NOT NULL
             );
+            """,
+            // 6: which article copies which (recomputed over the corpus), with the swapped phrases of spun copies
+            """
+            CREATE TABLE copies (
+              article_id    TEXT PRIMARY KEY,
+              copy_of       TEXT,
+              kind          TEXT NOT NULL,
+              score         REAL NOT NULL,
+              evidence      TEXT NOT NULL,
+              substitutions TEXT NOT NULL
+            );
+            CREATE INDEX copies_copy_of ON copies(copy_of);
             """);
 
     private SchemaMigrations() {

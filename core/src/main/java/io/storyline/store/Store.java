@@ -265,6 +265,52 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Replaces every copy record in one transaction. */
+    public synchronized void replaceCopies(List<CopyRecord> copies) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement clear = db.createStatement();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO copies(article_id, copy_of, kind, score,"
+                     + " evidence, substitutions) VALUES (?, ?, ?, ?, ?, ?)")) {
+            clear.execute("DELETE FROM copies");
+            for (CopyRecord c : copies) {
+                insert.setString(1, c.articleId());
+                insert.setString(2, c.copyOf());
+                insert.setString(3, c.kind());
+                insert.setDouble(4, c.score());
+                insert.setString(5, c.evidence());
+                insert.setString(6, toJson(c.substitutions()));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** Whether, and of what, an article is a copy. */
+    public synchronized Optional<CopyRecord> copy(String articleId) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT copy_of, kind, score, evidence, substitutions FROM copies WHERE article_id = ?")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                try {
+                    List<String> subs = JSON.readValue(rs.getString(5), new TypeReference<List<String>>() { });
+                    return Optional.of(new CopyRecord(articleId, rs.getString(1), rs.getString(2), rs.getDouble(3),
+                            rs.getString(4), subs));
+                } catch (JsonProcessingException e) {
+                    throw new SQLException("unreadable copy record: " + e.getMessage(), e);
+                }
+            }
+        }
+    }
+
     /** Every place a page was seen, first one first. */
     public synchronized List<String> sources(String id) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(

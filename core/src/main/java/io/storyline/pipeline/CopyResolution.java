@@ -1,0 +1,62 @@
+package io.storyline.pipeline;
+
+import io.storyline.resolve.copy.CopyDetector;
+import io.storyline.resolve.copy.CopyLink;
+import io.storyline.resolve.copy.SpinDetector;
+import io.storyline.store.Corpus;
+import io.storyline.store.CopyRecord;
+import io.storyline.store.StoredArticle;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the copies in the corpus: every article goes through the MinHash/LSH copy detector in order of arrival
+ * (candidates, then an aligning verifier), and each copy points at its cluster's original; an article with no
+ * original in the corpus but the tell-tale swaps of a synonym spinner is recorded as spun on its own evidence.
+ */
+final class CopyResolution {
+
+    /** Returns the copy records it stored. */
+    List<CopyRecord> run(Corpus corpus) throws SQLException {
+        CopyDetector detector = new CopyDetector();
+        SpinDetector spin = new SpinDetector();
+        Map<String, CopyLink> linkOf = new HashMap<>();
+        List<StoredArticle> all = new ArrayList<>();
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                var a = stored.article();
+                for (CopyLink link : detector.add(a.id(), a.text(), a.published() == null ? null : a.published().firstDay())) {
+                    linkOf.put(link.copyId(), link);
+                }
+                all.add(stored);
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        List<CopyRecord> records = new ArrayList<>();
+        for (StoredArticle stored : all) {
+            String id = stored.article().id();
+            String original = detector.originalOf(id);
+            CopyLink link = linkOf.get(id);
+            if (!original.equals(id) && link != null) {
+                records.add(new CopyRecord(id, original, link.kindLabel(), link.score(), link.evidence(),
+                        link.substitutions().stream().map(Object::toString).toList()));
+                continue;
+            }
+            SpinDetector.SpinVerdict verdict = spin.inspect(stored.article().text());
+            if (verdict.spun()) {
+                records.add(new CopyRecord(id, null, "spun", Math.min(1.0, verdict.weight() / 10),
+                        "no original in the corpus; " + verdict.evidence(),
+                        verdict.suspects().stream().map(s -> "\"" + s.likelyOriginal() + "\" -> \"" + s.spunText() + "\""
+                                + (s.count() > 1 ? " x" + s.count() : "")).toList()));
+            }
+        }
+        corpus.store().replaceCopies(records);
+        return records;
+    }
+}
