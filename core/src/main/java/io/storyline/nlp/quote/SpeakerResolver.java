@@ -10,15 +10,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides who said a quotation from the words around it in its sentence: a speech verb (resource
- * speech-verbs.txt) with the speaker next to it, before ("Kim stated", "the NATO boss added", "X, spokesperson
- * for Y, said", "X was quoted as saying", "X told Politico") or after it ("said the NATO chief", "according to
- * X"), after the quote or before it ("X said that “…”"). The speaker phrase is read as, in this order: a PERSON
- * mention (a surname alone stands for the full name met in the document), a title (the person it is attached to
- * here, or the one an earlier title it can stand for was attached to: "the NATO chief" -> "NATO Secretary
- * General Jens Stoltenberg"), an organisation or place, or "he"/"she" (the latest person who was a sentence
- * subject or speaker before it). A quote with no cue of its own continues the quote just before it in its
- * paragraph, or the previous paragraph's when it opens its paragraph and nothing else is there to claim it.
+ * Decides who said a quotation from the words around it: a speech verb (resource speech-verbs.txt) with the
+ * speaker next to it, before ("Kim stated", "the NATO boss added", "X, spokesperson for Y, said", "X was quoted as
+ * saying", "X told Politico") or after it ("said the NATO chief", "according to X"), after the quote or before it
+ * ("X said that “…”", "X said in a statement:" ending the paragraph before). The cue is sought in the quote's
+ * sentence, and in the next one when the quote ends with "?" or "!" (where the splitter ends a sentence). The
+ * speaker phrase is searched clause by clause back from the verb and read as, in this order: a PERSON mention (a
+ * surname alone stands for the full name met in the document), a title (the person it is attached to here, or the
+ * one an earlier title it can stand for was attached to: "the NATO chief" -> "NATO Secretary General X"; a title
+ * right before an unmarked capitalised name refers to nobody earlier), an organisation or place, or "he"/"she"
+ * (the latest person who was a sentence subject or a speaker before it, else the latest person mentioned; gender is
+ * not checked). A quote with no cue of its own continues the quote just before it in its paragraph, or the
+ * previous paragraph's when it opens its paragraph and only blank lines lie between.
  * One instance serves one document (it remembers the speakers found so far); use a new one per document.
  */
 final class SpeakerResolver {
