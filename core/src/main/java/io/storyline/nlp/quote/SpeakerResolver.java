@@ -20,7 +20,7 @@ import java.util.Set;
  * one an earlier title it can stand for was attached to: "the NATO chief" -> "NATO Secretary General X"; a title
  * right before an unmarked capitalised name refers to nobody earlier), an organisation or place, or "he"/"she"
  * (the latest person who was a sentence subject or a speaker before it, else the latest person mentioned; gender is
- * not checked). A quote with no cue of its own continues the quote just before it in its paragraph, or the
+ * not checked), or "it" (the same for organisations). A quote with no cue of its own continues the quote just before it in its paragraph, or the
  * previous paragraph's when it opens its paragraph and only blank lines lie between.
  * One instance serves one document (it remembers the speakers found so far); use a new one per document.
  */
@@ -204,7 +204,10 @@ final class SpeakerResolver {
         for (int k = from; k < to && pronouns; k++) {
             String word = lower(k);
             if (word.equals("he") || word.equals("she")) {
-                return byPronoun(doc.tokens.get(k), cue, cueOffset);
+                return byPronoun(doc.tokens.get(k), "PERSON", cue, cueOffset);
+            }
+            if (word.equals("it")) {
+                return byPronoun(doc.tokens.get(k), "ORGANIZATION", cue, cueOffset);
             }
         }
         return null;
@@ -237,40 +240,43 @@ final class SpeakerResolver {
         return Character.isUpperCase(next.charAt(0)) && !SPEECH_VERBS.contains(next.toLowerCase(Locale.ROOT));
     }
 
-    /** "he"/"she": the latest person before it who was a sentence subject or a speaker (gender is not checked). */
-    private Attribution byPronoun(Token pronoun, String cue, int cueOffset) {
+    /**
+     * "he"/"she" (a PERSON; gender is not checked) or "it" (an ORGANIZATION): the latest of that type before it who
+     * was a sentence subject or a speaker, else the latest mentioned outside quotations.
+     */
+    private Attribution byPronoun(Token pronoun, String type, String cue, int cueOffset) {
         Attribution latest = null;
         for (List<Attribution> source : List.of(subjects(), history)) {
             for (Attribution a : source) {
-                if (a.cueOffset() < pronoun.start() && a.speaker().type().equals("PERSON")
+                if (a.cueOffset() < pronoun.start() && a.speaker().type().equals(type)
                         && (latest == null || a.cueOffset() > latest.cueOffset())) {
                     latest = a;
                 }
             }
         }
         if (latest == null) {
-            EntityMention mentioned = latestPersonOutsideQuotes(pronoun.start());
+            EntityMention mentioned = latestOutsideQuotes(pronoun.start(), type);
             return mentioned == null ? null : new Attribution(mentioned, "\"" + cue + "\": " + pronoun.text()
-                    + " -> latest person mentioned " + mentioned.surface(), cueOffset);
+                    + " -> latest " + type.toLowerCase(Locale.ROOT) + " mentioned " + mentioned.surface(), cueOffset);
         }
         return new Attribution(latest.speaker(), "\"" + cue + "\": " + pronoun.text() + " -> latest subject or speaker "
                 + latest.speaker().surface(), cueOffset);
     }
 
-    private EntityMention latestPersonOutsideQuotes(int before) {
+    private EntityMention latestOutsideQuotes(int before, String type) {
         EntityMention latest = null;
         for (EntityMention m : doc.entities) {
             if (m.start() >= before) {
                 break;
             }
-            if (m.type().equals("PERSON") && !insideQuote(m.start())) {
+            if (m.type().equals(type) && !insideQuote(m.start())) {
                 latest = m;
             }
         }
         return latest == null ? null : doc.fullName(latest);
     }
 
-    /** Persons that open a sentence outside quotations ("Kim stated …", "The NATO chief expressed …"). */
+    /** Persons and organisations that open a sentence outside quotations ("Kim stated …", "The NATO chief expressed …"). */
     private List<Attribution> subjects() {
         if (subjects != null) {
             return subjects;
@@ -294,6 +300,10 @@ final class SpeakerResolver {
             if (person != null) {
                 return new Attribution(doc.fullName(person), "subject", person.start());
             }
+            EntityMention organization = mentionAt(token.start(), "ORGANIZATION");
+            if (organization != null) {
+                return new Attribution(organization, "subject", organization.start());
+            }
             RoleTitle role = roleAt(token.start());
             if (role != null) {
                 EntityMention after = mentionAt(nextTokenStart(role.end()), "PERSON");
@@ -311,7 +321,7 @@ final class SpeakerResolver {
         return reportingSubjectOf(sentence);
     }
 
-    /** The person who speaks in a sentence of reported speech: "SEOUL - Park, the minister, said …". */
+    /** Who speaks in a sentence of reported speech: "SEOUL - Park, the minister, said …", "The ministry said …". */
     private Attribution reportingSubjectOf(Sentence sentence) {
         int first = doc.tokenAt(sentence.start());
         int last = doc.tokenAt(sentence.end());
@@ -321,8 +331,7 @@ final class SpeakerResolver {
                 if (speaker == null && v > first && lower(v - 1).equals(",")) {
                     speaker = speakerAfter(v + 1, last, v, false); // "…, said Tom Forte, who follows …"
                 }
-                return speaker == null || !speaker.speaker().type().equals("PERSON")
-                        ? null : new Attribution(speaker.speaker(), "subject", speaker.cueOffset());
+                return speaker == null ? null : new Attribution(speaker.speaker(), "subject", speaker.cueOffset());
             }
         }
         return null;
