@@ -25,19 +25,14 @@ final class QuoteDocument {
     final List<RoleTitle> roles;
     final List<Attachment> attachments;
 
-    QuoteDocument(String text, List<Sentence> sentences, List<EntityMention> entities, List<RoleTitle> roles) {
+    QuoteDocument(String text, List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities,
+                  List<RoleTitle> roles) {
         this.text = text;
         this.sentences = sentences;
-        this.tokens = tokensOf(sentences);
+        this.tokens = tokens;
         this.entities = entities.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
         this.roles = roles;
         this.attachments = attach();
-    }
-
-    private static List<Token> tokensOf(List<Sentence> sentences) {
-        List<Token> all = new ArrayList<>();
-        sentences.forEach(s -> all.addAll(s.tokens()));
-        return all;
     }
 
     private List<Attachment> attach() {

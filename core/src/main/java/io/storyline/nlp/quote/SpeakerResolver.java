@@ -3,6 +3,7 @@ package io.storyline.nlp.quote;
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.LexiconFile;
 import io.storyline.nlp.Sentence;
+import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -228,7 +229,7 @@ final class SpeakerResolver {
         }
         EntityMention full = doc.fullName(earlier.person());
         return new Attribution(full, "\"" + cue + "\": title \"" + role.mention().surface() + "\" -> \""
-                + earlier.role().mention().surface() + "\" of " + full.surface(), cueOffset);
+                + earlier.role().mention().surface() + "\" of " + full.surface() + " (" + earlier.how() + ")", cueOffset);
     }
 
     private boolean namesSomeoneUnmarked(RoleTitle role) {
@@ -413,7 +414,7 @@ final class SpeakerResolver {
     }
 
     private boolean sameLine(Token before, Token after) {
-        return doc.text.substring(before.end(), after.start()).indexOf('\n') < 0;
+        return !SentenceSplitter.lineBreakBetween(doc.text, before.end(), after.start());
     }
 
     private String cueText(int fromToken, int toToken) {
