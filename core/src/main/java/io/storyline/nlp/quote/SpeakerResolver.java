@@ -215,7 +215,7 @@ final class SpeakerResolver {
     }
 
     private Attribution byRole(RoleTitle role, String cue, int cueOffset) {
-        QuoteDocument.Attachment here = doc.attachmentOf(role);
+        TitleAttachment here = doc.attachmentOf(role);
         if (here != null) {
             EntityMention full = doc.fullName(here.person());
             return new Attribution(full, "\"" + cue + "\": " + full.surface() + ", " + role.mention().surface(), cueOffset);
@@ -223,7 +223,7 @@ final class SpeakerResolver {
         if (namesSomeoneUnmarked(role)) {
             return null; // "President Obama" with no PERSON mention: a title of an unmarked name, not a back-reference
         }
-        QuoteDocument.Attachment earlier = doc.referent(role);
+        TitleAttachment earlier = doc.referent(role);
         if (earlier == null) {
             return null;
         }
