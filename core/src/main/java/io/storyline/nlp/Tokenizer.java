@@ -60,6 +60,11 @@ public final class Tokenizer {
                 j++;
                 continue;
             }
+            if (ch == '.' && isHyphen(next) && j + 2 < to && isWordChar(text.charAt(j + 2))
+                    && isDottedLetters(text, start, j)) {
+                j += 2; // "U.S.-led"
+                continue;
+            }
             if (isApostrophe(ch)) {
                 int clitic = cliticEnd(text, j, to);
                 if (clitic > 0) {

@@ -32,6 +32,11 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsHyphenatedAbbreviationWhole() {
+        assertEquals(List.of("the", "U.S.-led", "coalition", "in", "U.S.", "-", "2"), words("the U.S.-led coalition in U.S. - 2"));
+    }
+
+    @Test
     void numericAbbreviationKeepsPeriodOnlyBeforeANumber() {
         assertEquals(List.of("He", "is", "No.", "2", "."), words("He is No. 2."));
         assertEquals(List.of("She", "said", "no", "."), words("She said no."));
