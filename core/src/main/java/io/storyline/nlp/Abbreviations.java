@@ -27,7 +27,17 @@ final class Abbreviations {
         if (end - start > 8) {
             return null;
         }
-        return KINDS.get(text.subSequence(start, end).toString());
+        return lookUp(text.subSequence(start, end).toString());
+    }
+
+    /** Listed spelling, or for an all-capitals word ("ST", "GEN" in headlines) its listed capitalised spelling. */
+    private static Kind lookUp(String word) {
+        Kind kind = KINDS.get(word);
+        if (kind != null || word.length() < 2 || !word.equals(word.toUpperCase(Locale.ROOT))
+                || !Character.isLetter(word.charAt(0))) {
+            return kind;
+        }
+        return KINDS.get(word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT));
     }
 
     /** The kind of an abbreviation token such as "Mr." or "U.S." (with its period). */
@@ -35,7 +45,7 @@ final class Abbreviations {
         if (token.length() < 2 || token.charAt(token.length() - 1) != '.') {
             return null;
         }
-        Kind listed = KINDS.get(token.substring(0, token.length() - 1));
+        Kind listed = lookUp(token.substring(0, token.length() - 1));
         if (listed != null) {
             return listed;
         }

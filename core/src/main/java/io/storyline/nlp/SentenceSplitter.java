@@ -109,7 +109,8 @@ public final class SentenceSplitter {
         };
     }
 
-    static boolean lineBreakBetween(String text, int from, int to) {
+    /** Whether {@code text[from, to)} holds a line break: a paragraph ends there. */
+    public static boolean lineBreakBetween(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u2029' || c == '\u2028') {

@@ -31,7 +31,7 @@ public final class Tokenizer {
                 int end = urlEnd(text, i, to);
                 add(tokens, text, i, end);
                 i = end;
-            } else if (isWordChar(c)) {
+            } else if (isWordChar(c) || startsSignedOrBareDecimal(text, i, from, to)) {
                 i = word(text, i, to, tokens);
             } else {
                 int end = punctuationEnd(text, i, to);
@@ -59,6 +59,15 @@ public final class Tokenizer {
                     || (isHyphen(ch) || ch == '/' || ch == '&' || ch == '@') && between) {
                 j++;
                 continue;
+            }
+            if (ch == '.' && isHyphen(next) && j + 2 < to && isWordChar(text.charAt(j + 2))
+                    && (isDottedLetters(text, start, j) || Abbreviations.kindOf(text, start, j) != null)) {
+                j += 2; // "U.S.-led", "Mo.-based"
+                continue;
+            }
+            if (ch == '$' && j - start <= 3 && isUpperCaseRun(text, start, j)) {
+                j++; // currency prefixes "C$", "HK$", "US$"
+                break;
             }
             if (isApostrophe(ch)) {
                 int clitic = cliticEnd(text, j, to);
@@ -116,8 +125,11 @@ public final class Tokenizer {
         if (kind != null) {
             return true;
         }
-        if (end - start == 1) {
-            return Character.isUpperCase(text.charAt(start)); // an initial
+        if (end - start == 1 && Character.isUpperCase(text.charAt(start))) {
+            return true; // an initial
+        }
+        if (end - start <= 3 && isDigitRun(text, start, end) && startsLine(text, start)) {
+            return true; // a list number: "1. Michelle Freeman"
         }
         return isDottedLetters(text, start, end);
     }
@@ -143,6 +155,41 @@ public final class Tokenizer {
             }
         }
         return sawDot && sawSingle;
+    }
+
+    /** ".596" and "+0.435" (after a space or bracket) are numbers, as in CoNLL-2003. */
+    private static boolean startsSignedOrBareDecimal(String text, int i, int from, int to) {
+        char c = text.charAt(i);
+        if ((c != '.' && c != '+') || i + 1 >= to || !isDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        return i == from || isSpace(text.charAt(i - 1)) || text.charAt(i - 1) == '(';
+    }
+
+    private static boolean isUpperCaseRun(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!Character.isUpperCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigitRun(String text, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!isDigit(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean startsLine(String text, int start) {
+        int k = start - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n' || text.charAt(k) == '\r';
     }
 
     private static int punctuationEnd(String text, int i, int to) {

@@ -32,6 +32,23 @@ class TokenizerTest {
     }
 
     @Test
+    void keepsHyphenatedAbbreviationWhole() {
+        assertEquals(List.of("the", "U.S.-led", "coalition", "in", "U.S.", "-", "2"), words("the U.S.-led coalition in U.S. - 2"));
+    }
+
+    @Test
+    void keepsConllNumberAndCurrencyForms() {
+        assertEquals(List.of("a", ".333", "hitter", "rose", "+0.435", "to", "C$", "1.15", "and", "US$", "5"),
+                words("a .333 hitter rose +0.435 to C$ 1.15 and US$ 5"));
+        assertEquals(List.of("1.", "Michelle", "Freeman", "2", "."), words("1. Michelle Freeman 2."));
+    }
+
+    @Test
+    void capitalisedHeadlineAbbreviationsKeepTheirPeriod() {
+        assertEquals(List.of("ST.", "LOUIS", "GEN.", "LEE", "Mo.-based"), words("ST. LOUIS GEN. LEE Mo.-based"));
+    }
+
+    @Test
     void numericAbbreviationKeepsPeriodOnlyBeforeANumber() {
         assertEquals(List.of("He", "is", "No.", "2", "."), words("He is No. 2."));
         assertEquals(List.of("She", "said", "no", "."), words("She said no."));

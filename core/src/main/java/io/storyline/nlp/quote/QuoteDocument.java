@@ -3,88 +3,30 @@ package io.storyline.nlp.quote;
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What attribution needs to know about one document: its tokens and sentences, entity mentions, role titles,
- * and which titles the document attached to which person ("NATO Secretary General Jens Stoltenberg",
- * "Lim Soo-suk, spokesperson for the Foreign Ministry,", "the envoy, Jane Doe").
+ * and which titles the document attached to which person ({@link TitleAttacher}).
  */
 final class QuoteDocument {
-    /** A title the text gives a person, with the cue that tied them. */
-    record Attachment(RoleTitle role, EntityMention person, String how) {
-    }
-
     final String text;
     final List<Token> tokens;
     final List<Sentence> sentences;
     final List<EntityMention> entities;
     final List<RoleTitle> roles;
-    final List<Attachment> attachments;
+    final List<TitleAttachment> attachments;
 
-    QuoteDocument(String text, List<Sentence> sentences, List<EntityMention> entities, List<RoleTitle> roles) {
+    QuoteDocument(String text, List<Sentence> sentences, List<Token> tokens, List<EntityMention> entities,
+                  List<RoleTitle> roles) {
         this.text = text;
         this.sentences = sentences;
-        this.tokens = tokensOf(sentences);
+        this.tokens = tokens;
         this.entities = entities.stream().sorted(Comparator.comparingInt(EntityMention::start)).toList();
         this.roles = roles;
-        this.attachments = attach();
-    }
-
-    private static List<Token> tokensOf(List<Sentence> sentences) {
-        List<Token> all = new ArrayList<>();
-        sentences.forEach(s -> all.addAll(s.tokens()));
-        return all;
-    }
-
-    private List<Attachment> attach() {
-        List<Attachment> found = new ArrayList<>();
-        for (RoleTitle role : roles) {
-            EntityMention after = personStartingAfter(role.end(), "");
-            EntityMention before = personEndingBefore(role.start(), ",");
-            EntityMention afterComma = personStartingAfter(role.end(), ",");
-            if (after != null) {
-                found.add(new Attachment(role, after, "title before the name"));
-            } else if (before != null) {
-                found.add(new Attachment(role, before, "title in apposition after the name"));
-            } else if (afterComma != null) {
-                found.add(new Attachment(role, afterComma, "name in apposition after the title"));
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    /** The PERSON mention that starts after {@code offset} with only spaces and {@code separator} between, on one line. */
-    private EntityMention personStartingAfter(int offset, String separator) {
-        for (EntityMention m : entities) {
-            if (m.type().equals("PERSON") && m.start() >= offset && gapIs(offset, m.start(), separator)) {
-                return m;
-            }
-            if (m.start() > offset + separator.length() + 3) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private EntityMention personEndingBefore(int offset, String separator) {
-        for (EntityMention m : entities) {
-            if (m.start() >= offset) {
-                break;
-            }
-            if (m.type().equals("PERSON") && m.end() <= offset && gapIs(m.end(), offset, separator)) {
-                return m;
-            }
-        }
-        return null;
-    }
-
-    private boolean gapIs(int from, int to, String separator) {
-        String gap = text.substring(from, to).strip();
-        return gap.equals(separator) && text.substring(from, to).indexOf('\n') < 0;
+        this.attachments = new TitleAttacher().attach(text, roles, entities);
     }
 
     /** Index of the first token that ends after {@code offset}. */
@@ -140,8 +82,8 @@ final class QuoteDocument {
         return before != null ? before : after != null ? after : mention;
     }
 
-    Attachment attachmentOf(RoleTitle role) {
-        for (Attachment a : attachments) {
+    TitleAttachment attachmentOf(RoleTitle role) {
+        for (TitleAttachment a : attachments) {
             if (a.role() == role) {
                 return a;
             }
@@ -150,9 +92,9 @@ final class QuoteDocument {
     }
 
     /** The person an unattached title refers back to: the latest earlier attached title it can stand for (else a later one). */
-    Attachment referent(RoleTitle nominal) {
-        Attachment best = null;
-        for (Attachment a : attachments) {
+    TitleAttachment referent(RoleTitle nominal) {
+        TitleAttachment best = null;
+        for (TitleAttachment a : attachments) {
             if (a.role() == nominal || !nominal.canReferTo(a.role())) {
                 continue;
             }

@@ -41,7 +41,7 @@ public final class QuoteFinder {
         List<Token> tokens = new ArrayList<>();
         sentences.forEach(s -> tokens.addAll(s.tokens()));
         List<RoleTitle> roles = roleTagger.titles(text, tokens, entities);
-        QuoteDocument doc = new QuoteDocument(text, sentences, entities, roles);
+        QuoteDocument doc = new QuoteDocument(text, sentences, tokens, entities, roles);
         List<QuotedSpan> spans = scanner.scan(text);
         SpeakerResolver resolver = new SpeakerResolver(doc, spans);
         List<Quote> quotes = new ArrayList<>();

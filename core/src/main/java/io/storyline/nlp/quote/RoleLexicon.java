@@ -1,6 +1,10 @@
 package io.storyline.nlp.quote;
 
 import io.storyline.nlp.LexiconFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,7 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** The role heads of resource roles.txt and the rank prefixes of role-prefixes.txt (formats in those files). */
+/**
+ * The role heads of resource roles.txt and the rank prefixes of role-prefixes.txt; the format is described at the
+ * top of roles.txt. Users add their own titles with {@link #standardWith(Path)}.
+ */
 public final class RoleLexicon {
     /** One role head: its words, synonym group, broader kind and whether it is a vague generic head. */
     public record Head(List<String> words, String group, String kind, boolean generic) {
@@ -46,6 +53,17 @@ public final class RoleLexicon {
 
     public static RoleLexicon standard() {
         return STANDARD;
+    }
+
+    /** The standard lexicon plus the role lines of {@code extra}, a file in the roles.txt format (users' own titles). */
+    public static RoleLexicon standardWith(Path extra) throws IOException {
+        List<String> lines = new ArrayList<>(LexiconFile.lines(RoleLexicon.class, "roles.txt"));
+        for (String line : Files.readAllLines(extra, StandardCharsets.UTF_8)) {
+            if (!line.isBlank() && !line.strip().startsWith("#")) {
+                lines.add(line.strip());
+            }
+        }
+        return new RoleLexicon(lines, LexiconFile.lines(RoleLexicon.class, "role-prefixes.txt"));
     }
 
     static String[] words(String phrase) {

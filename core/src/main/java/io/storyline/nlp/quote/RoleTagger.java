@@ -2,6 +2,7 @@ package io.storyline.nlp.quote;
 
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.RoleMention;
+import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.SentenceStarters;
 import io.storyline.nlp.Token;
 import io.storyline.nlp.Tokenizer;
@@ -170,12 +171,7 @@ public final class RoleTagger {
     }
 
     private static boolean sameLine(String text, Token before, Token after) {
-        for (int i = before.end(); i < after.start(); i++) {
-            if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
-                return false;
-            }
-        }
-        return true;
+        return !SentenceSplitter.lineBreakBetween(text, before.end(), after.start());
     }
 
     /** The character spans of PERSON mentions, to keep names out of titles. */

@@ -3,6 +3,7 @@ package io.storyline.nlp.quote;
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.LexiconFile;
 import io.storyline.nlp.Sentence;
+import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,15 +11,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Decides who said a quotation from the words around it in its sentence: a speech verb (resource
- * speech-verbs.txt) with the speaker next to it, before ("Kim stated", "the NATO boss added", "X, spokesperson
- * for Y, said", "X was quoted as saying", "X told Politico") or after it ("said the NATO chief", "according to
- * X"), after the quote or before it ("X said that “…”"). The speaker phrase is read as, in this order: a PERSON
- * mention (a surname alone stands for the full name met in the document), a title (the person it is attached to
- * here, or the one an earlier title it can stand for was attached to: "the NATO chief" -> "NATO Secretary
- * General Jens Stoltenberg"), an organisation or place, or "he"/"she" (the latest person who was a sentence
- * subject or speaker before it). A quote with no cue of its own continues the quote just before it in its
- * paragraph, or the previous paragraph's when it opens its paragraph and nothing else is there to claim it.
+ * Decides who said a quotation from the words around it: a speech verb (resource speech-verbs.txt) with the
+ * speaker next to it, before ("Kim stated", "the NATO boss added", "X, spokesperson for Y, said", "X was quoted as
+ * saying", "X told Politico") or after it ("said the NATO chief", "according to X"), after the quote or before it
+ * ("X said that “…”", "X said in a statement:" ending the paragraph before). The cue is sought in the quote's
+ * sentence, and in the next one when the quote ends with "?" or "!" (where the splitter ends a sentence). The
+ * speaker phrase is searched clause by clause back from the verb and read as, in this order: a PERSON mention (a
+ * surname alone stands for the full name met in the document), a title (the person it is attached to here, or the
+ * one an earlier title it can stand for was attached to: "the NATO chief" -> "NATO Secretary General X"; a title
+ * right before an unmarked capitalised name refers to nobody earlier), an organisation or place, or "he"/"she"
+ * (the latest person who was a sentence subject or a speaker before it, else the latest person mentioned; gender is
+ * not checked), or "it" (the same for organisations). A quote with no cue of its own continues the quote just before it in its paragraph, or the
+ * previous paragraph's when it opens its paragraph and only blank lines lie between.
  * One instance serves one document (it remembers the speakers found so far); use a new one per document.
  */
 final class SpeakerResolver {
@@ -201,14 +205,17 @@ final class SpeakerResolver {
         for (int k = from; k < to && pronouns; k++) {
             String word = lower(k);
             if (word.equals("he") || word.equals("she")) {
-                return byPronoun(doc.tokens.get(k), cue, cueOffset);
+                return byPronoun(doc.tokens.get(k), "PERSON", cue, cueOffset);
+            }
+            if (word.equals("it")) {
+                return byPronoun(doc.tokens.get(k), "ORGANIZATION", cue, cueOffset);
             }
         }
         return null;
     }
 
     private Attribution byRole(RoleTitle role, String cue, int cueOffset) {
-        QuoteDocument.Attachment here = doc.attachmentOf(role);
+        TitleAttachment here = doc.attachmentOf(role);
         if (here != null) {
             EntityMention full = doc.fullName(here.person());
             return new Attribution(full, "\"" + cue + "\": " + full.surface() + ", " + role.mention().surface(), cueOffset);
@@ -216,13 +223,13 @@ final class SpeakerResolver {
         if (namesSomeoneUnmarked(role)) {
             return null; // "President Obama" with no PERSON mention: a title of an unmarked name, not a back-reference
         }
-        QuoteDocument.Attachment earlier = doc.referent(role);
+        TitleAttachment earlier = doc.referent(role);
         if (earlier == null) {
             return null;
         }
         EntityMention full = doc.fullName(earlier.person());
         return new Attribution(full, "\"" + cue + "\": title \"" + role.mention().surface() + "\" -> \""
-                + earlier.role().mention().surface() + "\" of " + full.surface(), cueOffset);
+                + earlier.role().mention().surface() + "\" of " + full.surface() + " (" + earlier.how() + ")", cueOffset);
     }
 
     private boolean namesSomeoneUnmarked(RoleTitle role) {
@@ -234,40 +241,43 @@ final class SpeakerResolver {
         return Character.isUpperCase(next.charAt(0)) && !SPEECH_VERBS.contains(next.toLowerCase(Locale.ROOT));
     }
 
-    /** "he"/"she": the latest person before it who was a sentence subject or a speaker (gender is not checked). */
-    private Attribution byPronoun(Token pronoun, String cue, int cueOffset) {
+    /**
+     * "he"/"she" (a PERSON; gender is not checked) or "it" (an ORGANIZATION): the latest of that type before it who
+     * was a sentence subject or a speaker, else the latest mentioned outside quotations.
+     */
+    private Attribution byPronoun(Token pronoun, String type, String cue, int cueOffset) {
         Attribution latest = null;
         for (List<Attribution> source : List.of(subjects(), history)) {
             for (Attribution a : source) {
-                if (a.cueOffset() < pronoun.start() && a.speaker().type().equals("PERSON")
+                if (a.cueOffset() < pronoun.start() && a.speaker().type().equals(type)
                         && (latest == null || a.cueOffset() > latest.cueOffset())) {
                     latest = a;
                 }
             }
         }
         if (latest == null) {
-            EntityMention mentioned = latestPersonOutsideQuotes(pronoun.start());
+            EntityMention mentioned = latestOutsideQuotes(pronoun.start(), type);
             return mentioned == null ? null : new Attribution(mentioned, "\"" + cue + "\": " + pronoun.text()
-                    + " -> latest person mentioned " + mentioned.surface(), cueOffset);
+                    + " -> latest " + type.toLowerCase(Locale.ROOT) + " mentioned " + mentioned.surface(), cueOffset);
         }
         return new Attribution(latest.speaker(), "\"" + cue + "\": " + pronoun.text() + " -> latest subject or speaker "
                 + latest.speaker().surface(), cueOffset);
     }
 
-    private EntityMention latestPersonOutsideQuotes(int before) {
+    private EntityMention latestOutsideQuotes(int before, String type) {
         EntityMention latest = null;
         for (EntityMention m : doc.entities) {
             if (m.start() >= before) {
                 break;
             }
-            if (m.type().equals("PERSON") && !insideQuote(m.start())) {
+            if (m.type().equals(type) && !insideQuote(m.start())) {
                 latest = m;
             }
         }
         return latest == null ? null : doc.fullName(latest);
     }
 
-    /** Persons that open a sentence outside quotations ("Kim stated …", "The NATO chief expressed …"). */
+    /** Persons and organisations that open a sentence outside quotations ("Kim stated …", "The NATO chief expressed …"). */
     private List<Attribution> subjects() {
         if (subjects != null) {
             return subjects;
@@ -291,6 +301,10 @@ final class SpeakerResolver {
             if (person != null) {
                 return new Attribution(doc.fullName(person), "subject", person.start());
             }
+            EntityMention organization = mentionAt(token.start(), "ORGANIZATION");
+            if (organization != null) {
+                return new Attribution(organization, "subject", organization.start());
+            }
             RoleTitle role = roleAt(token.start());
             if (role != null) {
                 EntityMention after = mentionAt(nextTokenStart(role.end()), "PERSON");
@@ -308,7 +322,7 @@ final class SpeakerResolver {
         return reportingSubjectOf(sentence);
     }
 
-    /** The person who speaks in a sentence of reported speech: "SEOUL - Park, the minister, said …". */
+    /** Who speaks in a sentence of reported speech: "SEOUL - Park, the minister, said …", "The ministry said …". */
     private Attribution reportingSubjectOf(Sentence sentence) {
         int first = doc.tokenAt(sentence.start());
         int last = doc.tokenAt(sentence.end());
@@ -318,8 +332,7 @@ final class SpeakerResolver {
                 if (speaker == null && v > first && lower(v - 1).equals(",")) {
                     speaker = speakerAfter(v + 1, last, v, false); // "…, said Tom Forte, who follows …"
                 }
-                return speaker == null || !speaker.speaker().type().equals("PERSON")
-                        ? null : new Attribution(speaker.speaker(), "subject", speaker.cueOffset());
+                return speaker == null ? null : new Attribution(speaker.speaker(), "subject", speaker.cueOffset());
             }
         }
         return null;
@@ -401,7 +414,7 @@ final class SpeakerResolver {
     }
 
     private boolean sameLine(Token before, Token after) {
-        return doc.text.substring(before.end(), after.start()).indexOf('\n') < 0;
+        return !SentenceSplitter.lineBreakBetween(doc.text, before.end(), after.start());
     }
 
     private String cueText(int fromToken, int toToken) {

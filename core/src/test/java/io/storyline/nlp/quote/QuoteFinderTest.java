@@ -184,4 +184,12 @@ class QuoteFinderTest {
         assertEquals(1, quotes.size());
         assertEquals("Osei", quotes.get(0).speaker().surface());
     }
+
+    @Test
+    void itResolvesToTheLatestOrganisationSubject() {
+        String text = "Lena Moss bought the pills online.\nThe Food Safety Board warned buyers on Monday.\n"
+                + "“Do not take any tablets sold as slimming aids,” it said in a statement.";
+        List<Quote> quotes = finder.find(text, Mentions.of(text, "PERSON:Lena Moss", "ORGANIZATION:Food Safety Board"));
+        assertEquals("Food Safety Board", quotes.get(0).speaker().surface());
+    }
 }

@@ -17,8 +17,9 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
- * Speaker accuracy on real news pages the rules were not written from (quote-speakers-sample.tsv, judged by
- * hand). Entity mentions come from {@link NameMarker}, a crude stand-in for the NER stage, so some errors are
+ * Speaker accuracy on real news pages, judged by hand: quote-speakers-sample.tsv (10 pages; its first run scored
+ * accuracy 0.832, then rules were improved with its errors in view) and quote-speakers-heldout.tsv (13 other pages,
+ * judged after that, not tuned to). Entity mentions come from {@link NameMarker}, a crude stand-in for the NER stage, so some errors are
  * its own.
  */
 class QuoteSpeakerSampleTest {
@@ -26,7 +27,16 @@ class QuoteSpeakerSampleTest {
             "readability-test-pages");
 
     @Test
-    void attributesMostQuotesOfUnseenPagesCorrectly() throws IOException {
+    void attributesMostQuotesOfSamplePagesCorrectly() throws IOException {
+        assertTrue(accuracy("quote-speakers-sample.tsv") >= 0.85);
+    }
+
+    @Test
+    void attributesQuotesOfHeldOutPagesWithHighPrecision() throws IOException {
+        assertTrue(accuracy("quote-speakers-heldout.tsv") >= 0.70);
+    }
+
+    private static double accuracy(String goldFile) throws IOException {
         QuoteFinder finder = new QuoteFinder();
         Map<String, List<Quote>> quotesOfPage = new HashMap<>();
         Set<Quote> used = new HashSet<>();
@@ -35,7 +45,7 @@ class QuoteSpeakerSampleTest {
         int attributed = 0;
         int attributedRight = 0;
         int withSpeaker = 0;
-        for (String line : gold().split("\n")) {
+        for (String line : gold(goldFile).split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }
@@ -63,10 +73,10 @@ class QuoteSpeakerSampleTest {
                         + (quote.speaker() == null ? "-" : quote.speaker().surface()) + " | " + quote.evidence());
             }
         }
-        System.out.printf("quote speakers on %d hand-judged quotes: accuracy %.3f, speaker precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
-                total, right / (double) total, attributedRight / (double) attributed, attributedRight, attributed,
+        System.out.printf("%s: quote speakers on %d hand-judged quotes: accuracy %.3f, speaker precision %.3f (%d/%d), recall %.3f (%d/%d)%n",
+                goldFile, total, right / (double) total, attributedRight / (double) attributed, attributedRight, attributed,
                 attributedRight / (double) withSpeaker, attributedRight, withSpeaker);
-        assertTrue(right / (double) total >= 0.80);
+        return right / (double) total;
     }
 
     private static List<Quote> find(QuoteFinder finder, String page) {
@@ -79,8 +89,8 @@ class QuoteSpeakerSampleTest {
         }
     }
 
-    private static String gold() throws IOException {
-        try (InputStream in = QuoteSpeakerSampleTest.class.getResourceAsStream("quote-speakers-sample.tsv")) {
+    private static String gold(String file) throws IOException {
+        try (InputStream in = QuoteSpeakerSampleTest.class.getResourceAsStream(file)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -77,4 +77,14 @@ class RoleTaggerTest {
                 new RoleTagger(custom).tag(text, Mentions.of(text, "PERSON:Jo Tate")).stream().map(RoleMention::surface).toList());
         assertEquals(List.of(), roles(text, "Jo Tate"));
     }
+
+    @Test
+    void usersAddTitlesFromAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path extra = dir.resolve("my-roles.txt");
+        java.nio.file.Files.writeString(extra, "# our titles\nchief rabbi | chief-rabbi | clergy\n");
+        RoleTagger tagger = new RoleTagger(RoleLexicon.standardWith(extra));
+        String text = "Chief Rabbi Eli Stern met Foreign Minister Ana Lopes.";
+        assertEquals(List.of("Chief Rabbi", "Foreign Minister"), tagger.tag(text, Mentions.of(text, "PERSON:Eli Stern",
+                "PERSON:Ana Lopes")).stream().map(RoleMention::surface).toList());
+    }
 }
