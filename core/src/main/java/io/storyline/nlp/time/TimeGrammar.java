@@ -563,7 +563,8 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
 
     /**
      * The year that puts month/day closest to the anchor, a date on the wrong side of the anchor for the tense
-     * counting {@link #AGAINST_TENSE} times its distance: news names coming dates in past-tense sentences ("said
+     * counting {@link #AGAINST_TENSE} times its distance (no tense cue counts as past, the default of news): news
+     * names coming dates in past-tense sentences ("said
      * the dividend is payable Jan. 2"), so tense only tilts the choice.
      */
     private static int closestYear(ResolutionContext ctx, int month, int day) {
@@ -573,7 +574,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
             long d = LocalDate.of(year, month, day).toEpochDay() - anchor.toEpochDay();
             double cost = Math.abs(d);
-            if (ctx.tense() == Tense.PAST && d > 0 || ctx.tense() == Tense.FUTURE && d < 0) {
+            if (ctx.tense() != Tense.FUTURE && d > 0 || ctx.tense() == Tense.FUTURE && d < 0) {
                 cost *= AGAINST_TENSE;
             }
             if (cost < bestCost) {
