@@ -1317,6 +1317,14 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (count != null && count.value < 0 && is(j, "some")) {
             count = null;
         }
+        if (count == null && modifier == null && !article && start == j
+                && isAny(start - 1, Set.of("for", "within", "over", "in")) && lower(j).endsWith("s")) {
+            TimeUnit bare = TimeUnit.of(lower(j));
+            if (bare != null && bare != TimeUnit.SECOND && !is(j + 1, "'") && !is(j + 1, "-")
+                    && !is(j + 1, "ago") && !is(j + 1, "of")) {
+                return candidate(start, j + 1, ctx -> new Resolution(DURATION, bare.duration(-1), "unmeasured span"));
+            }
+        }
         int k;
         if (count == null) {
             TimeUnit unit = TimeUnit.of(lower(j));
@@ -1330,7 +1338,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
                 if (!plural) {
                     return null;
                 }
-                return candidate(start, j + 1, ctx -> new Resolution(DATE, "PAST_REF", "recent span"));
+                return candidate(start, j + 1, ctx -> new Resolution(DURATION, unit.duration(-1), "recent span"));
             }
             if (!plural && (modifier.equals("same") || modifier.equals("first") || modifier.equals("final"))) {
                 return null;
