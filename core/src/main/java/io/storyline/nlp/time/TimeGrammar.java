@@ -560,6 +560,8 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
 
     /** How much further a date against the sentence's tense may be than one with it and still win. */
     private static final double AGAINST_TENSE = 2;
+    /** Explicit future ("will", "is scheduled to") is a surer cue than a past form, so it tilts harder. */
+    private static final double AGAINST_FUTURE = 4;
 
     /**
      * The year that puts month/day closest to the anchor, a date on the wrong side of the anchor for the tense
@@ -574,8 +576,10 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
             long d = LocalDate.of(year, month, day).toEpochDay() - anchor.toEpochDay();
             double cost = Math.abs(d);
-            if (ctx.tense() != Tense.FUTURE && d > 0 || ctx.tense() == Tense.FUTURE && d < 0) {
+            if (ctx.tense() != Tense.FUTURE && d > 0) {
                 cost *= AGAINST_TENSE;
+            } else if (ctx.tense() == Tense.FUTURE && d < 0) {
+                cost *= AGAINST_FUTURE;
             }
             if (cost < bestCost) {
                 bestCost = cost;
