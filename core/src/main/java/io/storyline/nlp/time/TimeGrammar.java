@@ -122,6 +122,22 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         return i;
     }
 
+    /**
+     * True when a common time word is capitalized inside a name ("JoongAng Daily", "the Summer Olympics",
+     * "Future Forum"): capitalized, not opening its sentence, and next to another capitalized word.
+     */
+    private boolean partOfName(int i) {
+        TimeToken t = tokens.get(i);
+        if (!t.isCapitalized() || i == 0 || tokens.get(i - 1).sentence() != t.sentence()) {
+            return false;
+        }
+        boolean before = tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).is("the")
+                || tokens.get(i - 1).is("'") || tokens.get(i - 1).is("\"");
+        boolean after = i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                && tokens.get(i + 1).sentence() == t.sentence();
+        return before || after;
+    }
+
     // ---- token helpers ----
 
     private boolean is(int i, String word) {
@@ -1043,7 +1059,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             j++;
         }
         String code = TimeLexicon.SEASONS.get(lower(j));
-        if (code == null) {
+        if (code == null || partOfName(j)) {
             return null;
         }
         int e = j + 1;
@@ -1407,7 +1423,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
     private Candidate set(int i) {
         String w = lower(i);
         TimeUnit adverb = TimeLexicon.SET_ADVERBS.get(w);
-        if (adverb != null) {
+        if (adverb != null && !partOfName(i)) {
             return candidate(i, i + 1, ctx -> new Resolution(SET, adverb.duration(1), "frequency adverb"));
         }
         if (!(w.equals("every") || w.equals("each"))) {
@@ -1472,7 +1488,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             return candidate(i, i + 4, ctx -> new Resolution(DATE, "FUTURE_REF", "as soon as possible"));
         }
         String value = REFERENCE_WORDS.get(w);
-        if (value == null) {
+        if (value == null || partOfName(i)) {
             return null;
         }
         if (w.equals("now") && is(i - 1, "'")) {

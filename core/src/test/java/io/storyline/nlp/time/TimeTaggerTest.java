@@ -190,6 +190,13 @@ class TimeTaggerTest {
     }
 
     @Test
+    void timeWordsInsideNamesAreNotTimes() {
+        List<TimeMention> m = TAGGER.tag("The report ran in the Korea JoongAng Daily before the Summer Olympics.",
+                APRIL_4_2024);
+        assertTrue(m.isEmpty(), m.toString());
+    }
+
+    @Test
     void plainNumbersAreNotYears() {
         List<TimeMention> m = TAGGER.tag("The company sold 3,000 units for $1990 and hired 250 people.",
                 APRIL_4_2024);
