@@ -87,7 +87,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         return best;
     }
 
-    private static final int RULES = 18;
+    private static final int RULES = 19;
 
     private Candidate apply(int rule, int i, Candidate[] rangeEnd) {
         return switch (rule) {
@@ -109,6 +109,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             case 15 -> theUnit(i);
             case 16 -> yearEarlier(i);
             case 17 -> holiday(i);
+            case 18 -> yearEnd(i);
             default -> null;
         };
     }
@@ -1349,7 +1350,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (count == null) {
             TimeUnit unit = TimeUnit.of(lower(j));
             if (unit == null || modifier == null || (!article && !modifier.equals("recent")
-                    && !modifier.equals("past"))) {
+                    && !modifier.equals("past") && !modifier.equals("coming"))) {
                 return null;
             }
             boolean plural = lower(j).endsWith("s") && unit != TimeUnit.CENTURY
@@ -1558,6 +1559,14 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (is(j, "weekend")) {
             return candidate(i, j + 1, ctx -> relativeToAnchor(ctx, TimeUnit.WEEKEND, 0, "the"));
         }
+        if ((is(j, "near") || is(j, "short")) && is(j + 1, "term")) {
+            return candidate(i, j + 2, ctx -> new Resolution(DATE, "FUTURE_REF", "the near term"));
+        }
+        if ((is(j, "week") || is(j, "month")) && is(i - 1, "for") && !is(j + 1, "of") && !is(j + 1, "before")
+                && !is(j + 1, "after")) {
+            TimeUnit unit = TimeUnit.of(lower(j));
+            return candidate(i, j + 1, ctx -> relativeToAnchor(ctx, unit, 0, "the"));
+        }
         boolean fiscal = false;
         if (is(j, "full") || is(j, "fiscal") || is(j, "whole") || is(j, "entire")) {
             fiscal = is(j, "fiscal");
@@ -1596,6 +1605,27 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             }
             default -> new Resolution(DATE, TimeMlValues.week(b.plusWeeks(offset)), why);
         };
+    }
+
+    // ---- rule: year-end ----
+
+    private Candidate yearEnd(int i) {
+        int e;
+        if (is(i, "year") && (is(i + 1, "-") && glued(i + 1) || !glued(i + 1)) && is(hyphen(i + 1), "end")) {
+            e = hyphen(i + 1) + 1;
+        } else if (is(i, "year") && possessive(i + 1) > i + 1 && is(possessive(i + 1), "end")) {
+            e = possessive(i + 1) + 1;
+        } else {
+            return null;
+        }
+        if (is(e, "-") || is(i - 1, "fiscal") || is(i - 1, "the") || is(i - 1, "a")) {
+            return null;
+        }
+        boolean since = is(i - 1, "since");
+        return candidate(i, e, ctx -> {
+            int year = ctx.anchor().getYear() - (since ? 1 : 0);
+            return new Resolution(DATE, TimeMlValues.year(year) + "-12-31", "the end of the anchor's year");
+        });
     }
 
     // ---- rule: year-earlier, the year-ago quarter ----

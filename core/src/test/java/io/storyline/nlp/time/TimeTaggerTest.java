@@ -153,6 +153,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void vagueSpansAndYearEnd() {
+        assertEquals("PXW", value("Rates may fall in coming weeks.", APRIL_4_2024, "coming weeks"));
+        assertEquals("PXY", value("Prices rose in recent years.", APRIL_4_2024, "recent years"));
+        assertEquals("2024-12-31", value("The deal should close by year-end.", APRIL_4_2024, "year-end"));
+        assertEquals("FUTURE_REF", value("Margins will suffer in the near term.", APRIL_4_2024, "the near term"));
+    }
+
+    @Test
     void ratesAreNotDurations() {
         assertTrue(TAGGER.tag("It costs $5 million a year to run.", APRIL_4_2024).isEmpty());
     }
