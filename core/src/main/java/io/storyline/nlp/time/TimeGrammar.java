@@ -433,8 +433,11 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             });
         }
         return candidate(start, end, ctx -> {
-            LocalDate dayOf = ctx.sameSentenceDay() != null ? ctx.sameSentenceDay() : ctx.anchor();
-            String why = ctx.sameSentenceDay() != null ? "on the sentence's date" : "on the anchor date";
+            LocalDate previous = ctx.referenceRecent() ? TimeMlValues.asDay(ctx.reference()) : null;
+            LocalDate dayOf = ctx.sameSentenceDay() != null ? ctx.sameSentenceDay()
+                    : previous != null ? previous : ctx.anchor();
+            String why = ctx.sameSentenceDay() != null ? "on the sentence's date"
+                    : previous != null ? "on the previous sentence's date" : "on the anchor date";
             return new Resolution(TIME, TimeMlValues.day(dayOf) + clock, rule + " " + why);
         });
     }

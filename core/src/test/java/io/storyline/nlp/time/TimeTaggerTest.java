@@ -182,6 +182,8 @@ class TimeTaggerTest {
         assertEquals("2024-04-02T09:00", value("The deadline passed at 9 a.m. EST Tuesday.", APRIL_4_2024,
                 "9 a.m. EST Tuesday"));
         assertEquals("2024-04-04T12:00", value("They met at noon.", APRIL_4_2024, "noon"));
+        assertEquals("2024-03-29T10:35", value("The blast came at about 10:35 a.m. (0735 GMT) Friday.", APRIL_4_2024,
+                "about 10:35 a.m."));
     }
 
     @Test
