@@ -336,7 +336,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
     private Candidate clockTime(int i) {
         int start = i;
         int j = afterApproximator(i);
-        if (is(j, "noon") || is(j, "midnight") || is(j, "midday")) {
+        if ((is(j, "noon") || is(j, "midnight") || is(j, "midday")) && !partOfName(j)) {
             int hour = is(j, "midnight") ? 24 : 12;
             return withDay(start, j + 1, hour, 0, "clock time " + lower(j));
         }
@@ -514,6 +514,10 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         }
         boolean hasContext = start != j || isAny(start - 1, MONTH_CONTEXT);
         if (month == 5 && !hasContext) {
+            return null;
+        }
+        if ((is(k, "of") || is(k, "for")) && k + 1 < n && tokens.get(k + 1).isCapitalized() || partOfName(j)
+                && !hasContext) {
             return null;
         }
         if (abbreviated && k == j + 1) {
@@ -818,6 +822,9 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             j += 3;
         } else if (is(j, "end") && is(j + 1, "of")) {
             j += 2;
+        }
+        if (partOfName(j) || j + 1 < n && partOfName(j + 1)) {
+            return null;
         }
         int offset;
         int k = j + 1;
@@ -1188,6 +1195,9 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (year < 0 || article && !modifier) {
             return null;
         }
+        if (is(j + 1, ".") && glued(j + 1) && digits(j + 2) && glued(j + 2)) {
+            return null;
+        }
         boolean plausible = (year >= 1900 && year < 2100) || modifier || isAny(start - 1, YEAR_CONTEXT);
         if (!plausible || is(start - 1, "$") || is(j + 1, "%") || (is(j + 1, ",") && glued(j + 1) && digits(j + 2))
                 || glued(j) && digits(j - 1) || is(j + 1, ":") && glued(j + 1)) {
@@ -1398,7 +1408,8 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (count.value < 0 && !unitWord.endsWith("s") && unit != TimeUnit.CENTURY) {
             return null;
         }
-        if (adjective && is(k + 1, "-") && is(k + 2, "old")) {
+        boolean titled = k > start && tokens.get(k).isCapitalized();
+        if (adjective && is(k + 1, "-") && is(k + 2, "old") || is(k + 1, "old") || titled) {
             return null;
         }
         int e = k + 1;

@@ -207,8 +207,16 @@ class TimeTaggerTest {
     }
 
     @Test
+    void agesTitlesAndEventNamesAreNotTimes() {
+        List<TimeMention> m = TAGGER.tag("Mr. Reupke, 52 years old, spoke on \"This Week\" and \"60 Minutes\" before the "
+                + "annual March for Life.", APRIL_4_2024);
+        assertTrue(m.isEmpty(), m.toString());
+    }
+
+    @Test
     void plainNumbersAreNotYears() {
-        List<TimeMention> m = TAGGER.tag("The company sold 3,000 units for $1990 and hired 250 people.",
+        List<TimeMention> m = TAGGER.tag("The company sold 3,000 units for $1990 and hired 250 people; the index "
+                        + "closed at 2082.1.",
                 APRIL_4_2024);
         assertTrue(m.isEmpty(), m.toString());
     }
