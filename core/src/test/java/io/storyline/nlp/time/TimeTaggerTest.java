@@ -222,6 +222,17 @@ class TimeTaggerTest {
     }
 
     @Test
+    void givesTheSameResultsFromManyThreads() {
+        String text = "On Friday the council said it will meet again next week, three years after the 1990s crisis.";
+        List<TimeMention> expected = TAGGER.tag(text, APRIL_4_2024);
+        boolean allSame = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(k -> TAGGER.tag(text, APRIL_4_2024))
+                .allMatch(expected::equals);
+        assertTrue(allSame);
+        assertEquals(4, expected.size(), expected.toString());
+    }
+
+    @Test
     void offsetsPointIntoTheText() {
         String text = "Talks resumed on Friday, and a deal is expected next week.";
         for (TimeMention m : TAGGER.tag(text, APRIL_4_2024)) {
