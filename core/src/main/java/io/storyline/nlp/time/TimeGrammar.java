@@ -124,7 +124,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
     }
 
     /**
-     * True when a common time word is capitalized inside a name ("JoongAng Daily", "the Summer Olympics",
+     * True when a common time word is capitalized inside a name ("the Daily Mail", "the Summer Olympics",
      * "Future Forum"): capitalized, not opening its sentence, and next to another capitalized word.
      */
     private boolean partOfName(int i) {
@@ -529,7 +529,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         });
     }
 
-    /** "28 March 2024", "the 28th of March". */
+    /** "28 March 1998", "the 28th of March". */
     private Candidate dayMonth(int i) {
         int start = i;
         int j = is(i, "the") ? i + 1 : i;
