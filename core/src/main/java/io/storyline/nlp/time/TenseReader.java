@@ -88,7 +88,8 @@ final class TenseReader {
             return Tense.FUTURE;
         }
         if (TimeLexicon.PAST_CUES.contains(w)) {
-            return Tense.PAST;
+            boolean participle = i > 0 && PASSIVE_AUXILIARIES.contains(tokens.get(i - 1).lower());
+            return participle ? Tense.UNKNOWN : Tense.PAST;
         }
         if (w.length() > 4 && w.endsWith("ed") && !TimeLexicon.NOT_PAST_ED.contains(w)) {
             // a participle after "be" ("will be published") takes its tense from the auxiliary, read separately

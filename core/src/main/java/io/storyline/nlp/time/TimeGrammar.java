@@ -87,7 +87,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         return best;
     }
 
-    private static final int RULES = 18;
+    private static final int RULES = 19;
 
     private Candidate apply(int rule, int i, Candidate[] rangeEnd) {
         return switch (rule) {
@@ -109,6 +109,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             case 15 -> theUnit(i);
             case 16 -> yearEarlier(i);
             case 17 -> holiday(i);
+            case 18 -> yearEnd(i);
             default -> null;
         };
     }
@@ -120,6 +121,22 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             return j + 2;
         }
         return i;
+    }
+
+    /**
+     * True when a common time word is capitalized inside a name ("the Daily Mail", "the Summer Olympics",
+     * "Future Forum"): capitalized, not opening its sentence, and next to another capitalized word.
+     */
+    private boolean partOfName(int i) {
+        TimeToken t = tokens.get(i);
+        if (!t.isCapitalized() || i == 0 || tokens.get(i - 1).sentence() != t.sentence()) {
+            return false;
+        }
+        boolean before = tokens.get(i - 1).isWord() && tokens.get(i - 1).isCapitalized() && !tokens.get(i - 1).is("the")
+                || tokens.get(i - 1).is("'") || tokens.get(i - 1).is("\"");
+        boolean after = i + 1 < n && tokens.get(i + 1).isWord() && tokens.get(i + 1).isCapitalized()
+                && tokens.get(i + 1).sentence() == t.sentence();
+        return before || after;
     }
 
     // ---- token helpers ----
@@ -319,7 +336,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
     private Candidate clockTime(int i) {
         int start = i;
         int j = afterApproximator(i);
-        if (is(j, "noon") || is(j, "midnight") || is(j, "midday")) {
+        if ((is(j, "noon") || is(j, "midnight") || is(j, "midday")) && !partOfName(j)) {
             int hour = is(j, "midnight") ? 24 : 12;
             return withDay(start, j + 1, hour, 0, "clock time " + lower(j));
         }
@@ -416,8 +433,11 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             });
         }
         return candidate(start, end, ctx -> {
-            LocalDate dayOf = ctx.sameSentenceDay() != null ? ctx.sameSentenceDay() : ctx.anchor();
-            String why = ctx.sameSentenceDay() != null ? "on the sentence's date" : "on the anchor date";
+            LocalDate previous = ctx.referenceRecent() ? TimeMlValues.asDay(ctx.reference()) : null;
+            LocalDate dayOf = ctx.sameSentenceDay() != null ? ctx.sameSentenceDay()
+                    : previous != null ? previous : ctx.anchor();
+            String why = ctx.sameSentenceDay() != null ? "on the sentence's date"
+                    : previous != null ? "on the previous sentence's date" : "on the anchor date";
             return new Resolution(TIME, TimeMlValues.day(dayOf) + clock, rule + " " + why);
         });
     }
@@ -496,6 +516,10 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (month == 5 && !hasContext) {
             return null;
         }
+        if ((is(k, "of") || is(k, "for")) && k + 1 < n && tokens.get(k + 1).isCapitalized() || partOfName(j)
+                && !hasContext) {
+            return null;
+        }
         if (abbreviated && k == j + 1) {
             return null;
         }
@@ -505,7 +529,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         });
     }
 
-    /** "28 March 2024", "the 28th of March". */
+    /** "28 March 1998", "the 28th of March". */
     private Candidate dayMonth(int i) {
         int start = i;
         int j = is(i, "the") ? i + 1 : i;
@@ -560,10 +584,13 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
 
     /** How much further a date against the sentence's tense may be than one with it and still win. */
     private static final double AGAINST_TENSE = 2;
+    /** Explicit future ("will", "is scheduled to") is a surer cue than a past form, so it tilts harder. */
+    private static final double AGAINST_FUTURE = 4;
 
     /**
      * The year that puts month/day closest to the anchor, a date on the wrong side of the anchor for the tense
-     * counting {@link #AGAINST_TENSE} times its distance: news names coming dates in past-tense sentences ("said
+     * counting {@link #AGAINST_TENSE} times its distance (no tense cue counts as past, the default of news): news
+     * names coming dates in past-tense sentences ("said
      * the dividend is payable Jan. 2"), so tense only tilts the choice.
      */
     private static int closestYear(ResolutionContext ctx, int month, int day) {
@@ -573,8 +600,10 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         for (int year = anchor.getYear() - 1; year <= anchor.getYear() + 1; year++) {
             long d = LocalDate.of(year, month, day).toEpochDay() - anchor.toEpochDay();
             double cost = Math.abs(d);
-            if (ctx.tense() == Tense.PAST && d > 0 || ctx.tense() == Tense.FUTURE && d < 0) {
+            if (ctx.tense() != Tense.FUTURE && d > 0) {
                 cost *= AGAINST_TENSE;
+            } else if (ctx.tense() == Tense.FUTURE && d < 0) {
+                cost *= AGAINST_FUTURE;
             }
             if (cost < bestCost) {
                 bestCost = cost;
@@ -793,6 +822,9 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             j += 3;
         } else if (is(j, "end") && is(j + 1, "of")) {
             j += 2;
+        }
+        if (partOfName(j) || j + 1 < n && partOfName(j + 1)) {
+            return null;
         }
         int offset;
         int k = j + 1;
@@ -1038,7 +1070,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             j++;
         }
         String code = TimeLexicon.SEASONS.get(lower(j));
-        if (code == null) {
+        if (code == null || partOfName(j)) {
             return null;
         }
         int e = j + 1;
@@ -1161,6 +1193,9 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             }
         }
         if (year < 0 || article && !modifier) {
+            return null;
+        }
+        if (is(j + 1, ".") && glued(j + 1) && digits(j + 2) && glued(j + 2)) {
             return null;
         }
         boolean plausible = (year >= 1900 && year < 2100) || modifier || isAny(start - 1, YEAR_CONTEXT);
@@ -1316,11 +1351,19 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (count != null && count.value < 0 && is(j, "some")) {
             count = null;
         }
+        if (count == null && modifier == null && !article && start == j
+                && isAny(start - 1, Set.of("for", "within", "over", "in")) && lower(j).endsWith("s")) {
+            TimeUnit bare = TimeUnit.of(lower(j));
+            if (bare != null && bare != TimeUnit.SECOND && !is(j + 1, "'") && !is(j + 1, "-")
+                    && !is(j + 1, "ago") && !is(j + 1, "of")) {
+                return candidate(start, j + 1, ctx -> new Resolution(DURATION, bare.duration(-1), "unmeasured span"));
+            }
+        }
         int k;
         if (count == null) {
             TimeUnit unit = TimeUnit.of(lower(j));
             if (unit == null || modifier == null || (!article && !modifier.equals("recent")
-                    && !modifier.equals("past"))) {
+                    && !modifier.equals("past") && !modifier.equals("coming"))) {
                 return null;
             }
             boolean plural = lower(j).endsWith("s") && unit != TimeUnit.CENTURY
@@ -1329,7 +1372,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
                 if (!plural) {
                     return null;
                 }
-                return candidate(start, j + 1, ctx -> new Resolution(DATE, "PAST_REF", "recent span"));
+                return candidate(start, j + 1, ctx -> new Resolution(DURATION, unit.duration(-1), "recent span"));
             }
             if (!plural && (modifier.equals("same") || modifier.equals("first") || modifier.equals("final"))) {
                 return null;
@@ -1365,7 +1408,8 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (count.value < 0 && !unitWord.endsWith("s") && unit != TimeUnit.CENTURY) {
             return null;
         }
-        if (adjective && is(k + 1, "-") && is(k + 2, "old")) {
+        boolean titled = k > start && tokens.get(k).isCapitalized();
+        if (adjective && is(k + 1, "-") && is(k + 2, "old") || is(k + 1, "old") || titled) {
             return null;
         }
         int e = k + 1;
@@ -1394,7 +1438,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
     private Candidate set(int i) {
         String w = lower(i);
         TimeUnit adverb = TimeLexicon.SET_ADVERBS.get(w);
-        if (adverb != null) {
+        if (adverb != null && !partOfName(i)) {
             return candidate(i, i + 1, ctx -> new Resolution(SET, adverb.duration(1), "frequency adverb"));
         }
         if (!(w.equals("every") || w.equals("each"))) {
@@ -1459,7 +1503,7 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             return candidate(i, i + 4, ctx -> new Resolution(DATE, "FUTURE_REF", "as soon as possible"));
         }
         String value = REFERENCE_WORDS.get(w);
-        if (value == null) {
+        if (value == null || partOfName(i)) {
             return null;
         }
         if (w.equals("now") && is(i - 1, "'")) {
@@ -1529,6 +1573,14 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
         if (is(j, "weekend")) {
             return candidate(i, j + 1, ctx -> relativeToAnchor(ctx, TimeUnit.WEEKEND, 0, "the"));
         }
+        if ((is(j, "near") || is(j, "short")) && is(j + 1, "term")) {
+            return candidate(i, j + 2, ctx -> new Resolution(DATE, "FUTURE_REF", "the near term"));
+        }
+        if ((is(j, "week") || is(j, "month")) && is(i - 1, "for") && !is(j + 1, "of") && !is(j + 1, "before")
+                && !is(j + 1, "after")) {
+            TimeUnit unit = TimeUnit.of(lower(j));
+            return candidate(i, j + 1, ctx -> relativeToAnchor(ctx, unit, 0, "the"));
+        }
         boolean fiscal = false;
         if (is(j, "full") || is(j, "fiscal") || is(j, "whole") || is(j, "entire")) {
             fiscal = is(j, "fiscal");
@@ -1567,6 +1619,27 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
             }
             default -> new Resolution(DATE, TimeMlValues.week(b.plusWeeks(offset)), why);
         };
+    }
+
+    // ---- rule: year-end ----
+
+    private Candidate yearEnd(int i) {
+        int e;
+        if (is(i, "year") && (is(i + 1, "-") && glued(i + 1) || !glued(i + 1)) && is(hyphen(i + 1), "end")) {
+            e = hyphen(i + 1) + 1;
+        } else if (is(i, "year") && possessive(i + 1) > i + 1 && is(possessive(i + 1), "end")) {
+            e = possessive(i + 1) + 1;
+        } else {
+            return null;
+        }
+        if (is(e, "-") || is(i - 1, "fiscal") || is(i - 1, "the") || is(i - 1, "a")) {
+            return null;
+        }
+        boolean since = is(i - 1, "since");
+        return candidate(i, e, ctx -> {
+            int year = ctx.anchor().getYear() - (since ? 1 : 0);
+            return new Resolution(DATE, TimeMlValues.year(year) + "-12-31", "the end of the anchor's year");
+        });
     }
 
     // ---- rule: year-earlier, the year-ago quarter ----

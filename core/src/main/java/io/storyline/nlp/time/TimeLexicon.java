@@ -17,7 +17,7 @@ final class TimeLexicon {
             "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
     static final Map<String, TimeUnit> SET_ADVERBS = Map.of(
             "daily", TimeUnit.DAY, "weekly", TimeUnit.WEEK, "monthly", TimeUnit.MONTH, "yearly", TimeUnit.YEAR,
-            "annually", TimeUnit.YEAR, "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
+            "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
     /** Words that put the next weekday, month or date in the future. */
     static final Set<String> FUTURE_CUES = Set.of(
             "will", "ll", "shall", "would", "scheduled", "expected", "expects", "plans", "plan", "planning", "upcoming",

@@ -44,7 +44,7 @@ final class TimeMlValues {
         return "0".repeat(4 - s.length()) + s;
     }
 
-    /** A full date value ("2024-04-03") as a date, or null for any coarser or fuzzier value. */
+    /** A full date value ("1998-03-28") as a date, or null for any coarser or fuzzier value. */
     static LocalDate asDay(String value) {
         if (value == null || value.length() < 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
             return null;

@@ -17,6 +17,7 @@ public final class TimeTagger {
         List<TimeToken> tokens = TimeTokenizer.tokenize(text);
         TimeGrammar grammar = new TimeGrammar(tokens);
         List<TimeMention> mentions = new ArrayList<>();
+        List<Integer> sentences = new ArrayList<>();
         TimeGrammar.Candidate[] extra = new TimeGrammar.Candidate[1];
         References references = new References();
         int i = 0;
@@ -28,15 +29,44 @@ public final class TimeTagger {
             }
             TimeGrammar.Candidate rangeEnd = extra[0];
             mentions.add(resolve(text, tokens, candidate, anchor, references));
+            sentences.add(tokens.get(candidate.first()).sentence());
             if (rangeEnd != null) {
                 mentions.add(resolve(text, tokens, rangeEnd, anchor, references));
+                sentences.add(tokens.get(rangeEnd.first()).sentence());
                 i = rangeEnd.end();
             } else {
                 i = candidate.end();
             }
         }
+        dateClockTimesByLaterDay(mentions, sentences);
         return mentions;
     }
+
+    /**
+     * A clock time that found no date before it takes the first full date after it in the same sentence
+     * ("at about 10:35 a.m. (0735 GMT) Friday"), which a left-to-right pass cannot see yet.
+     */
+    private static void dateClockTimesByLaterDay(List<TimeMention> mentions, List<Integer> sentences) {
+        for (int m = 0; m < mentions.size(); m++) {
+            TimeMention time = mentions.get(m);
+            if (!time.type().equals(Resolution.TIME) || !time.evidence().endsWith(ON_ANCHOR_DATE)) {
+                continue;
+            }
+            for (int later = m + 1; later < mentions.size() && sentences.get(later).equals(sentences.get(m)); later++) {
+                LocalDate day = TimeMlValues.asDay(mentions.get(later).value());
+                if (day != null && mentions.get(later).value().length() == 10) {
+                    String value = TimeMlValues.day(day) + time.value().substring(10);
+                    String evidence = time.evidence().substring(0, time.evidence().length() - ON_ANCHOR_DATE.length())
+                            + "on the date later in its sentence";
+                    mentions.set(m, new TimeMention(time.surface(), time.start(), time.end(), time.type(), value,
+                            evidence));
+                    break;
+                }
+            }
+        }
+    }
+
+    private static final String ON_ANCHOR_DATE = "on the anchor date";
 
     private static TimeMention resolve(String text, List<TimeToken> tokens, TimeGrammar.Candidate candidate,
                                        LocalDate anchor, References references) {

@@ -7,7 +7,7 @@ import java.util.Set;
 
 /**
  * Splits text into letter runs, digit runs and single symbols in one pass, and numbers sentences on the way.
- * Hand-written rather than Lucene's tokenizers because the time grammar needs "10:27PM", "28th", "mid-2023" and
+ * Hand-written rather than Lucene's tokenizers because the time grammar needs "10:30PM", "28th", "mid-1990" and
  * "1990s" cut at the letter/digit border, which no standard analyzer does, and it must stay allocation-light.
  */
 final class TimeTokenizer {

@@ -28,6 +28,7 @@ class TenseReaderTest {
         assertEquals(Tense.FUTURE, tenseOf("The team plans to leave on Thursday.", "Thursday"));
         assertEquals(Tense.FUTURE, tenseOf("Figures will be published on Thursday.", "Thursday"));
         assertEquals(Tense.FUTURE, tenseOf("We'll see on Friday.", "Friday"));
+        assertEquals(Tense.FUTURE, tenseOf("The summit will be held on Friday.", "Friday"));
     }
 
     @Test

@@ -153,6 +153,14 @@ class TimeTaggerTest {
     }
 
     @Test
+    void vagueSpansAndYearEnd() {
+        assertEquals("PXW", value("Rates may fall in coming weeks.", APRIL_4_2024, "coming weeks"));
+        assertEquals("PXY", value("Prices rose in recent years.", APRIL_4_2024, "recent years"));
+        assertEquals("2024-12-31", value("The deal should close by year-end.", APRIL_4_2024, "year-end"));
+        assertEquals("FUTURE_REF", value("Margins will suffer in the near term.", APRIL_4_2024, "the near term"));
+    }
+
+    @Test
     void ratesAreNotDurations() {
         assertTrue(TAGGER.tag("It costs $5 million a year to run.", APRIL_4_2024).isEmpty());
     }
@@ -174,6 +182,8 @@ class TimeTaggerTest {
         assertEquals("2024-04-02T09:00", value("The deadline passed at 9 a.m. EST Tuesday.", APRIL_4_2024,
                 "9 a.m. EST Tuesday"));
         assertEquals("2024-04-04T12:00", value("They met at noon.", APRIL_4_2024, "noon"));
+        assertEquals("2024-03-29T10:35", value("The blast came at about 10:35 a.m. (0735 GMT) Friday.", APRIL_4_2024,
+                "about 10:35 a.m."));
     }
 
     @Test
@@ -190,10 +200,36 @@ class TimeTaggerTest {
     }
 
     @Test
-    void plainNumbersAreNotYears() {
-        List<TimeMention> m = TAGGER.tag("The company sold 3,000 units for $1990 and hired 250 people.",
+    void timeWordsInsideNamesAreNotTimes() {
+        List<TimeMention> m = TAGGER.tag("The report ran in the Daily Mail before the Summer Olympics.",
                 APRIL_4_2024);
         assertTrue(m.isEmpty(), m.toString());
+    }
+
+    @Test
+    void agesTitlesAndEventNamesAreNotTimes() {
+        List<TimeMention> m = TAGGER.tag("Mr. Reupke, 52 years old, spoke on \"This Week\" and \"60 Minutes\" before the "
+                + "annual March for Life.", APRIL_4_2024);
+        assertTrue(m.isEmpty(), m.toString());
+    }
+
+    @Test
+    void plainNumbersAreNotYears() {
+        List<TimeMention> m = TAGGER.tag("The company sold 3,000 units for $1990 and hired 250 people; the index "
+                        + "closed at 2082.1.",
+                APRIL_4_2024);
+        assertTrue(m.isEmpty(), m.toString());
+    }
+
+    @Test
+    void givesTheSameResultsFromManyThreads() {
+        String text = "On Friday the council said it will meet again next week, three years after the 1990s crisis.";
+        List<TimeMention> expected = TAGGER.tag(text, APRIL_4_2024);
+        boolean allSame = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(k -> TAGGER.tag(text, APRIL_4_2024))
+                .allMatch(expected::equals);
+        assertTrue(allSame);
+        assertEquals(4, expected.size(), expected.toString());
     }
 
     @Test

@@ -23,8 +23,8 @@ class TimeBankRegressionTest {
             TimeMlDocument doc = TimeMlReader.read(file);
             score.add(doc.timexes(), tagger.tag(doc.text(), doc.creationDate()));
         }
-        assertTrue(score.valueF1() >= 0.76, "value F1 " + score.valueF1());
-        assertTrue(score.relaxedF1() >= 0.91, "relaxed F1 " + score.relaxedF1());
-        assertTrue(score.strictF1() >= 0.84, "strict F1 " + score.strictF1());
+        assertTrue(score.valueF1() >= 0.78, "value F1 " + score.valueF1());
+        assertTrue(score.relaxedF1() >= 0.92, "relaxed F1 " + score.relaxedF1());
+        assertTrue(score.strictF1() >= 0.86, "strict F1 " + score.strictF1());
     }
 }
