@@ -1,0 +1,281 @@
+package io.storyline.web;
+
+import io.javalin.http.Context;
+import io.storyline.pipeline.EntityResolution;
+import io.storyline.query.ArticleQueries;
+import io.storyline.query.ArticleView;
+import io.storyline.resolve.entity.Correction;
+import io.storyline.resolve.entity.Entity;
+import io.storyline.store.Corpus;
+import io.storyline.store.SearchHit;
+import io.storyline.store.SearchRequest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The API's answers: each handler reads its parameters, asks the query layer, and writes JSON. */
+final class ApiHandlers {
+    static final int MAX_LIMIT = 100;
+    private static final int GRAPH_NEIGHBOURS = 25;
+    private final Corpus corpus;
+    private final Snapshots snapshots;
+    private final boolean allowEdits;
+
+    ApiHandlers(Corpus corpus, Snapshots snapshots, boolean allowEdits) {
+        this.corpus = corpus;
+        this.snapshots = snapshots;
+        this.allowEdits = allowEdits;
+    }
+
+    void articles(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        int limit = p.integer("limit", 20, 1, MAX_LIMIT);
+        int offset = p.integer("offset", 0, 0, Integer.MAX_VALUE);
+        CorpusSnapshot snapshot = snapshots.current();
+        Listing<ArticleSummary> page = Listing.page(snapshot.articles, limit, offset);
+        ArticleQueries queries = new ArticleQueries(corpus);
+        List<ArticleView> items = new ArrayList<>();
+        for (ArticleSummary s : page.items()) {
+            queries.show(s.id(), false).ifPresent(items::add);
+        }
+        ctx.json(new Listing<>(items, page.total()));
+    }
+
+    void article(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        String id = p.path("id");
+        ArticleView view = new ArticleQueries(corpus).show(id, p.flag("removed"))
+                .orElseThrow(() -> Problem.notFound("no article with id '" + id + "'"));
+        ctx.json(view);
+    }
+
+    void search(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        String q = p.required("q");
+        int limit = p.integer("limit", 20, 1, MAX_LIMIT);
+        String outlet = p.text("outlet");
+        String entityFilter = p.text("entity");
+        CorpusSnapshot snapshot = snapshots.current();
+        Set<String> entityArticles = null;
+        if (entityFilter != null && !entityFilter.isBlank()) {
+            Entity entity = snapshot.entity(entityFilter)
+                    .orElseThrow(() -> Problem.badRequest("no entity '" + entityFilter + "'"));
+            entityArticles = new HashSet<>(entity.articles());
+        }
+        // an entity filter applies after ranking, so it looks further down the ranking
+        int asked = entityArticles == null ? limit : MAX_LIMIT * 2;
+        List<SearchHit> hits = corpus.index().search(new SearchRequest(q, asked, p.day("from", false),
+                p.day("to", true), outlet == null || outlet.isBlank() ? null : outlet));
+        List<SearchItem> items = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            ArticleSummary a = snapshot.articleById.get(hit.id());
+            if (a == null || (entityArticles != null && !entityArticles.contains(a.id()))) {
+                continue; // the index is derived; a hit the store lacks is stale and not an answer
+            }
+            items.add(new SearchItem(a.id(), hit.score(), a.title(), a.outlet(), a.published(), hit.snippet(),
+                    SnippetParts.of(hit.snippet()), a.path()));
+            if (items.size() == limit) {
+                break;
+            }
+        }
+        ctx.json(new SearchView(items, items.size(), facets(items, snapshot)));
+    }
+
+    /** Counts over the results, for the page's filters: outlets, publication years, most frequent entities. */
+    private static Map<String, Map<String, Integer>> facets(List<SearchItem> items, CorpusSnapshot snapshot) {
+        Map<String, Integer> outlets = new TreeMap<>();
+        Map<String, Integer> years = new TreeMap<>();
+        Set<String> ids = new HashSet<>();
+        for (SearchItem item : items) {
+            if (item.outlet() != null) {
+                outlets.merge(item.outlet(), 1, Integer::sum);
+            }
+            if (item.published() != null && item.published().length() >= 4) {
+                years.merge(item.published().substring(0, 4), 1, Integer::sum);
+            }
+            ids.add(item.id());
+        }
+        Map<String, Integer> entityCounts = new HashMap<>();
+        for (Entity e : snapshot.entities) {
+            int n = 0;
+            for (String article : e.articles()) {
+                if (ids.contains(article)) {
+                    n++;
+                }
+            }
+            if (n > 0) {
+                entityCounts.put(e.id(), n);
+            }
+        }
+        Map<String, Integer> topEntities = new LinkedHashMap<>();
+        entityCounts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(12).forEach(e -> topEntities.put(e.getKey(), e.getValue()));
+        Map<String, Map<String, Integer>> facets = new LinkedHashMap<>();
+        facets.put("outlet", outlets);
+        facets.put("year", years);
+        facets.put("entity", topEntities);
+        return facets;
+    }
+
+    record SearchView(List<SearchItem> items, long total, Map<String, Map<String, Integer>> facets) {
+    }
+
+    void entities(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        String type = p.text("type");
+        if (type != null && !type.isBlank() && !Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")
+                .contains(type.toUpperCase(Locale.ROOT))) {
+            throw Problem.badRequest("type must be PERSON, ORGANIZATION, LOCATION or MISC");
+        }
+        List<Entity> all = snapshots.current().entities(type == null || type.isBlank() ? null : type, p.text("q"));
+        ctx.json(Listing.page(all, p.integer("limit", 50, 1, MAX_LIMIT), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
+    }
+
+    void entity(Context ctx) throws Exception {
+        String id = new QueryParams(ctx).path("id");
+        CorpusSnapshot snapshot = snapshots.current();
+        Entity e = snapshot.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + id + "'"));
+        List<ArticleSummary> articles = new ArrayList<>(snapshot.summaries(e.articles()));
+        articles.sort(Comparator.comparing(ArticleSummary::published, Comparator.nullsLast(Comparator.naturalOrder())));
+        ctx.json(new EntityView(e.id(), e.name(), e.type(), e.aliases(), e.titles(), e.articles(), e.mentions(),
+                e.merges(), articles));
+    }
+
+    record EntityView(String id, String name, String type, List<String> aliases, List<String> titles,
+                      List<String> articles, int mentions, List<io.storyline.resolve.entity.MergeReason> merges,
+                      List<ArticleSummary> articleList) {
+    }
+
+    void timeline(Context ctx) throws Exception {
+        String name = new QueryParams(ctx).required("name");
+        CorpusSnapshot snapshot = snapshots.current();
+        Entity e = snapshot.entity(name).orElseThrow(() -> Problem.notFound("no entity or story '" + name + "'"));
+        List<TimelineItem> items = new ArrayList<>();
+        for (ArticleSummary a : snapshot.summaries(e.articles())) {
+            if (a.published() != null) {
+                items.add(new TimelineItem("article", a.id(), a.published(), null,
+                        a.title() == null ? a.id() : a.title(), null, List.of(a.id()), List.of()));
+            }
+        }
+        items.sort(Comparator.comparing(TimelineItem::start));
+        ctx.json(new TimelineView(new Subject("entity", e.id(), e.name(), e.type()), items, items.size()));
+    }
+
+    record Subject(String kind, String id, String name, String type) {
+    }
+
+    record TimelineView(Subject subject, List<TimelineItem> items, long total) {
+    }
+
+    /** The entities most often named in the same articles as this one; edge weight = shared articles. */
+    void graph(Context ctx) throws Exception {
+        String id = new QueryParams(ctx).required("entity");
+        CorpusSnapshot snapshot = snapshots.current();
+        Entity center = snapshot.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + id + "'"));
+        Set<String> centerArticles = new HashSet<>(center.articles());
+        Map<String, Integer> shared = new HashMap<>();
+        for (Entity other : snapshot.entities) {
+            if (other.id().equals(center.id())) {
+                continue;
+            }
+            int n = 0;
+            for (String a : other.articles()) {
+                if (centerArticles.contains(a)) {
+                    n++;
+                }
+            }
+            if (n > 0) {
+                shared.put(other.id(), n);
+            }
+        }
+        List<GraphView.Node> nodes = new ArrayList<>();
+        List<GraphView.Edge> edges = new ArrayList<>();
+        nodes.add(node(center));
+        shared.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(GRAPH_NEIGHBOURS).forEach(entry -> {
+                    nodes.add(node(snapshot.entityById.get(entry.getKey())));
+                    edges.add(new GraphView.Edge(center.id(), entry.getKey(), entry.getValue()));
+                });
+        ctx.json(new GraphView(nodes, edges, "articles"));
+    }
+
+    private static GraphView.Node node(Entity e) {
+        return new GraphView.Node(e.id(), e.name(), e.type(), e.mentions());
+    }
+
+    void events(Context ctx) {
+        QueryParams p = new QueryParams(ctx);
+        p.day("from", false);
+        p.day("to", true);
+        ctx.json(new Listing<>(List.of(), 0));
+    }
+
+    void stories(Context ctx) {
+        ctx.json(new Listing<>(List.of(), 0));
+    }
+
+    void story(Context ctx) {
+        String id = new QueryParams(ctx).path("id");
+        throw Problem.notFound("no story '" + id + "'");
+    }
+
+    void merge(Context ctx) throws Exception {
+        EditRequest body = edit(ctx);
+        correct(new Correction(Correction.Kind.MERGE, require(body.left(), "left"), require(body.right(), "right")));
+        ctx.status(200).json(Map.of("applied", "merge", "left", body.left(), "right", body.right()));
+    }
+
+    void split(Context ctx) throws Exception {
+        EditRequest body = edit(ctx);
+        correct(new Correction(Correction.Kind.SPLIT, require(body.entity(), "entity"), require(body.name(), "name")));
+        ctx.status(200).json(Map.of("applied", "split", "entity", body.entity(), "name", body.name()));
+    }
+
+    /** A merge names {@code left} and {@code right}; a split names {@code entity} and the {@code name} to part. */
+    record EditRequest(String left, String right, String entity, String name) {
+    }
+
+    private EditRequest edit(Context ctx) {
+        if (!allowEdits) {
+            throw new Problem(403, "Forbidden", "this server is read-only; start it with --allow-edits to correct entities");
+        }
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
+            throw new Problem(415, "Unsupported Media Type", "send the correction as application/json");
+        }
+        try {
+            return ctx.bodyAsClass(EditRequest.class);
+        } catch (RuntimeException e) {
+            if (e instanceof io.javalin.http.HttpResponseException) {
+                throw e;
+            }
+            throw Problem.badRequest("the body is not a JSON object of the expected fields");
+        }
+    }
+
+    private static String require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw Problem.badRequest("field '" + field + "' is required");
+        }
+        return QueryParams.checked(field, value);
+    }
+
+    /** The same steps as {@code storyline entities merge/split}: keep the correction, then resolve again. */
+    private void correct(Correction correction) throws Exception {
+        synchronized (this) {
+            corpus.store().entities().addCorrection(correction);
+            new EntityResolution().run(corpus);
+            snapshots.edited();
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package io.storyline.web;
+
+import io.storyline.clean.CleanArticle;
+import io.storyline.resolve.entity.Entity;
+import io.storyline.store.Corpus;
+import io.storyline.store.StoredArticle;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The small, often-read part of the corpus held in memory for the server: article summaries in order of arrival
+ * and every entity with its names. Immutable; {@link Snapshots} swaps in a new one when the store has changed.
+ */
+final class CorpusSnapshot {
+    private static final int PAGE = 500;
+    final long version;
+    final List<ArticleSummary> articles;
+    final Map<String, ArticleSummary> articleById;
+    final List<Entity> entities;
+    final Map<String, Entity> entityById;
+    private final Map<String, Entity> entityByName;
+
+    private CorpusSnapshot(long version, List<ArticleSummary> articles, List<Entity> entities) {
+        this.version = version;
+        this.articles = List.copyOf(articles);
+        Map<String, ArticleSummary> byId = new HashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
+        this.articleById = Collections.unmodifiableMap(byId);
+        this.entities = List.copyOf(entities);
+        Map<String, Entity> ids = new HashMap<>();
+        Map<String, Entity> names = new HashMap<>();
+        // most mentioned first, so a name shared by two entities leads to the better known one
+        for (Entity e : entities) {
+            ids.put(e.id(), e);
+            names.putIfAbsent(key(e.name()), e);
+        }
+        for (Entity e : entities) {
+            e.aliases().forEach(alias -> names.putIfAbsent(key(alias), e));
+        }
+        this.entityById = Collections.unmodifiableMap(ids);
+        this.entityByName = Collections.unmodifiableMap(names);
+    }
+
+    static CorpusSnapshot load(Corpus corpus, long version) throws SQLException {
+        List<ArticleSummary> articles = new ArrayList<>();
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = corpus.store().articlesAfter(after, PAGE)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                CleanArticle a = stored.article();
+                articles.add(new ArticleSummary(a.id(), a.title(), a.outlet(),
+                        a.published() == null ? null : a.published().value(), a.path()));
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        List<Entity> entities = corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0);
+        return new CorpusSnapshot(version, articles, entities);
+    }
+
+    /** The entity an id, a canonical name or an alias (any case) names. */
+    Optional<Entity> entity(String idOrName) {
+        Entity byId = entityById.get(idOrName);
+        return byId != null ? Optional.of(byId) : Optional.ofNullable(entityByName.get(key(idOrName)));
+    }
+
+    /** Entities of a type whose name or an alias contains {@code fragment} (any case); nulls match all. */
+    List<Entity> entities(String type, String fragment) {
+        String wanted = fragment == null || fragment.isBlank() ? null : key(fragment);
+        List<Entity> out = new ArrayList<>();
+        for (Entity e : entities) {
+            if (type != null && !type.equalsIgnoreCase(e.type())) {
+                continue;
+            }
+            if (wanted != null && !key(e.name()).contains(wanted)
+                    && e.aliases().stream().noneMatch(a -> key(a).contains(wanted))) {
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    /** Summaries of the given article ids that are in the store, in the order given. */
+    List<ArticleSummary> summaries(List<String> ids) {
+        List<ArticleSummary> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            ArticleSummary s = articleById.get(id);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** For each entity id, the articles that mention it (inverse of Entity.articles). */
+    Map<String, List<String>> entitiesByArticle() {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        for (Entity e : entities) {
+            for (String article : e.articles()) {
+                out.computeIfAbsent(article, k -> new ArrayList<>()).add(e.id());
+            }
+        }
+        return out;
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT).strip();
+    }
+}
