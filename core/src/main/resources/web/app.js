@@ -400,6 +400,7 @@
       .filter(g => data.some(d => d.group === g.id));
     const chart = new vis.Timeline(box, new vis.DataSet(data), new vis.DataSet(groups),
       { zoomable: true, stack: true, maxHeight: 480, xss: { disabled: false } });
+    chart.fit({ animation: false });
     chart.on('select', props => {
       if (props.items.length) showItem(details, items[props.items[0]]);
     });

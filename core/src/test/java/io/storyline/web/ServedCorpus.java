@@ -1,0 +1,94 @@
+package io.storyline.web;
+
+import io.storyline.SharedData;
+import io.storyline.clean.ArticleCleaner;
+import io.storyline.ingest.CrawlReader;
+import io.storyline.pipeline.IngestPipeline;
+import io.storyline.store.Corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The four seed pages plus two hostile pages (script, event handlers, javascript: links, CSS in their text),
+ * ingested once per test run into a temporary data folder that the web tests serve.
+ */
+final class ServedCorpus {
+    static final String HOSTILE_MARK = "Quellbrook";
+    private static Path folder;
+
+    private ServedCorpus() {
+    }
+
+    static synchronized Path dataFolder() throws Exception {
+        if (folder == null) {
+            Path work = Files.createTempDirectory("storyline-web-test");
+            Path crawl = Files.createDirectories(work.resolve("crawl"));
+            try (Stream<Path> seeds = Files.list(SharedData.seeds())) {
+                for (Path seed : seeds.toList()) {
+                    Files.copy(seed, crawl.resolve(seed.getFileName()));
+                }
+            }
+            Files.writeString(crawl.resolve("hostile.txt"), hostileText());
+            Files.writeString(crawl.resolve("hostile.html"), hostileHtml());
+            try (Corpus corpus = Corpus.open(work.resolve("data"))) {
+                new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64).run(List.of(crawl), null);
+            }
+            folder = work.resolve("data");
+        }
+        return folder;
+    }
+
+    /** A copy of the served data, for tests that change it. */
+    static Path copy() throws Exception {
+        Path source = dataFolder();
+        Path target = Files.createTempDirectory("storyline-web-edit");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(source.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else if (!f.getFileName().toString().equals("write.lock")) {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static String hostileText() {
+        return """
+                Quellbrook council votes <script>window.__xss = 'title'</script> on harbour plan
+
+                The council of Quellbrook voted on Monday to rebuild the old harbour wall, ending a dispute that had \
+                run for three years. <script>window.__xss = 'script'</script> Mayor Anna Lindqvist said the vote was \
+                "a day for the whole town <img src=x onerror="window.__xss = 'img'">", and thanked the fishermen's union.
+
+                Critics of the plan, led by councillor Pieter Vandenberg, said the cost would fall on local shops. \
+                <a href="javascript:window.__xss='link'">Read the full budget</a> and \
+                <style>body { display: none !important; }</style> the numbers show a gap of two million euros.
+
+                Work on the wall is due to start in March and finish by the end of next year, the harbour office said. \
+                <iframe src="javascript:window.__xss='frame'"></iframe> <svg onload="window.__xss='svg'"></svg> \
+                The union welcomed the decision and said its members would help with the survey in the spring.
+                """;
+    }
+
+    private static String hostileHtml() {
+        return """
+                <!doctype html><html><head><title>Quellbrook ferry &lt;img src=x onerror=alert(1)&gt; strike ends</title></head>
+                <body><article><h1>Quellbrook ferry &lt;img src=x onerror=window.__xss='h1'&gt; strike ends</h1>
+                <p>The ferry workers of Quellbrook ended their strike on Tuesday after the harbour company agreed to \
+                a new contract, the union said. &lt;script&gt;window.__xss='html-script'&lt;/script&gt; Boats will \
+                run again from Wednesday morning on all three routes across the bay.</p>
+                <p>Union leader Marta Olsen said "the deal &lt;a href=javascript:window.__xss='a'&gt;is fair&lt;/a&gt;" \
+                and thanked passengers for their patience during the two weeks of the strike.</p>
+                <p>The company said &lt;style&gt;*{color:red}&lt;/style&gt; that wages would rise by four percent this \
+                year and by three percent next year, and that the timetable would not change.</p>
+                </article></body></html>
+                """;
+    }
+}
