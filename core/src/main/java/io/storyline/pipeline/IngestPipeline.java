@@ -72,6 +72,7 @@ public final class IngestPipeline {
         new DateRefinement().run(corpus);
         new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
+        new StoryResolution().run(corpus);
     }
 
     private void readAll(List<Path> files, Run run) throws IOException, SQLException {
