@@ -14,7 +14,8 @@ import java.util.Set;
  */
 final class BoilerplateBlocks {
     private static final List<BlockRule> RULES = List.of(BoilerplateRules.AD_MARKER, BoilerplateRules.PROMPT,
-            BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS);
+            BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS,
+            BoilerplateRules.TAGS_AND_COPYRIGHT);
 
     private final List<BlockRule> rules;
 

@@ -85,4 +85,18 @@ final class BoilerplateRules {
             return text.length() <= 80 && comments.matcher(text).find() ? "comment-widget" : null;
         }
     };
+
+    /** Tag lists and copyright lines that close an article. */
+    static final BlockRule TAGS_AND_COPYRIGHT = new BlockRule() {
+        private final Pattern tags = Pattern.compile("^(tags|topics|filed under|categories)\\s*[:：]", Pattern.CASE_INSENSITIVE);
+        private final Pattern copyright = Pattern.compile(
+                "^(copyright\\b|©|\\(c\\) \\d{4})|all rights reserved\\.?$", Pattern.CASE_INSENSITIVE);
+
+        @Override
+        public String reasonToDrop(Element block, String text) {
+            if (text.length() <= 200 && tags.matcher(text).find()) return "tag-list";
+            if (text.length() <= 160 && copyright.matcher(text).find()) return "copyright";
+            return null;
+        }
+    };
 }
