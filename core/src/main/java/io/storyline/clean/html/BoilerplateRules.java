@@ -30,7 +30,7 @@ final class BoilerplateRules {
     /** Share, follow, log-in, subscribe and newsletter prompts. */
     static final BlockRule PROMPT = new BlockRule() {
         private final Pattern prompt = Pattern.compile(
-                "^(share (this|on|via|the|article|story)|click to (share|print|email)|follow us|follow @|"
+                "^(share (this|on|via|article|story)|click to (share|print|email)|follow us|follow @|"
                         + "sign up (for|to)|subscribe (to|now|for|today)|log ?in to|sign in to|create (a free|an) account|"
                         + "already (a subscriber|have an account)|register (now|for free|to)|"
                         + "get (our|the) .{0,40}newsletter|(join|get) .{0,30} newsletter|enter your e-?mail)",

@@ -69,7 +69,7 @@ final class ContentScorer {
         double bestScore = score(best);
         // several strong candidates under one ancestor: the article is split in parts, take their common container
         List<List<Element>> alternativeAncestors = new ArrayList<>();
-        for (int i = 1; i < top.size(); i++) {
+        for (int i = 1; i < top.size() && bestScore > 0; i++) {
             if (score(top.get(i)) / bestScore >= 0.75) {
                 alternativeAncestors.add(top.get(i).parents());
             }
