@@ -17,7 +17,8 @@ final class BoilerplateRules {
     /** "[ad_1]", "Advertisement", "ADVERTISEMENT - CONTINUE READING BELOW", "Sponsored". */
     static final BlockRule AD_MARKER = new BlockRule() {
         private final Pattern marker = Pattern.compile(
-                "^\\[?\\s*ad[s_ -]?\\d*\\s*\\]?$|^(advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad)"
+                "^\\[?\\s*ad[s_ -]?\\d*\\s*\\]?$|^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|pub"
+                        + "|publicidad|anuncio|广告|реклама)"
                         + "(\\s*[-–—:|]\\s*.{0,40})?$|^(story continues|article continues) below( advertisement)?\\.?$",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 

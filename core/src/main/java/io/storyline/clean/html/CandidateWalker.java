@@ -23,7 +23,8 @@ final class CandidateWalker {
     private final Pass pass;
     private final String title;
 
-    private final Element hinted;
+    private final java.util.Set<Element> hintedPath =
+            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     CandidateWalker(Pass pass, String title) {
         this(pass, title, null);
@@ -33,15 +34,9 @@ final class CandidateWalker {
     CandidateWalker(Pass pass, String title, Element hinted) {
         this.pass = pass;
         this.title = title;
-        this.hinted = hinted;
-    }
-
-    private boolean holdsHinted(Element e) {
-        if (hinted == null) return false;
         for (Element p = hinted; p != null; p = p.parent()) {
-            if (p == e) return true;
+            hintedPath.add(p);
         }
-        return false;
     }
 
     /** Returns the blocks to score, in page order. */
@@ -56,7 +51,7 @@ final class CandidateWalker {
                 node = removeAndNext(node, log, "title-duplicate");
                 continue;
             }
-            if (pass.stripUnlikely() && !holdsHinted(node)) {
+            if (pass.stripUnlikely() && !hintedPath.contains(node)) {
                 if (ClassHints.unlikely(node) && !TextMeasures.hasAncestor(node, "table")
                         && !TextMeasures.hasAncestor(node, "code") && !name.equals("a") && !name.equals("body")
                         && !containsArticleMarkup(node) && !isProseInLayoutDisguise(node)) {
@@ -147,18 +142,11 @@ final class CandidateWalker {
                 }
                 paragraph.appendChild(child);
             } else if (paragraph != null) {
-                trimTrailingBlanks(paragraph);
+                Phrasing.trimTrailingBlanks(paragraph);
                 paragraph = null;
             }
         }
-        if (paragraph != null) trimTrailingBlanks(paragraph);
-    }
-
-    private static void trimTrailingBlanks(Element p) {
-        while (p.childNodeSize() > 0 && Phrasing.isBlank(p.childNode(p.childNodeSize() - 1))) {
-            p.childNode(p.childNodeSize() - 1).remove();
-        }
-        if (p.childNodeSize() == 0) p.remove();
+        if (paragraph != null) Phrasing.trimTrailingBlanks(paragraph);
     }
 
     private static Element singleParagraph(Element div) {

@@ -79,7 +79,7 @@ final class ContentScorer {
                  parent = parent.parent()) {
                 int containing = 0;
                 for (List<Element> ancestors : alternativeAncestors) {
-                    if (containsIdentity(ancestors, parent)) containing++;
+                    if (ancestors.contains(parent)) containing++;
                 }
                 if (containing >= 3) {
                     best = parent;
@@ -117,13 +117,6 @@ final class ContentScorer {
             if (other != child && !other.text().isBlank()) return false;
         }
         return true;
-    }
-
-    private static boolean containsIdentity(List<Element> list, Element e) {
-        for (Element x : list) {
-            if (x == e) return true;
-        }
-        return false;
     }
 
     private void initialise(Element e) {
