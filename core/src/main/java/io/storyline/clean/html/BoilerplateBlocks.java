@@ -15,7 +15,7 @@ import java.util.Set;
 final class BoilerplateBlocks {
     private static final List<BlockRule> RULES = List.of(BoilerplateRules.AD_MARKER, BoilerplateRules.PROMPT,
             BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS,
-            BoilerplateRules.TAGS_AND_COPYRIGHT);
+            BoilerplateRules.TAG_LIST, BoilerplateRules.COPYRIGHT);
 
     private final List<BlockRule> rules;
 
