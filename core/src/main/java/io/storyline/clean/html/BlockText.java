@@ -18,6 +18,8 @@ public final class BlockText {
     private static final Set<String> EXTRA_BLOCKS = Set.of("li", "dt", "dd", "tr", "td", "th", "figcaption",
             "caption", "blockquote", "article", "section", "header", "footer", "aside", "figure", "main", "nav");
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     private BlockText() {
     }
 
@@ -73,6 +75,6 @@ public final class BlockText {
     }
 
     static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 }

@@ -71,7 +71,7 @@ final class BoilerplateBlocks {
         Set<String> kept = new HashSet<>();
         List<Element> captions = new ArrayList<>();
         for (Element block : leafBlocks(article)) {
-            if (block.normalName().equals("figcaption") || block.closest("figcaption") != null) {
+            if (block.normalName().equals("figcaption") || TextMeasures.hasAncestor(block, "figcaption")) {
                 captions.add(block);
             } else {
                 kept.add(BlockText.normalise(block.text()));

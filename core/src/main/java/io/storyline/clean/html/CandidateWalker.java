@@ -114,7 +114,7 @@ final class CandidateWalker {
     }
 
     private static boolean isWithoutContent(Element e) {
-        if (!e.text().isBlank()) return false;
+        if (e.hasText()) return false;
         for (Element child : e.children()) {
             String n = child.normalName();
             if (!n.equals("br") && !n.equals("hr")) return false;

@@ -71,7 +71,7 @@ final class ConditionalCleaner {
         if (BoilerplateRules.AD_MARKER.reasonToDrop(node, text) != null) return "ad-label";
         if (LOADING_WORDS.matcher(text).matches()) return "loading-label";
         int length = text.length();
-        double linkDensity = TextMeasures.linkDensity(node);
+        double linkDensity = TextMeasures.linkDensity(node, length);
         boolean textInBlocks = hasTextInTextishDescendant(node);
         boolean inFigure = TextMeasures.hasAncestor(node, "figure");
 
