@@ -5,6 +5,7 @@ import io.storyline.clean.PageHints;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class HtmlArticleExtractor {
         Element article;
         if (top == null) {
             article = new Element("div");
-            for (org.jsoup.nodes.Node child : new ArrayList<>(body.childNodes())) article.appendChild(child);
+            for (Node child : new ArrayList<>(body.childNodes())) article.appendChild(child);
         } else {
             article = new SiblingAssembler(scorer).assemble(top, log);
         }
