@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The readable text of an element as lines: one line per block (paragraph, heading, list item, table cell row,
@@ -18,7 +19,7 @@ public final class BlockText {
     private static final Set<String> EXTRA_BLOCKS = Set.of("li", "dt", "dd", "tr", "td", "th", "figcaption",
             "caption", "blockquote", "article", "section", "header", "footer", "aside", "figure", "main", "nav");
 
-    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private BlockText() {
     }

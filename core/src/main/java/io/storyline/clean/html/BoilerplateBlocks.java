@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 
 /**
  * Last cleaner of the chain, block level: runs the {@link BlockRule}s over each leaf block of the article, drops a
@@ -47,7 +49,7 @@ final class BoilerplateBlocks {
     /** Blocks that hold no other block: paragraphs, list items, headings, text-only divs. One pass, bottom-up. */
     static List<Element> leafBlocks(Element root) {
         List<Element> all = root.getAllElements();
-        java.util.Set<Element> holdsBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> holdsBlock = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
             Element parent = e.parent();

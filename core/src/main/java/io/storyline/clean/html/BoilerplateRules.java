@@ -1,5 +1,7 @@
 package io.storyline.clean.html;
 
+import org.jsoup.nodes.Element;
+
 import java.util.regex.Pattern;
 
 /**
@@ -57,7 +59,7 @@ final class BoilerplateRules {
                         + "don'?t miss|see also|watch)\\b\\s*[:|»>-]?", FLAGS);
 
         @Override
-        public String reasonToDrop(org.jsoup.nodes.Element block, String text) {
+        public String reasonToDrop(Element block, String text) {
             var m = label.matcher(text);
             if (!m.find()) return null;
             boolean bareLabel = text.substring(m.end()).isBlank();

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -23,8 +25,7 @@ final class CandidateWalker {
     private final Pass pass;
     private final String title;
 
-    private final java.util.Set<Element> hintedPath =
-            java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Element> hintedPath = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CandidateWalker(Pass pass, String title) {
         this(pass, title, null);
@@ -54,7 +55,7 @@ final class CandidateWalker {
             if (pass.stripUnlikely() && !hintedPath.contains(node)) {
                 if (ClassHints.unlikely(node) && !TextMeasures.hasAncestor(node, "table")
                         && !TextMeasures.hasAncestor(node, "code") && !name.equals("a") && !name.equals("body")
-                        && !containsArticleMarkup(node) && !isProseInLayoutDisguise(node)) {
+                        && !containsArticleMarkup(node)) {
                     node = removeAndNext(node, log, "unlikely:" + ClassHints.classAndId(node).strip());
                     continue;
                 }
@@ -91,26 +92,6 @@ final class CandidateWalker {
     private static boolean containsArticleMarkup(Element e) {
         return !e.select("article, [itemprop=articleBody], main").isEmpty()
                 && !e.normalName().equals("aside") && !e.normalName().equals("nav");
-    }
-
-    private static final java.util.regex.Pattern LAYOUT_WORDS = java.util.regex.Pattern.compile(
-            "header|footer|banner|supplemental|extra", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern OTHER_UNLIKELY = java.util.regex.Pattern.compile(
-            "comment|disqus|related|sidebar|social|sponsor|menu|nav|share|popup|cookie|newsletter|replies",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A "header" or "footer" by class that holds several paragraphs of prose is a layout wrapper around the story
-     * (or a parser's recovery from unclosed tags), not a page header.
-     */
-    private static boolean isProseInLayoutDisguise(Element e) {
-        String hints = ClassHints.classAndId(e);
-        if (!LAYOUT_WORDS.matcher(hints).find() || OTHER_UNLIKELY.matcher(hints).find()) return false;
-        int prose = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() >= 100 && TextMeasures.linkDensity(p) < 0.25 && ++prose >= 3) return true;
-        }
-        return false;
     }
 
     private static boolean isWithoutContent(Element e) {

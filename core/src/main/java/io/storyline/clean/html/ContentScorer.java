@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 
 /**
  * Scores containers by the prose they hold (Readability's scheme): every paragraph of 25+ characters gives
@@ -133,7 +134,7 @@ final class ContentScorer {
     private static List<Element> ancestors(Element e) {
         List<Element> ancestors = new ArrayList<>();
         for (Element p = e.parent(); p != null && ancestors.size() < ANCESTOR_DEPTH; p = p.parent()) {
-            if (p instanceof org.jsoup.nodes.Document || p.parent() instanceof org.jsoup.nodes.Document) break;
+            if (p instanceof Document || p.parent() instanceof Document) break;
             ancestors.add(p);
         }
         return ancestors;
