@@ -3,11 +3,11 @@ package io.storyline.clean.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 
 /**
  * Last cleaner of the chain, block level: runs the {@link BlockRule}s over each leaf block of the article, drops a

@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 
 /**
  * Scores containers by the prose they hold (Readability's scheme): every paragraph of 25+ characters gives
