@@ -34,8 +34,8 @@ import java.util.zip.GZIPInputStream;
  * {@link TextArticleExtractor}; a gold id without a page counts as an empty prediction.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Main-text scores: PAGES a folder of pages (.html/.htm or .txt, optionally .gz), GOLD a JSON Lines file of "
-                + "{\"id\",\"text\"} where id is the page's file name.")
+        description = "Main-text scores: PAGES a folder of pages (.html/.htm or .txt, optionally .gz), "
+                + "GOLD a JSON Lines file of {\"id\",\"text\"} where id is the page's file name.")
 public final class EvalExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
