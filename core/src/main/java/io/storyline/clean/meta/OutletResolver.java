@@ -87,7 +87,10 @@ public final class OutletResolver {
 
     /** Drops trailing joiners and leading articles that the name pattern may swallow. */
     private static String trimName(String raw) {
-        String name = raw.strip().replaceAll("(?:\\s+(?:of|and|&))+$", "").replaceAll("[.,]$", "");
+        String name = raw.strip();
+        int sentenceEnd = name.indexOf(". ");
+        if (sentenceEnd > 0) name = name.substring(0, sentenceEnd); // "Example Group. All rights reserved"
+        name = name.replaceAll("(?:\\s+(?:of|and|&))+$", "").replaceAll("[.,]$", "");
         if (name.isEmpty() || NOT_A_NAME.matcher(name).matches()) return null;
         return name;
     }

@@ -98,16 +98,6 @@ class ReadabilityPagesDateTest {
     }
 
     @Test
-    void dumpOnePage() {
-        String name = System.getenv("DEBUG_PAGE");
-        if (name == null) return;
-        Page p = pages.stream().filter(x -> x.name().equals(name)).findFirst().orElseThrow();
-        PageLayout layout = new PageLayout(p.text().lines().toList(), p.text(), p.title());
-        new DateClueCollector(new WireAgencies()::namedIn).collect(layout, null, null, null)
-                .forEach(c -> System.out.println("CLUE " + c.reading() + " w=" + c.weight() + " :: " + c.evidence()));
-    }
-
-    @Test
     void datesPagesFromScrapedHint() {
         List<String> extra = new ArrayList<>();
         DateTally t = run(true, extra);
