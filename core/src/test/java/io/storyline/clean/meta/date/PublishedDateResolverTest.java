@@ -68,9 +68,10 @@ class PublishedDateResolverTest {
 
     @Test
     void stampAfterCrawlTimeIsOverruled() {
-        String page = "Headline\nMarch 3, 2030\nThe ministry said it had approved the plan after months of talks with unions and employers.\nPosted: May 2, 2024";
+        String page = "Headline\nMay 2, 2024\nPublished: March 3, 2030\nThe ministry said it had approved the plan after months of talks with unions and employers.";
         PublishedDate d = resolve(page, Instant.parse("2024-05-03T10:00:00Z")).orElseThrow();
         assertEquals("2024-05-02", d.value(), d.evidence());
+        assertTrue(resolve("Headline\nPublished: March 3, 2030\nText.", Instant.parse("2024-05-03T10:00:00Z")).isEmpty());
     }
 
     @Test
