@@ -43,6 +43,7 @@ public final class DateClueCollector {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
+    private static final Pattern BYLINE_START = Pattern.compile("^\\s*(?:[Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Ww]ritten by|[Pp]osted by)\\s+\\p{Lu}");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
@@ -70,7 +71,7 @@ public final class DateClueCollector {
             String line = page.line(i);
             if (line.isBlank()) continue;
             copyright(page, i, clues, seenReadings);
-            if (PageLayout.words(line) < 7 || !page.inStory(i)) {
+            if (PageLayout.words(line) < 7 || !page.inStory(i) || BYLINE_START.matcher(line).find() || hasClockedDate(line)) {
                 stamps(page, i, fetchedDay, order, clues, seenReadings);
             } else {
                 for (String sentence : SENTENCE_END.split(line.strip())) {
@@ -88,6 +89,10 @@ public final class DateClueCollector {
     private static final class StampOrder {
         boolean labelledTaken;
         boolean leadTaken;
+    }
+
+    private boolean hasClockedDate(String line) {
+        return finder.find(line).stream().anyMatch(m -> m.kind() == DateMention.Kind.FULL_DATE && m.hasTime());
     }
 
     private static int firstStoryLine(PageLayout page) {
@@ -149,7 +154,9 @@ public final class DateClueCollector {
             boolean labelled = LABEL_BEFORE.matcher(before).find()
                     || before.isBlank() && LABEL_LINE.matcher(page.previousText(i)).matches();
             boolean update = UPDATE_BEFORE.matcher(before).find();
-            boolean standalone = PageLayout.words(before + " " + line.substring(m.end())) <= 6;
+            // a stamp: alone on its line, on the byline's line, or followed by a clock time as machines print it
+            boolean standalone = PageLayout.words(before + " " + line.substring(m.end())) <= 6 || m.hasTime()
+                    || BYLINE_START.matcher(line).find() && PageLayout.words(before) <= 8;
             switch (m.kind()) {
                 case FULL_DATE -> {
                     DateClue clue;
