@@ -42,19 +42,29 @@ public final class BylineResolver {
             List<String> names = leadingNames(hints.byline().strip().replaceFirst("^(?i)by\\s+", ""));
             if (!names.isEmpty()) return found(names, "author in the markup '" + hints.byline().strip() + "'");
         }
-        // a line that opens with "By" is a byline far more often than a "by" inside a short line
-        for (boolean atStart : new boolean[]{true, false}) {
-            for (String line : lines) {
-                if (line.isBlank() || line.strip().split("\\s+").length > SHORT_LINE_WORDS) continue;
-                Matcher by = BY.matcher(line);
-                if (!by.find() || endsLikeSentence(line) || (by.start() == 0 || line.substring(0, by.start()).isBlank()) != atStart
-                        || CREDIT_BEFORE.matcher(line.substring(0, by.start() + 1)).find()) {
-                    continue;
-                }
-                List<String> names = leadingNames(line.substring(by.end()));
-                if (!names.isEmpty()) return found(names, "byline '" + line.strip() + "'");
+        // a line that opens with "By" is a byline far more often than a wire signature, and that more often than
+        // a "by" inside some other short line or a name followed by a date
+        return byLine(lines, true)
+                .or(() -> signature(lines))
+                .or(() -> byLine(lines, false))
+                .or(() -> nameBeforeDate(lines));
+    }
+
+    private Optional<Evidenced> byLine(List<String> lines, boolean atStart) {
+        for (String line : lines) {
+            if (line.isBlank() || line.strip().split("\\s+").length > SHORT_LINE_WORDS) continue;
+            Matcher by = BY.matcher(line);
+            if (!by.find() || endsLikeSentence(line) || line.substring(0, by.start()).isBlank() != atStart
+                    || CREDIT_BEFORE.matcher(line.substring(0, by.start() + 1)).find()) {
+                continue;
             }
+            List<String> names = leadingNames(line.substring(by.end()));
+            if (!names.isEmpty()) return found(names, "byline '" + line.strip() + "'");
         }
+        return Optional.empty();
+    }
+
+    private Optional<Evidenced> nameBeforeDate(List<String> lines) {
         for (String line : lines) {
             if (line.isBlank() || line.strip().split("\\s+").length > SHORT_LINE_WORDS) continue;
             Matcher nd = NAME_THEN_DATE.matcher(line);
@@ -63,6 +73,11 @@ public final class BylineResolver {
                 if (!names.isEmpty()) return found(names, "name before the date '" + line.strip() + "'");
             }
         }
+        return Optional.empty();
+    }
+
+    /** A wire signature "(Reporting by Name; Editing by …)". */
+    private Optional<Evidenced> signature(List<String> lines) {
         for (String line : lines) {
             Matcher m = SIGNATURE.matcher(line);
             if (!m.find()) continue;
