@@ -34,7 +34,8 @@ public final class MetadataResolver {
                 outlet.originalOutlet(),
                 bylines.resolve(lines, hints).orElse(null),
                 languages.detect(in.mainText(), hints.language()).orElse(null),
-                dates.resolve(in.rawText(), in.mainText(), in.title(), hints.published(), in.url(), in.fetchedAt())
+                dates.resolve(in.rawText(), in.mainText(), in.title(), hints.published(),
+                                in.url() != null ? in.url() : hints.url(), in.fetchedAt())
                         .orElse(null));
     }
 
