@@ -4,6 +4,7 @@ import io.storyline.cli.Benchmark;
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
+import io.storyline.nlp.ner.ClusterBuilder;
 import io.storyline.nlp.ner.ConllCorpus;
 import io.storyline.nlp.ner.ConllScorer;
 import io.storyline.nlp.ner.NerEvaluation;
@@ -31,7 +32,6 @@ import java.util.stream.Stream;
 @Command(name = "nlp", mixinStandardHelpOptions = true,
         description = "Chars/s of our NLP layer vs CoreNLP on TE3-Silver texts, and NER F1 of both on CoNLL-2003 valid.")
 public final class NlpBenchmark implements Benchmark, Callable<Integer> {
-    private static final Pattern TAG = Pattern.compile("<[^>]+>");
     // the machine is shared: CPU time of this thread says more than the wall clock
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     // stand-in until io.storyline.nlp's tokenizer is on this branch: CoNLL-like tokens, hyphenated words kept whole
@@ -196,16 +196,7 @@ public final class NlpBenchmark implements Benchmark, Callable<Integer> {
         }
         List<String> out = new ArrayList<>();
         for (Path f : files) {
-            String xml = Files.readString(f, StandardCharsets.UTF_8);
-            StringBuilder text = new StringBuilder();
-            for (String element : new String[] {"TITLE", "TEXT"}) {
-                int a = xml.indexOf("<" + element + ">"), b = xml.indexOf("</" + element + ">");
-                if (a >= 0 && b > a) {
-                    text.append(xml, a + element.length() + 2, b).append("\n\n");
-                }
-            }
-            out.add(TAG.matcher(text).replaceAll("").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
-                    .replace("&quot;", "\"").replace("&apos;", "'").strip());
+            out.add(ClusterBuilder.timeMlText(Files.readString(f, StandardCharsets.UTF_8)));
         }
         return out;
     }
