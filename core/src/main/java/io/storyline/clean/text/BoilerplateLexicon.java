@@ -61,6 +61,8 @@ public final class BoilerplateLexicon {
                     + "|reply|cancel reply|join the (?:conversation|discussion)|show comments|view comments|laisser un commentaire"
                     + "|kommentare?|comentarios?|commenti|comentários|reacties|be the first to comment|no comments(?: yet)?"
                     + "|comment policy|community guidelines|lock icon|help-image.*"),
+            shortPhrase("comment-widget", "^(?!.*[.!?]\\s*$).*(?:\\bcomments?\\b|\\breplies\\b|\\bkommentare?\\b|\\bcommentaires?\\b"
+                    + "|\\bcomentarios?\\b|\\bcommenti\\b|\\bcomentários\\b|\\breacties\\b|\\bdiscussion\\b).*$", 5),
             shortPhrase("comment-widget", "\\bto (?:write|post|leave|add) (?:a )?comments?\\b|\\byour email address will not be published\\b|\\brequired fields are marked\\b"
                     + "|\\bcomments? (?:are|is) (?:closed|moderated|disabled)\\b|\\bcharacters? (?:left|remaining)\\b|\\(\\d+/\\d+\\S*\\)", 30),
             // sharing, log-in and subscription prompts
@@ -77,12 +79,14 @@ public final class BoilerplateLexicon {
                     + "|\\babonnez-vous\\b|\\binscrivez-vous\\b|\\bjetzt abonnieren\\b|\\bsuscr[ií]bete\\b|\\biscriviti\\b|\\bassine (?:já|agora)\\b"
                     + "|\\bconnectez-vous\\b|\\banmelden\\b|\\binicia sesión\\b|\\baccedi\\b", 30),
             // legal notices
-            shortPhrase("legal-disclaimer", "\\bdisclaimer\\b|\\bwithout (?:any )?warrant(?:y|ies)\\b|\\bas is\\W{0,3} without\\b"
-                    + "|\\b(?:do|does) not (?:accept|assume) (?:any )?(?:responsibility|liability)\\b|\\bnot (?:be )?(?:held )?(?:liable|responsible) for\\b"
-                    + "|\\bterms (?:of|and) (?:use|service|conditions)\\b|\\bprivacy policy\\b|\\bcookie (?:policy|settings|preferences)\\b"
-                    + "|\\bwe use cookies\\b|\\byour privacy\\b|\\bthis page was printed from\\b|\\bthis (?:site|website) uses cookies\\b|\\bdo not sell my\\b"
-                    + "|\\bmentions légales\\b|\\bhaftungsausschluss\\b|\\baviso legal\\b|\\bnota legale\\b", 150),
-            shortPhrase("copyright", "^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b)", 150),
+            shortPhrase("legal-disclaimer", "^disclaimer\\b|\\bwithout (?:any )?warrant(?:y|ies)\\b|\\bas is\\W{0,3} without\\b"
+                    + "|\\b(?:do|does) not (?:accept|assume) (?:any )?(?:responsibility|liability)\\b|\\baccepts? no (?:responsibility|liability)\\b"
+                    + "|\\bfor (?:general )?informational purposes only\\b|\\bshall not be (?:held )?liable\\b", 150),
+            shortPhrase("legal-disclaimer", "\\bdisclaimer\\b|\\bterms (?:of|and) (?:use|service|conditions)\\b|\\bprivacy (?:policy|notice|settings)\\b"
+                    + "|\\bcookie (?:policy|settings|preferences)\\b|\\bwe use cookies\\b|\\bthis (?:site|website) uses cookies\\b"
+                    + "|\\byour privacy\\b|\\bthis page was printed from\\b|\\bdo not sell my\\b|\\bmentions légales\\b"
+                    + "|\\bhaftungsausschluss\\b|\\bdatenschutz\\b|\\baviso legal\\b|\\bnota legale\\b", 14),
+            shortPhrase("copyright", "^\\s*(?:©|\\(c\\)\\s*\\d{4}|copyright\\b).*\\b(?:rights reserved|trade ?marks?|may not be)\\b", 150),
             shortPhrase("copyright", "©|\\(c\\)\\s*\\d{4}|\\bcopyright\\b|\\ball rights reserved\\b|\\btous droits réservés\\b"
                     + "|\\balle rechte vorbehalten\\b|\\btodos los derechos reservados\\b|\\btutti i diritti riservati\\b"
                     + "|\\bmay not be (?:published|reproduced|redistributed|rewritten)\\b", 40),
