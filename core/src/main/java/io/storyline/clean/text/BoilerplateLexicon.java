@@ -61,7 +61,7 @@ public final class BoilerplateLexicon {
                     + "|reply|cancel reply|join the (?:conversation|discussion)|show comments|view comments|laisser un commentaire"
                     + "|kommentare?|comentarios?|commenti|comentários|reacties|be the first to comment|no comments(?: yet)?"
                     + "|comment policy|community guidelines|lock icon|help-image.*"),
-            shortPhrase("comment-widget", "^(?!.*[.!?]\\s*$).*(?:\\bcomments?\\b|\\breplies\\b|\\bkommentare?\\b|\\bcommentaires?\\b"
+            shortPhrase("comment-widget", "^(?!.*[.!?:]\\s*$).*(?:\\bcomments?\\b|\\bkommentare?\\b|\\bcommentaires?\\b"
                     + "|\\bcomentarios?\\b|\\bcommenti\\b|\\bcomentários\\b|\\breacties\\b|\\bdiscussion\\b).*$", 5),
             shortPhrase("comment-widget", "\\bto (?:write|post|leave|add) (?:a )?comments?\\b|\\byour email address will not be published\\b|\\brequired fields are marked\\b"
                     + "|\\bcomments? (?:are|is) (?:closed|moderated|disabled)\\b|\\bcharacters? (?:left|remaining)\\b|\\(\\d+/\\d+\\S*\\)", 30),
@@ -75,7 +75,7 @@ public final class BoilerplateLexicon {
                     + "|\\bplease (?:log|sign) ?in\\b|\\bfollow us (?:on|at)\\b"
                     + "|\\b(?:like|follow) us on (?:facebook|twitter|instagram|linkedin|x)\\b|\\bshare (?:this|the) (?:article|story|post|page)\\b"
                     + "|\\bsubscribe (?:to|now|today|for)\\b|\\bsign up (?:for|to|now|today)\\b|\\bnewsletter\\b|\\bunsubscribe\\b"
-                    + "|\\bdownload (?:our|the) app\\b|\\bget the app\\b|\\bclick here\\b|\\bturn on (?:desktop )?notifications\\b"
+                    + "|\\bclick to (?:share|email|print|tweet|copy)\\b|\\bopens in (?:a )?new window\\b|\\bdownload (?:our|the) app\\b|\\bget the app\\b|\\bclick here\\b|\\bturn on (?:desktop )?notifications\\b"
                     + "|\\babonnez-vous\\b|\\binscrivez-vous\\b|\\bjetzt abonnieren\\b|\\bsuscr[ií]bete\\b|\\biscriviti\\b|\\bassine (?:já|agora)\\b"
                     + "|\\bconnectez-vous\\b|\\banmelden\\b|\\binicia sesión\\b|\\baccedi\\b", 30),
             // legal notices
@@ -124,6 +124,14 @@ public final class BoilerplateLexicon {
     private static final Pattern TRACKING_ID = Pattern.compile("^(?=(?:\\D*\\d){8})[A-Za-z0-9_-]{16,}$");
     private static final Pattern FEED_STAMP = Pattern.compile("^(?:https?://\\S+|www\\.\\S+)(?:\\s+.{0,40})?$", Pattern.CASE_INSENSITIVE);
     private static final int MAX_WIDGET_CHARS = 80;
+    private static final Pattern COMMENT_SECTION = Pattern.compile("^(?:leave a (?:reply|comment)|post a comment|add a comment"
+            + "|write a comment|join the (?:conversation|discussion)|\\d+\\s+(?:comments?|responses?|replies)"
+            + "|there (?:are|is) \\d+ comments?|comments are closed|be the first to comment"
+            + "|(?:show|view|read|see|load) (?:all )?(?:\\d+ )?comments?(?: \\(\\d+\\))?|comments? \\(\\d+\\)|\\d+ thoughts on .*"
+            + "|laisser un commentaire|\\d+ commentaires?|kommentare? \\(\\d+\\)|\\d+ kommentare?|deja (?:un|tu) comentario"
+            + "|\\d+ comentarios?|lascia un commento|\\d+ commenti)[\\s:.!»›>…|-]*$");
+    private static final Pattern COMMENT_STAMP = Pattern.compile("^[^.!?]{1,50}?\\s*(?:·|\\||—|–|-|\\bon\\b|\\bsays:?|\\bsaid:?)\\s*"
+            + DATE + "(?:,?\\s*(?:at\\s*)?" + CLOCK + ")?$");
     private static final Pattern EDGE_FURNITURE = Pattern.compile("^[\\p{Punct}–—•·|»«\\s]+|[–—•·|\\s]+$");
     private static final Pattern FEED_ORIGIN = Pattern.compile("^from\\s+\\S.{0,60}$");
     private static final Set<String> LONE_LABELS = Set.of("date", "by", "author", "photo", "image", "credit", "posted", "published", "updated");
@@ -146,6 +154,9 @@ public final class BoilerplateLexicon {
         }
         if (isDateWidget(text)) {
             return Optional.of("date-widget");
+        }
+        if (isCommentStamp(text)) {
+            return Optional.of("comment-widget");
         }
         String lower = text.toLowerCase(Locale.ROOT);
         String bare = EDGE_FURNITURE.matcher(lower).replaceAll("");
@@ -191,6 +202,18 @@ public final class BoilerplateLexicon {
         }
         long tools = java.util.Arrays.stream(tokens).filter(TOOL_WORDS::contains).count();
         return tools * 3 >= tokens.length * 2;
+    }
+
+    /** "Jane · March 10, 2017 at 1:26 AM": a name and a time stamp, the head of a reader comment. */
+    public boolean isCommentStamp(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.length() <= MAX_WIDGET_CHARS && COMMENT_STAMP.matcher(t).matches();
+    }
+
+    /** The head of a comment section ("Leave a Reply", "27 Comments", "View comments (27)"): the article is over. */
+    public boolean opensCommentSection(String text) {
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        return t.length() <= MAX_WIDGET_CHARS && COMMENT_SECTION.matcher(t).matches();
     }
 
     public boolean isDateWidget(String text) {

@@ -23,6 +23,7 @@ public final class TextArticleExtractor {
 
     private final LineClassifier classifier;
     private final NeighbourRules neighbours;
+    private final CommentSections comments;
     private final CoreRegionFinder regions = new CoreRegionFinder();
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final RegionCleaner cleaner = new RegionCleaner();
@@ -31,6 +32,7 @@ public final class TextArticleExtractor {
         BoilerplateLexicon lexicon = new BoilerplateLexicon();
         this.classifier = new LineClassifier(lexicon, new CreditLines());
         this.neighbours = new NeighbourRules(lexicon);
+        this.comments = new CommentSections(lexicon);
     }
 
     public Extraction extract(String text) {
@@ -48,8 +50,14 @@ public final class TextArticleExtractor {
             }
         }
         List<DumpLine> lines = neighbours.apply(classified);
-        CoreRegionFinder.Region region = regions.find(lines.stream().map(DumpLine::verdict).toList());
+        CoreRegionFinder.Region found = regions.find(lines.stream().map(DumpLine::verdict).toList());
+        CoreRegionFinder.Region region = comments.cut(lines, found);
         String[] reasons = cleaner.reasons(lines, region);
+        for (int i = region.end(); i < found.end(); i++) {
+            if (lines.get(i).kind() != LineKind.BOILERPLATE && lines.get(i).kind() != LineKind.BLOCK_OPENER) {
+                reasons[i] = "comment-section";
+            }
+        }
         attachLinesAbove(lines, region, reasons);
 
         int articleStart = region.isEmpty() ? lines.size() : region.start();
