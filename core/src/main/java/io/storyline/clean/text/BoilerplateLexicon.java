@@ -48,6 +48,13 @@ public final class BoilerplateLexicon {
                     + "|ad choices|adchoices|story continues below(?: this)? advertisement|continue reading below"
                     + "|scroll (?:down )?to continue(?: reading)?|skip ad|report this ad|close ad"),
             shortPhrase("ad-marker", "^\\[?\\s*ad[_ ]?\\d+\\s*\\]?$|\\bcontinue reading the main story\\b", 12),
+            // video player controls dumped as text (video.js and the like)
+            label("media-player", "play|pause|mute|unmute|fullscreen|non-fullscreen|exit fullscreen|play video|replay|"
+                    + "current time.*|duration.*|remaining time.*|loaded: ?\\d+.*|progress: ?\\d+.*|stream type.*|live|"
+                    + "playback rate.*|chapters|descriptions|subtitles|captions|audio track|quality levels|"
+                    + "(?:descriptions|subtitles|captions|chapters) (?:off|settings).*|captions settings.*|default, selected|"
+                    + "this is a modal window\\..*|beginning of dialog window.*|end of dialog window.*|close modal dialog|"
+                    + "video player is loading\\.?|media player|now playing|up next|autoplay"),
             // navigation
             label("navigation", "home|menu|main menu|search|close|open|back|next|previous|prev|(?:scroll|back|go|return) to (?:the )?top|skip to (?:main )?(?:content|navigation)"
                     + "|skip to .{1,30}|go to (?:top|content)|back to top|top|toggle navigation|navigation|site navigation|sections"
@@ -93,6 +100,8 @@ public final class BoilerplateLexicon {
             // feed and source stamps
             shortPhrase("source-link", "^(?:source|sources|via|source link|original article|read the original(?: article)?(?: here)?|read (?:the )?full (?:article|story)(?: here)?"
                     + "|originally published (?:at|on|by)\\b.*|source ?:.{0,60}|quelle ?:.{0,60}|fuente ?:.{0,60}|fonte ?:.{0,60})$", 14),
+            // a news ticker: time-stamped headlines
+            shortPhrase("teaser", "^\\d{1,2}[:h.]\\d{2}\\s+(?:[ap]\\.?m\\.?\\s+)?\\p{L}(?!.*[.!?]$).*$", 25),
             // widgets whose heading names what they hold
             shortPhrase("widget-heading", "^(?:(?:[\\p{L}'’-]+\\s+){0,4}(?:cartoons?|photos?|photo gallery|gallery|galleries|slideshows?|videos?"
                     + "|podcasts?|quiz(?:zes)?|puzzles?|crosswords?|horoscopes?|newsletters?|tags|categories|filed under"

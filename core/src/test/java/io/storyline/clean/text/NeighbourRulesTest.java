@@ -79,4 +79,22 @@ class NeighbourRulesTest {
                 "3. Service the boiler", prose("boiler")));
         assertEquals("PROSE", reason(lines, 1));
     }
+
+    @Test
+    void slideCountersAndTheirCaptionsAreAGallery() {
+        List<DumpLine> lines = rules.apply(classified(prose("budget"),
+                "1/12 Harbour at dawn", prose("harbour"), "2/12 Market day", prose("market"), "3/12 The old bridge",
+                prose("bridge"), prose("treaty")));
+        for (int i = 1; i <= 6; i++) {
+            assertEquals("gallery", reason(lines, i), "line " + i);
+        }
+        assertEquals("PROSE", reason(lines, 0));
+        assertEquals("PROSE", reason(lines, 7));
+    }
+
+    @Test
+    void repeatedSlideCounterOfOneSlideIsNoGallery() {
+        List<DumpLine> lines = rules.apply(classified("1 / 5", prose("budget"), "1 / 5", prose("treaty"), "1 / 5", prose("park")));
+        assertEquals("PROSE", reason(lines, 1));
+    }
 }
