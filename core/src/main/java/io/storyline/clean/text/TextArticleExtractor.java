@@ -53,11 +53,7 @@ public final class TextArticleExtractor {
         CoreRegionFinder.Region found = regions.find(lines.stream().map(DumpLine::verdict).toList());
         CoreRegionFinder.Region region = comments.cut(lines, found);
         String[] reasons = cleaner.reasons(lines, region);
-        for (int i = region.end(); i < found.end(); i++) {
-            if (lines.get(i).kind() != LineKind.BOILERPLATE && lines.get(i).kind() != LineKind.BLOCK_OPENER) {
-                reasons[i] = "comment-section";
-            }
-        }
+        markComments(lines, region.end(), found.end(), reasons);
         attachLinesAbove(lines, region, reasons);
 
         int articleStart = region.isEmpty() ? lines.size() : region.start();
@@ -84,6 +80,15 @@ public final class TextArticleExtractor {
             }
         }
         return new Extraction(title, String.join("\n", kept), removed);
+    }
+
+    /** Lines the region finder took for article but that follow a comment-section opener are comments. */
+    private static void markComments(List<DumpLine> lines, int from, int to, String[] reasons) {
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).kind() != LineKind.BOILERPLATE && lines.get(i).kind() != LineKind.BLOCK_OPENER) {
+                reasons[i] = "comment-section";
+            }
+        }
     }
 
     /**

@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NoiseInjectionTest {
     private static final int ARTICLES = 300;
-    private static final long SEED = 20240329L;
+    private static final long SEED = Long.getLong("noise.seed", 20240329L);
 
     static int articleLines;
     static int articleKept;
