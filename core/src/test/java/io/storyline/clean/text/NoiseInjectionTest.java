@@ -78,9 +78,9 @@ class NoiseInjectionTest {
         System.out.printf("noise injection: %d articles, article lines kept %d/%d = %.4f, noise lines dropped %d/%d = %.4f, titles %d/%d%n",
                 articles.size(), articleKept, articleLines, (double) articleKept / articleLines, noiseDropped, noiseLines,
                 (double) noiseDropped / noiseLines, titlesFound, titles);
-        losses.stream().limit(15).forEach(l -> System.out.println("  lost:   " + l));
-        titleMisses.stream().limit(10).forEach(l -> System.out.println("  title:  " + l));
-        leaks.stream().limit(25).forEach(l -> System.out.println("  leaked: " + l));
+        losses.stream().limit(5).forEach(l -> System.out.println("  lost:   " + l));
+        titleMisses.stream().limit(5).forEach(l -> System.out.println("  title:  " + l));
+        leaks.stream().limit(5).forEach(l -> System.out.println("  leaked: " + l));
     }
 
     private static boolean take(Map<String, Integer> output, String line) {
