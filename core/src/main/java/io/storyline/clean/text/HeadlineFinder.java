@@ -1,6 +1,8 @@
 package io.storyline.clean.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -12,8 +14,9 @@ public final class HeadlineFinder {
     /** How many surviving lines above the article the nearest headline may be. */
     private static final int NEAR_WINDOW = 6;
 
-    /** Index of the headline line, if any. {@code repeated[i]} says whether line i occurs again later. */
-    public Optional<Integer> find(List<DumpLine> lines, int articleStart, boolean[] repeated) {
+    /** Index of the headline line among the lines above {@code articleStart}, if any. */
+    public Optional<Integer> find(List<DumpLine> lines, int articleStart) {
+        boolean[] repeated = repeatedLater(lines);
         Integer first = null;
         Integer nearest = null;
         int survivorsAbove = 0;
@@ -40,6 +43,18 @@ public final class HeadlineFinder {
             }
         }
         return Optional.ofNullable(nearest != null ? nearest : first);
+    }
+
+    private static boolean[] repeatedLater(List<DumpLine> lines) {
+        boolean[] repeated = new boolean[lines.size()];
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Integer earlier = first.putIfAbsent(LineStatistics.normalize(lines.get(i).text()), i);
+            if (earlier != null) {
+                repeated[earlier] = true;
+            }
+        }
+        return repeated;
     }
 
     private static boolean isCandidate(DumpLine line) {

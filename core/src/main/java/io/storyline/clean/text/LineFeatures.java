@@ -124,11 +124,6 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
         return words >= 12 && stopWordRatio >= 0.18 && capitalisedRatio <= 0.6 && !hasUrl;
     }
 
-    /** A short line that is not a sentence: a label, menu item, headline or caption stub. */
-    public boolean isShort() {
-        return words < 8;
-    }
-
     /** Looks like a headline: a handful of words, no full stop at the end, not a number or date stub. */
     public boolean isHeadlineLike() {
         if (hasUrl || hasEmail || digitRatio > 0.3) {
@@ -137,11 +132,7 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
         if (spaceless) {
             return words >= 4 && words <= 40;
         }
-        return words >= 3 && words <= 25 && letters >= 10 && !endsWithFullStop();
-    }
-
-    private boolean endsWithFullStop() {
-        return endsLikeSentence;
+        return words >= 3 && words <= 25 && letters >= 10 && !endsLikeSentence;
     }
 
     /** Mostly Title Case words and few function words: menus, teaser headlines, site names. */

@@ -3,9 +3,7 @@ package io.storyline.clean.text;
 import io.storyline.clean.Extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,7 +55,7 @@ public final class TextArticleExtractor {
         attachLinesAbove(lines, region, reasons);
 
         int articleStart = region.isEmpty() ? lines.size() : region.start();
-        Optional<Integer> headline = headlines.find(lines, articleStart, repeatedLater(lines));
+        Optional<Integer> headline = headlines.find(lines, articleStart);
         String title = headline.map(i -> lines.get(i).text()).orElse(null);
         headline.ifPresent(i -> reasons[i] = null);
 
@@ -107,17 +105,5 @@ public final class TextArticleExtractor {
                 return;
             }
         }
-    }
-
-    private static boolean[] repeatedLater(List<DumpLine> lines) {
-        boolean[] repeated = new boolean[lines.size()];
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Integer earlier = first.putIfAbsent(LineStatistics.normalize(lines.get(i).text()), i);
-            if (earlier != null) {
-                repeated[earlier] = true;
-            }
-        }
-        return repeated;
     }
 }
