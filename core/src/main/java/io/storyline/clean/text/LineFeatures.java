@@ -28,7 +28,7 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** Sentence punctuation at the end, perhaps followed by closing quotes or a bracketed credit "(AFP)". */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'”’»)\\]]*)(?:[(\\[][^()\\[\\]]{1,40}[)\\]])?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'”’»)\\]）」』]*)(?:[(\\[（【][^()\\[\\]（）【】]{1,40}[)\\]）】])?$");
 
     /** Function words of English, French, German, Spanish, Italian, Portuguese and Dutch. */
     private static final Set<String> STOP_WORDS = Set.copyOf(java.util.Arrays.asList((

@@ -53,6 +53,7 @@ public final class TextArticleExtractor {
         String[] reasons = cleaner.reasons(lines, region);
         markComments(lines, region.end(), found.end(), reasons);
         attachLinesAbove(lines, region, reasons);
+        attachCreditsBelow(lines, region, reasons);
 
         int articleStart = region.isEmpty() ? lines.size() : region.start();
         Optional<Integer> headline = headlines.find(lines, articleStart);
@@ -78,6 +79,21 @@ public final class TextArticleExtractor {
             }
         }
         return new Extraction(title, String.join("\n", kept), removed);
+    }
+
+    /** A wire credit or contributor line may follow the last paragraph after a separator or a correction note. */
+    private static void attachCreditsBelow(List<DumpLine> lines, CoreRegionFinder.Region region, String[] reasons) {
+        if (region.isEmpty()) {
+            return;
+        }
+        for (int i = region.end(); i < Math.min(lines.size(), region.end() + ATTACH_REACH); i++) {
+            LineKind kind = lines.get(i).kind();
+            if (kind == LineKind.CREDIT) {
+                reasons[i] = null;
+            } else if (kind == LineKind.PROSE) {
+                return;
+            }
+        }
     }
 
     /** Lines the region finder took for article but that follow a comment-section opener are comments. */

@@ -38,4 +38,13 @@ class RegionCleanerTest {
         assertNull(reasons[1]);
         assertEquals("legal-disclaimer", reasons[2]);
     }
+
+    @Test
+    void keepsTheArticlesOwnNumberedList() {
+        List<DumpLine> lines = classified(prose("ranking"), "1. Finland", "2. Norway", "3. Australia", prose("budget"));
+        String[] reasons = cleaner.reasons(lines, new CoreRegionFinder.Region(0, 5));
+        for (int i = 1; i <= 3; i++) {
+            assertNull(reasons[i], "line " + i);
+        }
+    }
 }

@@ -49,6 +49,14 @@ class TextArticleExtractorTest {
     }
 
     @Test
+    void keepsContributorLineAfterASeparatorBelowTheArticle() {
+        String credit = "Jane Doe in Lisbon contributed to this report.";
+        Extraction extraction = extractor.extract(page("Council approves riverside park", prose("park"), prose("budget"),
+                "___", "This version corrects the name of the river.", "__", credit, "What to Read Next"));
+        assertTrue(extraction.text().endsWith(credit));
+    }
+
+    @Test
     void reportsEveryDroppedLine() {
         String text = page("Home > World > Asia", "Council approves riverside park", prose("park"), "Source link");
         Extraction extraction = extractor.extract(text);
