@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks the headline among the lines before the article region. Dumps usually print the headline first or
- * twice (page title, then the article's h1), so a headline-like line that is repeated wins; otherwise the
- * headline-like line nearest above the article, within a few lines; otherwise the first one.
+ * Picks the headline among the lines before the article region: the headline-like line nearest above the
+ * article, within a few lines; otherwise a headline-like line the dump prints twice (page title, then the
+ * article's h1); otherwise the first one.
  */
 public final class HeadlineFinder {
     /** How many surviving lines above the article the nearest headline may be. */
@@ -36,13 +36,16 @@ public final class HeadlineFinder {
                 }
             }
         }
+        if (nearest != null) {
+            return Optional.of(nearest);
+        }
         for (int i = 0; i < articleStart; i++) {
             DumpLine line = lines.get(i);
             if (repeated[i] && isCandidate(line) && line.kind() != LineKind.BOILERPLATE) {
                 return Optional.of(i);
             }
         }
-        return Optional.ofNullable(nearest != null ? nearest : first);
+        return Optional.ofNullable(first);
     }
 
     private static boolean[] repeatedLater(List<DumpLine> lines) {

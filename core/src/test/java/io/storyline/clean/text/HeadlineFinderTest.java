@@ -14,10 +14,10 @@ class HeadlineFinderTest {
     private final NeighbourRules rules = new NeighbourRules(new BoilerplateLexicon());
 
     @Test
-    void repeatedHeadlineWinsOverMenuLines() {
-        List<DumpLine> lines = rules.apply(classified("Council approves riverside park", "Our Latest Coverage Today",
-                "World Business Opinion", "Council approves riverside park", prose("park")));
-        assertEquals(Optional.of(0), finder.find(lines, 4));
+    void repeatedHeadlineWinsWhenNoHeadlineIsNearTheArticle() {
+        List<DumpLine> lines = rules.apply(classified("Council approves riverside park", "World", "Business", "Opinion",
+                "Sport", "Culture", "Science", "Tech", "Council approves riverside park", prose("park")));
+        assertEquals(Optional.of(0), finder.find(lines, 9));
     }
 
     @Test
