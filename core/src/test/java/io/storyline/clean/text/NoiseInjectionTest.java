@@ -29,6 +29,7 @@ class NoiseInjectionTest {
     static final List<String> leaks = new ArrayList<>();
     static final List<String> losses = new ArrayList<>();
     static final List<String> titleMisses = new ArrayList<>();
+    static final Map<String, Integer> dropReasons = new java.util.TreeMap<>();
 
     @BeforeAll
     static void run() {
@@ -64,8 +65,14 @@ class NoiseInjectionTest {
                     }
                 }
             }
+            Map<String, java.util.ArrayDeque<String>> reasonsByLine = new HashMap<>();
+            extraction.removed().forEach(r -> reasonsByLine.computeIfAbsent(r.block(), k -> new java.util.ArrayDeque<>()).add(r.reason()));
             for (NoiseInjector.Line line : page) {
                 if (line.label() == NoiseInjector.Label.NOISE) {
+                    var reasons = reasonsByLine.get(line.text().strip());
+                    if (reasons != null && !reasons.isEmpty()) {
+                        dropReasons.merge(reasons.poll(), 1, Integer::sum);
+                    }
                     noiseLines++;
                     if (take(output, line.text())) {
                         leaks.add(article.file() + ": " + line.text());
@@ -78,6 +85,7 @@ class NoiseInjectionTest {
         System.out.printf("noise injection: %d articles, article lines kept %d/%d = %.4f, noise lines dropped %d/%d = %.4f, titles %d/%d%n",
                 articles.size(), articleKept, articleLines, (double) articleKept / articleLines, noiseDropped, noiseLines,
                 (double) noiseDropped / noiseLines, titlesFound, titles);
+        System.out.println("  noise dropped by reason: " + dropReasons);
         losses.stream().limit(5).forEach(l -> System.out.println("  lost:   " + l));
         titleMisses.stream().limit(5).forEach(l -> System.out.println("  title:  " + l));
         leaks.stream().limit(5).forEach(l -> System.out.println("  leaked: " + l));
