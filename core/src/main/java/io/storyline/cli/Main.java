@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 SearchCommand.class,
                 EntitiesCommand.class,
+                StoriesCommand.class,
                 ServeCommand.class,
                 ReindexCommand.class,
                 EvalCommand.class,

@@ -18,8 +18,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Reads crawl files, cleans each new page and stores it, in batches of one transaction each. Resumable: a page
@@ -72,6 +70,7 @@ public final class IngestPipeline {
         new DateRefinement().run(corpus);
         new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
+        new StoryResolution().run(corpus);
     }
 
     private void readAll(List<Path> files, Run run) throws IOException, SQLException {
@@ -160,8 +159,9 @@ public final class IngestPipeline {
         /** Cleans and annotates a new page; a page the code fails on is reported, never allowed to stop the run. */
         private Optional<Arrival> processOrFail(Page page, LineCounts lineCounts) {
             try {
-                CleanArticle article = cleaner.clean(page, lineCounts);
-                return Optional.of(new Arrival(page, article, language.annotate(article.text(), anchor(article))));
+                ArticleCleaner.Cleaned cleaned = cleaner.clean(page, lineCounts);
+                CleanArticle article = cleaned.article();
+                return Optional.of(new Arrival(page, article, language.annotate(article.text(), cleaned.timeAnchor())));
             } catch (RuntimeException e) {
                 synchronized (failures) {
                     failures.add(page.path() + ": could not be cleaned (" + e + ")");
@@ -169,14 +169,6 @@ public final class IngestPipeline {
                 return Optional.empty();
             }
         }
-    }
-
-    /** The day relative time expressions in the article count from: its publication day, else its crawl day. */
-    static LocalDate anchor(CleanArticle article) {
-        if (article.published() != null) {
-            return article.published().firstDay();
-        }
-        return article.fetchedAt() == null ? null : LocalDate.ofInstant(article.fetchedAt(), ZoneOffset.UTC);
     }
 
     private record FileStamp(String path, long size, long modified) {

@@ -106,6 +106,19 @@ final class SchemaMigrations {
               substitutions TEXT NOT NULL
             );
             CREATE INDEX copies_copy_of ON copies(copy_of);
+            """,
+            // 7: stories (recomputed in order of arrival, so ids are stable) and the story of each article
+            """
+            CREATE TABLE stories (
+              id    TEXT PRIMARY KEY,
+              start TEXT,
+              json  TEXT NOT NULL
+            );
+            CREATE TABLE article_stories (
+              article_id TEXT PRIMARY KEY,
+              story_id   TEXT NOT NULL
+            );
+            CREATE INDEX article_stories_story ON article_stories(story_id);
             """);
 
     private SchemaMigrations() {

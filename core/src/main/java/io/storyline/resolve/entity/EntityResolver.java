@@ -170,6 +170,7 @@ public final class EntityResolver {
             Set<String> articles = new LinkedHashSet<>();
             Set<String> names = new LinkedHashSet<>();
             List<MergeReason> why = new ArrayList<>();
+            List<Entity.Reference> references = new ArrayList<>();
             int mentions = 0;
             for (NameGroup g : memberGroups) {
                 names.add(g.name);
@@ -179,7 +180,8 @@ public final class EntityResolver {
                 titles.addAll(g.titles);
                 articles.add(g.article.articleId());
                 why.addAll(g.reasons);
-                mentions += g.mentions.size();
+                references.addAll(g.references);
+                mentions += g.mentions.size() + g.references.size();
                 for (int m : g.mentions) {
                     links.add(new MentionLink(g.article.articleId(), m, id));
                 }
@@ -192,7 +194,7 @@ public final class EntityResolver {
             String canonical = canonical(surfaceCounts, first.name);
             List<String> aliases = surfaceCounts.keySet().stream().filter(s -> !s.equals(canonical)).toList();
             entities.add(new Entity(id, canonical, first.type, aliases, List.copyOf(titles), List.copyOf(articles),
-                    mentions, why));
+                    mentions, why, references));
         }
         return new Resolution(entities, links);
     }
