@@ -6,6 +6,7 @@ import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.resolve.entity.Correction;
 import io.storyline.resolve.entity.Entity;
+import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.SearchHit;
 import io.storyline.store.SearchRequest;
@@ -158,16 +159,26 @@ final class ApiHandlers {
     void timeline(Context ctx) throws Exception {
         String name = new QueryParams(ctx).required("name");
         CorpusSnapshot snapshot = snapshots.current();
-        Entity e = snapshot.entity(name).orElseThrow(() -> Problem.notFound("no entity or story '" + name + "'"));
+        Story story = snapshot.storyById.get(name);
+        Subject subject;
+        List<String> articles;
+        if (story != null) {
+            subject = new Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
+            articles = story.articles();
+        } else {
+            Entity e = snapshot.entity(name).orElseThrow(() -> Problem.notFound("no entity or story '" + name + "'"));
+            subject = new Subject("entity", e.id(), e.name(), e.type());
+            articles = e.articles();
+        }
         List<TimelineItem> items = new ArrayList<>();
-        for (ArticleSummary a : snapshot.summaries(e.articles())) {
+        for (ArticleSummary a : snapshot.summaries(articles)) {
             if (a.published() != null) {
                 items.add(new TimelineItem("article", a.id(), a.published(), null,
                         a.title() == null ? a.id() : a.title(), null, List.of(a.id()), List.of()));
             }
         }
         items.sort(Comparator.comparing(TimelineItem::start));
-        ctx.json(new TimelineView(new Subject("entity", e.id(), e.name(), e.type()), items, items.size()));
+        ctx.json(new TimelineView(subject, items, items.size()));
     }
 
     record Subject(String kind, String id, String name, String type) {
@@ -220,13 +231,32 @@ final class ApiHandlers {
         ctx.json(new Listing<>(List.of(), 0));
     }
 
-    void stories(Context ctx) {
-        ctx.json(new Listing<>(List.of(), 0));
+    void stories(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        ctx.json(Listing.page(snapshots.current().stories, p.integer("limit", 20, 1, MAX_LIMIT),
+                p.integer("offset", 0, 0, Integer.MAX_VALUE)));
     }
 
-    void story(Context ctx) {
+    void story(Context ctx) throws Exception {
         String id = new QueryParams(ctx).path("id");
-        throw Problem.notFound("no story '" + id + "'");
+        CorpusSnapshot snapshot = snapshots.current();
+        Story s = snapshot.storyById.get(id);
+        if (s == null) {
+            throw Problem.notFound("no story '" + id + "'");
+        }
+        List<GraphView.Node> entities = new ArrayList<>();
+        for (String entityId : s.entities()) {
+            Entity e = snapshot.entityById.get(entityId);
+            if (e != null) {
+                entities.add(node(e));
+            }
+        }
+        ctx.json(new StoryView(s.id(), s.title(), s.articles(), s.start(), s.end(), s.entities(), s.why(),
+                snapshot.summaries(s.articles()), entities));
+    }
+
+    record StoryView(String id, String title, List<String> articles, String start, String end, List<String> entities,
+                     List<String> why, List<ArticleSummary> articleList, List<GraphView.Node> entityList) {
     }
 
     void merge(Context ctx) throws Exception {

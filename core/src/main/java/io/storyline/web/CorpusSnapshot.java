@@ -2,6 +2,7 @@ package io.storyline.web;
 
 import io.storyline.clean.CleanArticle;
 import io.storyline.resolve.entity.Entity;
+import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.StoredArticle;
 
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * The small, often-read part of the corpus held in memory for the server: article summaries in order of arrival
- * and every entity with its names. Immutable; {@link Snapshots} swaps in a new one when the store has changed.
+ * every entity with its names, and the stories. Immutable; {@link Snapshots} swaps in a new one when the store has changed.
  */
 final class CorpusSnapshot {
     private static final int PAGE = 500;
@@ -27,8 +28,10 @@ final class CorpusSnapshot {
     final List<Entity> entities;
     final Map<String, Entity> entityById;
     private final Map<String, Entity> entityByName;
+    final List<Story> stories;
+    final Map<String, Story> storyById;
 
-    private CorpusSnapshot(long version, List<ArticleSummary> articles, List<Entity> entities) {
+    private CorpusSnapshot(long version, List<ArticleSummary> articles, List<Entity> entities, List<Story> stories) {
         this.version = version;
         this.articles = List.copyOf(articles);
         Map<String, ArticleSummary> byId = new HashMap<>();
@@ -47,6 +50,10 @@ final class CorpusSnapshot {
         }
         this.entityById = Collections.unmodifiableMap(ids);
         this.entityByName = Collections.unmodifiableMap(names);
+        this.stories = List.copyOf(stories);
+        Map<String, Story> storyIds = new HashMap<>();
+        stories.forEach(story -> storyIds.put(story.id(), story));
+        this.storyById = Collections.unmodifiableMap(storyIds);
     }
 
     static CorpusSnapshot load(Corpus corpus, long version) throws SQLException {
@@ -62,7 +69,7 @@ final class CorpusSnapshot {
             after = page.get(page.size() - 1).seq();
         }
         List<Entity> entities = corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0);
-        return new CorpusSnapshot(version, articles, entities);
+        return new CorpusSnapshot(version, articles, entities, corpus.store().stories(Integer.MAX_VALUE, 0));
     }
 
     /** The entity an id, a canonical name or an alias (any case) names. */

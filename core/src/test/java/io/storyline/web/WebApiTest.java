@@ -107,6 +107,17 @@ class WebApiTest {
     }
 
     @Test
+    void listsStoriesAndTheirTimelines() throws Exception {
+        JsonNode stories = json(get(server, "/api/stories?limit=100"));
+        assertTrue(stories.get("total").asInt() >= 1);
+        String id = stories.get("items").get(0).get("id").asText();
+        JsonNode story = json(get(server, "/api/stories/" + id));
+        assertEquals(story.get("articles").size(), story.get("article_list").size());
+        JsonNode timeline = json(get(server, "/api/timeline?name=" + id));
+        assertEquals("story", timeline.get("subject").get("kind").asText());
+    }
+
+    @Test
     void answersErrorsAsProblemJson() throws Exception {
         assertProblem(get(server, "/api/articles/no-such-article"), 404);
         assertProblem(get(server, "/api/entities/no-such-entity"), 404);

@@ -154,6 +154,15 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void showsAStoryWithItsArticles() throws Exception {
+        JsonNode story = JSON.readTree(WebApiTest.get(server, "/api/stories?limit=1").body()).get("items").get(0);
+        browser.get(url("/story/" + story.get("id").asText()));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("story-title")));
+        assertEquals(story.get("articles").size(), browser.findElements(By.cssSelector("main ol.item-list li")).size());
+        screenshot("story");
+    }
+
+    @Test
     void rendersHostileTextAsText() throws Exception {
         JsonNode hits = JSON.readTree(WebApiTest.get(server, "/api/search?q=" + ServedCorpus.HOSTILE_MARK).body());
         assertTrue(hits.get("total").asInt() >= 2, "both hostile pages ingested");
