@@ -105,15 +105,9 @@ final class ApiHandlers {
             ids.add(item.id());
         }
         Map<String, Integer> entityCounts = new HashMap<>();
-        for (Entity e : snapshot.entities) {
-            int n = 0;
-            for (String article : e.articles()) {
-                if (ids.contains(article)) {
-                    n++;
-                }
-            }
-            if (n > 0) {
-                entityCounts.put(e.id(), n);
+        for (String id : ids) {
+            for (String entity : snapshot.entitiesByArticle.getOrDefault(id, List.of())) {
+                entityCounts.merge(entity, 1, Integer::sum);
             }
         }
         Map<String, Integer> topEntities = new LinkedHashMap<>();
@@ -192,20 +186,12 @@ final class ApiHandlers {
         String id = new QueryParams(ctx).required("entity");
         CorpusSnapshot snapshot = snapshots.current();
         Entity center = snapshot.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + id + "'"));
-        Set<String> centerArticles = new HashSet<>(center.articles());
         Map<String, Integer> shared = new HashMap<>();
-        for (Entity other : snapshot.entities) {
-            if (other.id().equals(center.id())) {
-                continue;
-            }
-            int n = 0;
-            for (String a : other.articles()) {
-                if (centerArticles.contains(a)) {
-                    n++;
+        for (String article : center.articles()) {
+            for (String other : snapshot.entitiesByArticle.getOrDefault(article, List.of())) {
+                if (!other.equals(center.id())) {
+                    shared.merge(other, 1, Integer::sum);
                 }
-            }
-            if (n > 0) {
-                shared.put(other.id(), n);
             }
         }
         List<GraphView.Node> nodes = new ArrayList<>();

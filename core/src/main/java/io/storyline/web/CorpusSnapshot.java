@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +27,8 @@ final class CorpusSnapshot {
     final List<Entity> entities;
     final Map<String, Entity> entityById;
     private final Map<String, Entity> entityByName;
+    /** For each article id, the ids of the entities it mentions. */
+    final Map<String, List<String>> entitiesByArticle;
     final List<Story> stories;
     final Map<String, Story> storyById;
 
@@ -50,6 +51,13 @@ final class CorpusSnapshot {
         }
         this.entityById = Collections.unmodifiableMap(ids);
         this.entityByName = Collections.unmodifiableMap(names);
+        Map<String, List<String>> byArticle = new HashMap<>();
+        for (Entity e : entities) {
+            for (String article : e.articles()) {
+                byArticle.computeIfAbsent(article, k -> new ArrayList<>()).add(e.id());
+            }
+        }
+        this.entitiesByArticle = Collections.unmodifiableMap(byArticle);
         this.stories = List.copyOf(stories);
         Map<String, Story> storyIds = new HashMap<>();
         stories.forEach(story -> storyIds.put(story.id(), story));
@@ -102,17 +110,6 @@ final class CorpusSnapshot {
             ArticleSummary s = articleById.get(id);
             if (s != null) {
                 out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /** For each entity id, the articles that mention it (inverse of Entity.articles). */
-    Map<String, List<String>> entitiesByArticle() {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        for (Entity e : entities) {
-            for (String article : e.articles()) {
-                out.computeIfAbsent(article, k -> new ArrayList<>()).add(e.id());
             }
         }
         return out;
