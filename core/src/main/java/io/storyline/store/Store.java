@@ -252,6 +252,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Replaces what the language layer found in an article (after its time anchor changed). */
+    public synchronized void updateAnnotations(String id, Annotations annotations) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE articles SET annotations = ? WHERE page_id = ?")) {
+            s.setString(1, toJson(annotations));
+            s.setString(2, id);
+            s.executeUpdate();
+        }
+    }
+
     /** Replaces an article's publication date (a refinement; the page itself never changes). */
     public synchronized void updatePublished(String id, PublishedDate date) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
