@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * random originals: exact copies, syndicated copies (new header and footer chrome, a paragraph dropped or
  * altered), spun copies (10-30% of content words swapped by {@link SynonymSpinner}), and collages (paragraphs
  * from several same-period articles, each under a quarter of its source: similar, but a copy of nothing).
+ * TE3-Silver holds its own near-duplicates (wire updates of one story, daily reports on one template); originals
+ * whose shingle sets have Jaccard of at least {@link #RELATED_JACCARD} are grouped as related, and a collage
+ * takes at most one source per group, so that it never holds most of one story through its versions.
  *
  * <p>Documents are regenerated from their number on demand, deterministically, so a million of them need no
  * memory beyond a kind and a family per document.
@@ -49,6 +52,8 @@ final class DedupCorpus {
     private final byte[] kinds;
     private final int[] families;
     private final SynonymSpinner spinner = new SynonymSpinner();
+    private final int[] relatedGroup;
+    static final double RELATED_JACCARD = 0.1;
 
     DedupCorpus(List<Article> articles, int size, long seed) {
         this.originals = articles.subList(0, Math.min(articles.size(), Math.max(1, size / 4)));
@@ -58,6 +63,7 @@ final class DedupCorpus {
         }
         this.size = size;
         this.seed = seed;
+        this.relatedGroup = relatedGroups();
         this.kinds = new byte[size];
         this.families = new int[size];
         SplittableRandom random = new SplittableRandom(seed);
@@ -97,6 +103,35 @@ final class DedupCorpus {
             }
         }
         return out;
+    }
+
+    /** Union of originals whose shingle sets overlap by {@link #RELATED_JACCARD} or more. */
+    private int[] relatedGroups() {
+        int[] group = new int[originals.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (long[] hit : ExactJaccard.allPairs(originals.size(), i -> originalTexts[i], 3, RELATED_JACCARD).hits()) {
+            int a = root(group, (int) hit[0]);
+            int b = root(group, (int) hit[1]);
+            group[Math.max(a, b)] = Math.min(a, b);
+        }
+        for (int i = 0; i < group.length; i++) {
+            group[i] = root(group, i);
+        }
+        return group;
+    }
+
+    private static int root(int[] group, int i) {
+        while (group[i] != i) {
+            i = group[i];
+        }
+        return i;
+    }
+
+    /** The related-originals group of a family (TE3 near-duplicates share one); a collage's is its own. */
+    int relatedGroup(int family) {
+        return family >= 0 ? relatedGroup[family] : family;
     }
 
     int size() {
@@ -210,10 +245,12 @@ final class DedupCorpus {
         int around = random.nextInt(originals.size());
         int count = 4 + random.nextInt(3);
         List<Article> sources = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             int at = Math.floorMod(around + random.nextInt(-20, 21), originals.size());
-            if (!sources.contains(originals.get(at))) {
+            if (!groups.contains(relatedGroup[at])) {
                 sources.add(originals.get(at));
+                groups.add(relatedGroup[at]);
             }
         }
         return sources;
