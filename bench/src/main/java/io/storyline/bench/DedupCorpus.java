@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
  * A crawl with planted copies, built from the TE3-Silver articles: every original once, then variants of
  * random originals: exact copies, syndicated copies (new header and footer chrome, a paragraph dropped or
  * altered), spun copies (10-30% of content words swapped by {@link SynonymSpinner}), and collages (paragraphs
- * from several same-period articles, each under a quarter of its source: similar, but a copy of nothing).
+ * from several same-period articles, each under a quarter of its source and under 40% of the collage: similar,
+ * but a copy of nothing).
  * TE3-Silver holds its own near-duplicates (wire updates of one story, daily reports on one template); originals
  * whose shingle sets have Jaccard of at least {@link #RELATED_JACCARD} are grouped as related, and a collage
  * takes at most one source per group, so that it never holds most of one story through its versions.
@@ -54,6 +56,7 @@ final class DedupCorpus {
     private final SynonymSpinner spinner = new SynonymSpinner();
     private final int[] relatedGroup;
     static final double RELATED_JACCARD = 0.1;
+    private static final double MAX_COLLAGE_SHARE = 0.4;
 
     DedupCorpus(List<Article> articles, int size, long seed) {
         this.originals = articles.subList(0, Math.min(articles.size(), Math.max(1, size / 4)));
@@ -223,17 +226,42 @@ final class DedupCorpus {
 
     private String collage(int doc, SplittableRandom random) {
         List<Article> sources = collageSources(doc);
-        StringBuilder text = new StringBuilder("Roundup: ").append(sources.get(0).title()).append("\n\n");
-        for (Article source : sources) {
+        List<List<String>> taken = new ArrayList<>();
+        int[] takenWords = new int[sources.size()];
+        for (int s = 0; s < sources.size(); s++) {
+            Article source = sources.get(s);
+            List<String> paragraphs = new ArrayList<>();
             int budget = source.words() / 4;
             int start = random.nextInt(source.paragraphs().size());
             for (int k = 0; k < source.paragraphs().size(); k++) {
                 String p = source.paragraphs().get((start + k) % source.paragraphs().size());
                 int words = p.split(" ").length;
                 if (words <= budget) {
-                    text.append(p).append("\n\n");
+                    paragraphs.add(p);
                     budget -= words;
+                    takenWords[s] += words;
                 }
+            }
+            taken.add(paragraphs);
+        }
+        // no source may dominate: a text that is mostly one article's excerpt would be a partial copy of it
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            int total = Arrays.stream(takenWords).sum();
+            for (int s = 0; s < taken.size(); s++) {
+                List<String> paragraphs = taken.get(s);
+                if (takenWords[s] > MAX_COLLAGE_SHARE * total && !paragraphs.isEmpty()) {
+                    takenWords[s] -= paragraphs.remove(paragraphs.size() - 1).split(" ").length;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+        StringBuilder text = new StringBuilder("Roundup: ").append(sources.get(0).title()).append("\n\n");
+        for (List<String> paragraphs : taken) {
+            for (String p : paragraphs) {
+                text.append(p).append("\n\n");
             }
         }
         return text.toString();

@@ -63,6 +63,8 @@ public final class CopyDetector {
     private int[] parent = new int[1024];
     private int[] published = new int[1024];
     private byte[] indexedSpun = new byte[1024];
+    /** Spin-tell weight per document once computed (NaN before): the originality rule asks for it repeatedly. */
+    private float[] spinWeights = new float[1024];
     private long verifications;
 
     /** A detector that keeps the texts of originals itself. */
@@ -116,13 +118,19 @@ public final class CopyDetector {
             return List.of();
         }
         // the new document joins every cluster it copies (or is copied by): they are one story's copies
-        OriginalityRule.Side fresh = new OriginalityRule.Side(id, publishedOn, text);
+        OriginalityRule.Side fresh = new OriginalityRule.Side(id, publishedOn, text, Double.NaN);
+        boolean datesMayTie = publishedOn == null || verified.stream().anyMatch(v -> published[v.doc()] == NO_DATE
+                || published[v.doc()] == publishedOn.toEpochDay());
+        if (datesMayTie) {
+            spinWeights[doc] = (float) originality.spinWeight(fresh);    // dates may not decide: needed now and later
+            fresh = new OriginalityRule.Side(id, publishedOn, text, spinWeights[doc]);
+        }
         List<CopyLink> links = new ArrayList<>();
         int bestRoot = doc;
         OriginalityRule.Side bestSide = fresh;
         boolean anySpun = false;
         for (Verified v : verified) {
-            OriginalityRule.Side earlier = side(v.doc(), v.text());
+            OriginalityRule.Side earlier = side(v.doc(), v.text(), datesMayTie);
             OriginalityRule.Decision decision = originality.decide(earlier, fresh, v.comparison().swaps());
             links.add(decision.original() == earlier
                     ? link(id, ids.get(v.doc()), v.comparison(), decision)
@@ -132,7 +140,9 @@ public final class CopyDetector {
             if (root == bestRoot) {
                 continue;
             }
-            OriginalityRule.Side rootSide = root == v.doc() ? earlier : side(root, textOf(root));
+            boolean rootDatesMayTie = bestSide.published() == null || published[root] == NO_DATE
+                    || published[root] == bestSide.published().toEpochDay();
+            OriginalityRule.Side rootSide = root == v.doc() ? earlier : side(root, textOf(root), rootDatesMayTie);
             boolean rootWins = originality.decide(rootSide, bestSide, List.of()).original() == rootSide;
             int loser = rootWins ? bestRoot : root;
             int winner = rootWins ? root : bestRoot;
@@ -188,9 +198,16 @@ public final class CopyDetector {
                 originalToCopy.describe() + "; original: " + decision.reason());
     }
 
-    private OriginalityRule.Side side(int doc, String text) {
+    /** One side for the originality rule; {@code needSpin}: dates may not decide, so compute (and keep) its spin weight. */
+    private OriginalityRule.Side side(int doc, String text, boolean needSpin) {
         int day = published[doc];
-        return new OriginalityRule.Side(ids.get(doc), day == NO_DATE ? null : LocalDate.ofEpochDay(day), text);
+        OriginalityRule.Side side = new OriginalityRule.Side(ids.get(doc), day == NO_DATE ? null : LocalDate.ofEpochDay(day),
+                text, spinWeights[doc]);
+        if (needSpin && Float.isNaN(spinWeights[doc])) {
+            spinWeights[doc] = (float) originality.spinWeight(side);
+            side = new OriginalityRule.Side(side.id(), side.published(), text, spinWeights[doc]);
+        }
+        return side;
     }
 
     private int register(String id, LocalDate publishedOn) {
@@ -200,10 +217,12 @@ public final class CopyDetector {
             parent = Arrays.copyOf(parent, capacity);
             published = Arrays.copyOf(published, capacity);
             indexedSpun = Arrays.copyOf(indexedSpun, capacity);
+            spinWeights = Arrays.copyOf(spinWeights, capacity);
         }
         ids.add(id);
         numbers.put(id, doc);
         parent[doc] = doc;
+        spinWeights[doc] = Float.NaN;
         published[doc] = publishedOn == null ? NO_DATE : (int) publishedOn.toEpochDay();
         return doc;
     }

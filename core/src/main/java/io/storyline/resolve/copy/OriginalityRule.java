@@ -36,8 +36,11 @@ public final class OriginalityRule {
         this.wordCount = wordCount;
     }
 
-    /** One side of the question. */
-    public record Side(String id, LocalDate published, String text) {
+    /** One side of the question; {@code spinWeight} is the text's spin-tell weight if known, else NaN. */
+    public record Side(String id, LocalDate published, String text, double spinWeight) {
+        public Side(String id, LocalDate published, String text) {
+            this(id, published, text, Double.NaN);
+        }
     }
 
     /** The decision and the rule that made it, for the evidence. */
@@ -52,8 +55,8 @@ public final class OriginalityRule {
             Side copy = aFirst ? b : a;
             return new Decision(original, copy, "published earlier (" + original.published() + " vs " + copy.published() + ")");
         }
-        double spinA = spinDetector.inspect(a.text()).weight();
-        double spinB = spinDetector.inspect(b.text()).weight();
+        double spinA = spinWeight(a);
+        double spinB = spinWeight(b);
         if (Math.abs(spinA - spinB) >= SPIN_MARGIN) {
             boolean aOriginal = spinA < spinB;
             return new Decision(aOriginal ? a : b, aOriginal ? b : a, String.format(java.util.Locale.ROOT,
@@ -79,6 +82,11 @@ public final class OriginalityRule {
         }
         boolean aLower = a.id().compareTo(b.id()) <= 0;
         return new Decision(aLower ? a : b, aLower ? b : a, "lower id; dates, spin and credits do not decide");
+    }
+
+    /** The weight of a side's spin tells, computed unless the caller knew it. */
+    public double spinWeight(Side side) {
+        return Double.isNaN(side.spinWeight()) ? spinDetector.inspect(side.text()).weight() : side.spinWeight();
     }
 
     private double commonness(String phrase) {
