@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * A crawl with planted copies, built from the TE3-Silver articles: every original once, then variants of
  * random originals: exact copies, syndicated copies (new header and footer chrome, a paragraph dropped or
  * altered), spun copies (10-30% of content words swapped by {@link SynonymSpinner}), and collages (paragraphs
- * from several same-period articles, each under a quarter of its source and under 40% of the collage: similar,
- * but a copy of nothing).
+ * from four or more same-period articles, each under a quarter of its source and under 40% of the collage:
+ * similar, but a copy of nothing).
  * TE3-Silver holds its own near-duplicates (wire updates of one story, daily reports on one template); originals
  * whose shingle sets have Jaccard of at least {@link #RELATED_JACCARD} are grouped as related, and a collage
  * takes at most one source per group, so that it never holds most of one story through its versions.
@@ -57,6 +57,7 @@ final class DedupCorpus {
     private final int[] relatedGroup;
     static final double RELATED_JACCARD = 0.1;
     private static final double MAX_COLLAGE_SHARE = 0.4;
+    private static final int MIN_COLLAGE_SOURCES = 4;
 
     DedupCorpus(List<Article> articles, int size, long seed) {
         this.originals = articles.subList(0, Math.min(articles.size(), Math.max(1, size / 4)));
@@ -225,11 +226,12 @@ final class DedupCorpus {
     }
 
     private String collage(int doc, SplittableRandom random) {
-        List<Article> sources = collageSources(doc);
+        List<Article> candidates = collageSources(doc);
         List<List<String>> taken = new ArrayList<>();
-        int[] takenWords = new int[sources.size()];
-        for (int s = 0; s < sources.size(); s++) {
-            Article source = sources.get(s);
+        int[] takenWords = new int[candidates.size()];
+        // add sources until one more than the minimum contribute, then trim any that dominates
+        for (int s = 0; s < candidates.size(); s++) {
+            Article source = candidates.get(s);
             List<String> paragraphs = new ArrayList<>();
             int budget = source.words() / 4;
             int start = random.nextInt(source.paragraphs().size());
@@ -243,22 +245,12 @@ final class DedupCorpus {
                 }
             }
             taken.add(paragraphs);
-        }
-        // no source may dominate: a text that is mostly one article's excerpt would be a partial copy of it
-        boolean trimmed = true;
-        while (trimmed) {
-            trimmed = false;
-            int total = Arrays.stream(takenWords).sum();
-            for (int s = 0; s < taken.size(); s++) {
-                List<String> paragraphs = taken.get(s);
-                if (takenWords[s] > MAX_COLLAGE_SHARE * total && !paragraphs.isEmpty()) {
-                    takenWords[s] -= paragraphs.remove(paragraphs.size() - 1).split(" ").length;
-                    trimmed = true;
-                    break;
-                }
+            if (Arrays.stream(takenWords).filter(w -> w > 0).count() > MIN_COLLAGE_SOURCES) {
+                break;
             }
         }
-        StringBuilder text = new StringBuilder("Roundup: ").append(sources.get(0).title()).append("\n\n");
+        trimDominant(taken, takenWords);
+        StringBuilder text = new StringBuilder("Roundup: ").append(candidates.get(0).title()).append("\n\n");
         for (List<String> paragraphs : taken) {
             for (String p : paragraphs) {
                 text.append(p).append("\n\n");
@@ -267,11 +259,35 @@ final class DedupCorpus {
         return text.toString();
     }
 
-    /** Four to six originals near each other in the (date-sorted) list: same period, often the same story. */
+    /** Trims the sources that dominate: a text that is mostly one article's excerpt would be a partial copy of it. */
+    private static void trimDominant(List<List<String>> taken, int[] takenWords) {
+        int sources = taken.size();
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            int total = 0;
+            for (int s = 0; s < sources; s++) {
+                total += takenWords[s];
+            }
+            for (int s = 0; s < sources; s++) {
+                List<String> paragraphs = taken.get(s);
+                if (takenWords[s] > MAX_COLLAGE_SHARE * total && !paragraphs.isEmpty()) {
+                    takenWords[s] -= paragraphs.remove(paragraphs.size() - 1).split(" ").length;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Up to twelve originals near each other in the (date-sorted) list, one per related group: same period, often
+     * the same story; a collage uses the first ones it needs.
+     */
     private List<Article> collageSources(int doc) {
         SplittableRandom random = random(doc, 3);
         int around = random.nextInt(originals.size());
-        int count = 4 + random.nextInt(3);
+        int count = 12;
         List<Article> sources = new ArrayList<>();
         List<Integer> groups = new ArrayList<>();
         for (int k = 0; k < count; k++) {
