@@ -27,6 +27,8 @@ public final class CopyVerifier {
             "sept", "oct", "nov", "dec", "yesterday", "today", "tomorrow");
     private static final int MAX_SWAPS_REPORTED = 30;
     private static final double MAX_FACT_SWAP_SHARE = 0.1;
+    /** Fewer swaps than this are a correction or an edit ("a.m." to "p.m."), not a spinner's work. */
+    private static final int MIN_SPUN_SWAPS = 3;
 
     /**
      * @param minWords          shorter texts than this are never called syndicated or spun (too little to tell)
@@ -132,12 +134,13 @@ public final class CopyVerifier {
         double score = f.alignedCoverage();
         boolean factsKept = f.factSwaps() <= Math.max(1, MAX_FACT_SWAP_SHARE * f.substitutions());
         if (f.shorterWords() >= thresholds.minWords() && factsKept) {
-            if (f.matchedCoverage() >= thresholds.syndicatedMatched()
-                    && f.swapsPerHundredWords() < thresholds.maxSyndicatedSwaps()) {
+            boolean fewSwaps = f.swapsPerHundredWords() < thresholds.maxSyndicatedSwaps()
+                    || f.substitutions() < MIN_SPUN_SWAPS;
+            if (f.matchedCoverage() >= thresholds.syndicatedMatched() && fewSwaps) {
                 kind = CopyKind.SYNDICATED;
                 score = f.matchedCoverage();
             } else if (f.alignedCoverage() >= thresholds.spunAligned() && f.solidCoverage() >= thresholds.spunSolid()
-                    && f.swapsPerHundredWords() >= thresholds.maxSyndicatedSwaps()) {
+                    && !fewSwaps) {
                 kind = CopyKind.SPUN;
             }
         }

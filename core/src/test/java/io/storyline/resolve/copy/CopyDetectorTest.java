@@ -91,6 +91,14 @@ class CopyDetectorTest {
     }
 
     @Test
+    void correctedWireRepeatIsSyndicatedNotSpun() {
+        // Xinhua re-sent the story with "a.m." corrected to "p.m.": a copy, but no spinner's work
+        PairComparison comparison = new CopyVerifier().compare(Te3Articles.text("XIN_ENG_20061112.0067"),
+                Te3Articles.text("XIN_ENG_20061112.0068"));
+        assertEquals(CopyKind.SYNDICATED, comparison.kind(), comparison.describe());
+    }
+
+    @Test
     void earliestCopyIsTheOriginal() {
         CopyDetector detector = new CopyDetector();
         String text = Te3Articles.text(ARTICLE);
