@@ -60,14 +60,14 @@ public final class IngestPipeline {
             throw e.getCause();
         }
         if (run.pagesAdded > 0) {
-            afterIngest(corpus);
+            afterIngest(corpus, language);
         }
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
     }
 
     /** The corpus-wide steps that new pages can change: refined dates, resolved entities. */
-    static void afterIngest(Corpus corpus) throws SQLException, IOException {
-        new DateRefinement().run(corpus);
+    static void afterIngest(Corpus corpus, LanguagePipeline language) throws SQLException, IOException {
+        new DateRefinement(language).run(corpus);
         new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
         new StoryResolution().run(corpus);

@@ -252,6 +252,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Replaces what the language layer found in an article (after its time anchor changed). */
+    public synchronized void updateAnnotations(String id, Annotations annotations) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE articles SET annotations = ? WHERE page_id = ?")) {
+            s.setString(1, toJson(annotations));
+            s.setString(2, id);
+            s.executeUpdate();
+        }
+    }
+
     /** Replaces an article's publication date (a refinement; the page itself never changes). */
     public synchronized void updatePublished(String id, PublishedDate date) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
@@ -376,6 +385,24 @@ public final class Store implements AutoCloseable {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
+    }
+
+    /** Hands every article to {@code action} in order of arrival, a page of them at a time. */
+    public void forEachArticle(SqlConsumer<StoredArticle> action) throws SQLException {
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = articlesAfter(after, 1000)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                action.accept(stored);
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    /** A step over stored rows that may itself read the store. */
+    @FunctionalInterface
+    public interface SqlConsumer<T> {
+        void accept(T value) throws SQLException;
     }
 
     /** Every place a page was seen, first one first. */

@@ -38,6 +38,8 @@ public final class StoryGrouper {
             }
         }
         int n = Math.max(1, articles.size());
+        Map<String, Double> idf = new HashMap<>();
+        documentFrequency.forEach((e, df) -> idf.put(e, Math.log(1.0 + (double) n / df)));
         List<Growing> stories = new ArrayList<>();
         Map<String, Growing> storyOfArticle = new HashMap<>();
         Map<String, List<Growing>> storiesByEntity = new HashMap<>();
@@ -54,7 +56,7 @@ public final class StoryGrouper {
                     if (!s.withinWindow(a.published())) {
                         continue;
                     }
-                    double score = s.overlap(a.entities().keySet(), documentFrequency, n);
+                    double score = s.overlap(a.entities().keySet());
                     if (score >= MIN_SCORE && score > best) {
                         best = score;
                         target = s;
@@ -62,12 +64,12 @@ public final class StoryGrouper {
                 }
                 if (target != null) {
                     why = String.format(java.util.Locale.ROOT, "shares %s (score %.2f)",
-                            target.shared(a.entities().keySet(), documentFrequency, n).stream()
+                            target.shared(a.entities().keySet(), idf).stream()
                                     .map(e -> names.getOrDefault(e, e)).toList(), best);
                 }
             }
             if (target == null) {
-                target = new Growing("s" + a.articleId());
+                target = new Growing("s" + a.articleId(), idf);
                 stories.add(target);
             }
             target.add(a, why);
@@ -82,10 +84,6 @@ public final class StoryGrouper {
         return stories.stream().map(Growing::toStory).toList();
     }
 
-    private static double idf(String entity, Map<String, Integer> df, int n) {
-        return Math.log(1.0 + (double) n / df.getOrDefault(entity, 1));
-    }
-
     /** A story as it grows. */
     private static final class Growing {
         final String id;
@@ -98,8 +96,13 @@ public final class StoryGrouper {
         String startIso;
         String endIso;
 
-        Growing(String id) {
+        /** Sum of the squared idf weights of the story's entities, kept as entities join. */
+        double squaredNorm;
+        final Map<String, Double> idf;
+
+        Growing(String id, Map<String, Double> idf) {
             this.id = id;
+            this.idf = idf;
         }
 
         void add(StoryInput a, String reason) {
@@ -110,7 +113,12 @@ public final class StoryGrouper {
             if (title == null && a.title() != null && a.original() == null) {
                 title = a.title();
             }
-            a.entities().forEach((e, count) -> entityMentions.merge(e, count, Integer::sum));
+            a.entities().forEach((e, count) -> {
+                if (entityMentions.merge(e, count, Integer::sum).equals(count)) {
+                    double w = idf.getOrDefault(e, 0.0);
+                    squaredNorm += w * w;
+                }
+            });
             if (a.published() != null) {
                 if (start == null || a.published().isBefore(start)) {
                     start = a.published();
@@ -134,27 +142,22 @@ public final class StoryGrouper {
          * Cosine of the article's and the story's entity sets, each entity weighted by its idf: rare shared names
          * count most, and a story that grows does not drown a newcomer's score as a Jaccard would.
          */
-        double overlap(Set<String> entities, Map<String, Integer> df, int n) {
+        double overlap(Set<String> entities) {
             double shared = 0;
             double mine = 0;
-            double theirs = 0;
             for (String e : entities) {
-                double w = idf(e, df, n);
+                double w = idf.getOrDefault(e, 0.0);
                 mine += w * w;
                 if (entityMentions.containsKey(e)) {
                     shared += w * w;
                 }
             }
-            for (String e : entityMentions.keySet()) {
-                double w = idf(e, df, n);
-                theirs += w * w;
-            }
-            return mine == 0 || theirs == 0 ? 0 : shared / Math.sqrt(mine * theirs);
+            return mine == 0 || squaredNorm == 0 ? 0 : shared / Math.sqrt(mine * squaredNorm);
         }
 
-        List<String> shared(Set<String> entities, Map<String, Integer> df, int n) {
+        List<String> shared(Set<String> entities, Map<String, Double> idf) {
             return entities.stream().filter(entityMentions::containsKey)
-                    .sorted(Comparator.comparingDouble((String e) -> -idf(e, df, n))).limit(5).toList();
+                    .sorted(Comparator.comparingDouble((String e) -> -idf.getOrDefault(e, 0.0))).limit(5).toList();
         }
 
         Story toStory() {
