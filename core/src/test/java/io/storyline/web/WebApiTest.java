@@ -100,7 +100,8 @@ class WebApiTest {
         JsonNode byName = json(get(server, "/api/timeline?name=Yoon%20Suk%20Yeol"));
         assertEquals(id, byName.get("subject").get("id").asText());
         assertTrue(byName.get("total").asInt() >= 2);
-        List<String> starts = byName.get("items").findValuesAsText("start");
+        List<String> starts = new java.util.ArrayList<>();
+        byName.get("items").forEach(item -> starts.add(item.get("start").asText()));
         assertEquals(starts.stream().sorted().toList(), starts, "time order");
         JsonNode graph = json(get(server, "/api/graph?entity=" + id));
         assertTrue(graph.get("edges").size() >= 1);
