@@ -5,7 +5,6 @@ import io.storyline.resolve.copy.CopyDetector;
 import io.storyline.resolve.copy.CopyLink;
 import io.storyline.resolve.copy.CopyVerifier;
 import io.storyline.resolve.copy.MinHashSignature;
-import io.storyline.resolve.copy.PairComparison;
 import io.storyline.resolve.copy.WordShingles;
 import io.storyline.resolve.copy.WordTokens;
 import picocli.CommandLine.Command;
