@@ -10,6 +10,7 @@ const files = [
   ['vis-timeline/standalone/umd/vis-timeline-graph2d.min.js', 'vis-timeline.min.js'],
   ['vis-timeline/styles/vis-timeline-graph2d.min.css', 'vis-timeline.min.css'],
   ['cytoscape/dist/cytoscape.min.js', 'cytoscape.min.js'],
+  ['diff/dist/diff.min.js', 'diff.min.js'],
 ];
 for (const [from, to] of files) {
   copyFileSync(join(here, 'node_modules', from), join(out, to));

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The four seed pages plus two hostile pages (script, event handlers, javascript: links, CSS in their text),
+ * The four seed pages, a reworded copy of one, and two hostile pages (script, event handlers, javascript: links, CSS in their text),
  * ingested once per test run into a temporary data folder that the web tests serve.
  */
 final class ServedCorpus {
@@ -32,6 +32,7 @@ final class ServedCorpus {
                     Files.copy(seed, crawl.resolve(seed.getFileName()));
                 }
             }
+            Files.writeString(crawl.resolve("reworded-copy.txt"), rewordedCopy(crawl));
             Files.writeString(crawl.resolve("hostile.txt"), hostileText());
             Files.writeString(crawl.resolve("hostile.html"), hostileHtml());
             try (Corpus corpus = Corpus.open(work.resolve("data"))) {
@@ -57,6 +58,17 @@ final class ServedCorpus {
             }
         }
         return target;
+    }
+
+    /** A seed page with a few words swapped, as a site that reposts wire copy would: a copy with an original. */
+    private static String rewordedCopy(Path crawl) throws IOException {
+        String text = Files.readString(crawl.resolve("002_622a6378bea131e1.txt"));
+        String[][] swaps = {{" said", " stated"}, {"security situation", "safety state of affairs"},
+                {"mission", "assignment"}, {"revealed", "disclosed"}, {"headquarters", "head office"}};
+        for (String[] swap : swaps) {
+            text = text.replace(swap[0], swap[1]);
+        }
+        return text;
     }
 
     private static String hostileText() {

@@ -163,6 +163,26 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void showsACopyBesideItsOriginal() throws Exception {
+        String copy = null;
+        for (JsonNode a : JSON.readTree(WebApiTest.get(server, "/api/articles?limit=100").body()).get("items")) {
+            if (a.hasNonNull("copy_of")) {
+                copy = a.get("id").asText();
+            }
+        }
+        assertTrue(copy != null, "the reworded seed is found to be a copy");
+        browser.get(url("/article/" + copy));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#copies #original-text")));
+        assertTrue(browser.findElement(By.id("article-text")).getText().contains("safety state of affairs"));
+        assertTrue(browser.findElement(By.id("original-text")).getText().contains("security situation"));
+        assertTrue(browser.findElements(By.cssSelector("#article-text mark.sub")).stream()
+                .anyMatch(m -> m.getText().contains("assignment")), "swapped words marked in the copy");
+        assertTrue(browser.findElements(By.cssSelector("#original-text mark.sub")).stream()
+                .anyMatch(m -> m.getText().contains("mission")), "and in the original");
+        screenshot("copy");
+    }
+
+    @Test
     void rendersHostileTextAsText() throws Exception {
         JsonNode hits = JSON.readTree(WebApiTest.get(server, "/api/search?q=" + ServedCorpus.HOSTILE_MARK).body());
         assertTrue(hits.get("total").asInt() >= 2, "both hostile pages ingested");
@@ -197,7 +217,8 @@ class WebPageBrowserTest {
     private static void assertNoInjectedMarkup() {
         Set<String> scripts = new HashSet<>();
         browser.findElements(By.tagName("script")).forEach(s -> scripts.add(s.getDomAttribute("src")));
-        assertEquals(Set.of("/assets/vendor/vis-timeline.min.js", "/assets/vendor/cytoscape.min.js", "/assets/app.js"), scripts);
+        assertEquals(Set.of("/assets/vendor/vis-timeline.min.js", "/assets/vendor/cytoscape.min.js",
+                "/assets/vendor/diff.min.js", "/assets/app.js"), scripts);
         assertNull(js("return window.__xss === undefined ? null : String(window.__xss);"), "injected script ran");
         Object count = js("return document.querySelectorAll('main img, main iframe, main svg, main object, main embed, main style, "
                 + "[onerror], [onload], [onmouseover], [onclick], a[href^=\"javascript:\" i], [style*=\"display: none\"]').length;");
