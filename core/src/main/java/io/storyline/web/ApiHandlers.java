@@ -142,12 +142,12 @@ final class ApiHandlers {
         List<ArticleSummary> articles = new ArrayList<>(snapshot.summaries(e.articles()));
         articles.sort(Comparator.comparing(ArticleSummary::published, Comparator.nullsLast(Comparator.naturalOrder())));
         ctx.json(new EntityView(e.id(), e.name(), e.type(), e.aliases(), e.titles(), e.articles(), e.mentions(),
-                e.merges(), articles));
+                e.merges(), e.references(), articles));
     }
 
     record EntityView(String id, String name, String type, List<String> aliases, List<String> titles,
                       List<String> articles, int mentions, List<io.storyline.resolve.entity.MergeReason> merges,
-                      List<ArticleSummary> articleList) {
+                      List<Entity.Reference> references, List<ArticleSummary> articleList) {
     }
 
     void timeline(Context ctx) throws Exception {
