@@ -11,7 +11,8 @@ import java.util.Locale;
  * Hand-written because no library folds romanisation variants: each token is lower-cased, stripped of accents,
  * hyphens and spacing inside the name; vowel runs fold into classes that romanisation systems confuse
  * (o, u, eo, eu, oo → O; a, e, ae → A; i, ee, y at the end → I), consonants that systems spell either way fold
- * together (b/p, d/t, g/k, j/ch, r/l) and doubled letters collapse. Names with different consonants or
+ * together (b/p, d/t, g/k, q/k, j/ch, r/l, x/ks, ph/f, an h after a consonant dropped) and doubled letters
+ * collapse. Names with different consonants or
  * different vowel classes (Jin and Jun, Soon-gu and Suk Yeol) keep different keys.
  */
 public final class NameKey {
@@ -49,7 +50,9 @@ public final class NameKey {
         } else if (t.length() > 2 && t.endsWith("y")) {
             t = t.substring(0, t.length() - 1) + "i";
         }
-        t = t.replace("ch", "j");
+        t = t.replace("ch", "j").replace("ph", "f").replace("x", "ks").replace('q', 'k');
+        // an h after a consonant marks a sound romanisations spell either way (Qadhafi, Gaddafi; Khan, Kan)
+        t = t.replaceAll("(?<=[bcdfgjklmnpqrstvwxz])h", "");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); ) {
             char c = t.charAt(i);

@@ -28,5 +28,9 @@ class NameKeyTest {
         assertEquals(NameKey.of("Volodymyr Zelensky"), NameKey.of("Volodymyr Zelenskyy"));
         assertEquals(NameKey.of("Zelenskiy"), NameKey.of("Zelensky"));
         assertEquals(NameKey.of("José Martínez"), NameKey.of("Jose Martinez"));
+        assertEquals(NameKey.of("Muammar Gaddafi"), NameKey.of("Moammar Qadhafi"));
+        assertEquals(NameKey.of("Mohammed"), NameKey.of("Muhammad"));
+        assertEquals(NameKey.of("Alexei Navalny"), NameKey.of("Aleksei Navalny"));
+        assertEquals(NameKey.of("Sergei Lavrov"), NameKey.of("Sergey Lavrov"));
     }
 }
