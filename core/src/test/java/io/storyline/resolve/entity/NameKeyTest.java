@@ -21,6 +21,15 @@ class NameKeyTest {
         assertNotEquals(NameKey.of("Yoon Suk Yeol").replace(" ", ""), NameKey.of("Yoon Soon-gu").replace(" ", ""));
         assertNotEquals(NameKey.of("Park Jin"), NameKey.of("Park Jun"));
         assertNotEquals(NameKey.of("Kim Jong-un"), NameKey.of("Kim Jong-il"));
+        assertNotEquals(NameKey.of("Cuba"), NameKey.of("Juba"));
+    }
+
+    @Test
+    void acronymsAndNumbersAreKeptAsWritten() {
+        assertNotEquals(NameKey.of("FDA"), NameKey.of("FTA"));
+        assertNotEquals(NameKey.of("EU"), NameKey.of("AU"));
+        assertNotEquals(NameKey.of("BBC"), NameKey.of("PC"));
+        assertNotEquals(NameKey.of("2002 World Cup"), NameKey.of("World Cup"));
     }
 
     @Test
