@@ -149,15 +149,21 @@ class WebApiTest {
             assertProblem(post(editable, "/api/entities/merge", "application/json", "{\"left\":\"\"}"), 400);
             assertProblem(post(editable, "/api/entities/merge", "application/json",
                     "{\"left\":\"" + "x".repeat(70_000) + "\"}"), 413);
+            assertFalse(oneEntityNamed(editable, "Seoul", "South Korea"), "two entities before the merge");
             var merged = post(editable, "/api/entities/merge", "application/json", "{\"left\":\"Seoul\",\"right\":\"South Korea\"}");
             assertEquals(200, merged.statusCode(), merged.body());
-            boolean oneEntity = false;
-            for (JsonNode e : json(get(editable, "/api/entities?q=seoul&limit=100")).get("items")) {
-                String names = e.get("name").asText() + "|" + e.get("aliases").toString();
-                oneEntity |= names.contains("Seoul") && names.contains("South Korea");
-            }
-            assertTrue(oneEntity, "Seoul and South Korea are one entity after the merge");
+            assertTrue(oneEntityNamed(editable, "Seoul", "South Korea"), "one entity after the merge");
         }
+    }
+
+    private static boolean oneEntityNamed(WebServer server, String a, String b) throws Exception {
+        for (JsonNode e : json(get(server, "/api/entities?limit=100&q=" + a.replace(" ", "%20"))).get("items")) {
+            String names = e.get("name").asText() + "|" + e.get("aliases").toString();
+            if (names.contains(a) && names.contains(b)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Test
