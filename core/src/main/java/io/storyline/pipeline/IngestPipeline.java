@@ -67,11 +67,12 @@ public final class IngestPipeline {
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
     }
 
-    /** The corpus-wide steps that new pages can change: refined dates, resolved entities. */
+    /** The corpus-wide steps that new pages can change: refined dates, copies, resolved entities, events. */
     static void afterIngest(Corpus corpus) throws SQLException, IOException {
         new DateRefinement().run(corpus);
         new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
+        new EventResolution().run(corpus);
     }
 
     private void readAll(List<Path> files, Run run) throws IOException, SQLException {

@@ -1,0 +1,57 @@
+package io.storyline.events;
+
+import io.storyline.resolve.entity.Entity;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The resolved entities by id, by name and alias, and persons by title ("NATO Secretary General"). */
+public final class EntityDirectory {
+    private final Map<String, Entity> byId = new HashMap<>();
+    private final Map<String, Entity> byName = new HashMap<>();
+
+    public EntityDirectory(Collection<Entity> entities) {
+        for (Entity e : entities) {
+            byId.put(e.id(), e);
+        }
+        // most mentioned first, so a shared name goes to the entity most often meant
+        entities.stream().sorted((a, b) -> b.mentions() - a.mentions()).forEach(e -> {
+            byName.putIfAbsent(key(e.name()), e);
+            e.aliases().forEach(a -> byName.putIfAbsent(key(a), e));
+        });
+    }
+
+    public Optional<Entity> get(String id) {
+        return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    public Optional<Entity> named(String name) {
+        return Optional.ofNullable(byName.get(key(name)));
+    }
+
+    public String name(String id) {
+        return get(id).map(Entity::name).orElse(id);
+    }
+
+    public Collection<Entity> all() {
+        return byId.values();
+    }
+
+    /** Persons with a title ending in {@code role} ("the NATO chief" matches "NATO chief"), most mentioned first. */
+    public List<Entity> titled(String role) {
+        String r = key(role.replaceFirst("(?i)^the\\s+", ""));
+        return byId.values().stream()
+                .filter(e -> e.type().equals("PERSON"))
+                .filter(e -> e.titles().stream().map(EntityDirectory::key).anyMatch(t -> t.equals(r) || t.endsWith(" " + r)))
+                .sorted((a, b) -> b.mentions() - a.mentions())
+                .toList();
+    }
+
+    static String key(String s) {
+        return s.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}

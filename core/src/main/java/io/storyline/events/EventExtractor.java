@@ -1,0 +1,763 @@
+package io.storyline.events;
+
+import io.storyline.clean.Granularity;
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.Quote;
+import io.storyline.nlp.RoleMention;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.SentenceSplitter;
+import io.storyline.nlp.TimeMention;
+import io.storyline.nlp.Token;
+import io.storyline.resolve.entity.Entity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds event mentions in an article, one sentence at a time: a predicate of the lexicon, checked to be a verb
+ * (not "the visit", "monitoring sanctions"), its modality (planned: "will", "is scheduled to", "expected to";
+ * negated: "did not" — never an event), its subject chunk before it in the clause (the "by" phrase in the passive),
+ * its targets and place after it, and its date from the sentence's time expressions.
+ *
+ * <p>Hand-written because no library in the project parses dependencies; a light chunker over the project's own
+ * tokens and entity/role mentions is enough for the subject-verb-object of news sentences, and every decision is
+ * written into the evidence.
+ */
+public final class EventExtractor {
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
+            "her", "its", "their", "our", "my", "your", "whose", "new", "any", "no", "first", "further", "fresh",
+            "more", "such", "which");
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "for", "with", "against", "about",
+            "from", "by", "at", "over", "under", "into", "between", "among", "to", "toward", "towards", "during",
+            "than", "like", "including", "via", "through", "within", "across");
+    private static final Set<String> AUXILIARIES = Set.of("to", "will", "would", "could", "can", "may", "might",
+            "shall", "should", "must", "not", "n't", "did", "does", "do", "'ll", "’ll", "never", "also", "cannot");
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got",
+            "gets", "'s");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "cannot", "neither", "nor");
+    private static final Set<String> MODALS = Set.of("will", "would", "'ll", "’ll", "shall", "could", "may", "might",
+            "should", "if", "unless");
+    private static final Set<String> PLAN_WORDS = Set.of("plan", "plans", "planned", "planning", "scheduled", "expected",
+            "due", "set", "intends", "intend", "intention", "aims", "aim", "hopes", "hope", "wants", "want", "invited",
+            "upcoming", "going", "seeks", "seeking", "ready", "prepared", "preparing", "agreed", "decided", "decision",
+            "possible", "likely", "proposed", "proposal", "offered", "vowed", "pledged", "promised", "threatened");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "last", "only", "third");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "“", "”", "\"", "which", "who", "whom",
+            "while", "although", "because", "whereas", "but", "—", "(", ")");
+    private static final Set<String> OBJECT_BREAKS = Set.of(";", ":", "“", "”", "\"", "which", "who", "whom", "while",
+            "although", "because", "whereas", "but", "said", "says", "told", "stated", "after", "before", "when", "if",
+            "where", "—", "(", "amid", "since");
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "stated", "revealed",
+            "announced", "added", "reported", "explained", "according", "noted", "confirmed");
+    private static final Set<String> TITLE_WORDS = Set.of("secretary", "minister", "president", "chief", "leader",
+            "envoy", "spokesman", "spokeswoman", "spokesperson", "chancellor", "premier", "ambassador", "boss", "head",
+            "official", "general", "prime", "king", "queen", "commander", "director", "governor", "mayor", "senator");
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    private static final Set<String> NOT_TARGET_AFTER = Set.of("during", "since", "until", "like", "about", "than",
+            "in", "at", "across", "throughout", "near", "within");
+    private static final Pattern DATE_VALUE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+    private static final Pattern DAYS = Pattern.compile("^P(\\d+)D$");
+    private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(-|–|—|to|and|through|until|till)\\s*$");
+    private static final Pattern UNTIL = Pattern.compile("(?i)\\b(until|till|through)\\s+(the\\s+)?$");
+
+    private final PredicateLexicon lexicon;
+    private final CountryTable countries;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ArticleTimes articleTimes = new ArticleTimes();
+
+    public EventExtractor() {
+        this(PredicateLexicon.standard(), CountryTable.standard());
+    }
+
+    public EventExtractor(PredicateLexicon lexicon, CountryTable countries) {
+        this.lexicon = lexicon;
+        this.countries = countries;
+    }
+
+    /** Every event mention of one article, in text order. */
+    public List<EventMention> extract(ArticleInput article, EntityDirectory directory) {
+        ArticleReading reading = new ArticleReading(article, directory);
+        List<EventMention> out = new ArrayList<>();
+        for (Sentence sentence : splitter.split(article.text())) {
+            reading.sentence(sentence, out);
+        }
+        return out;
+    }
+
+    /** One article being read: its chunks, times and quotes, and the mentions found so far for discourse links. */
+    private final class ArticleReading {
+        final ArticleInput article;
+        final EntityDirectory directory;
+        final String text;
+        final List<Chunk> entityChunks = new ArrayList<>();
+        final List<Chunk> roleChunks = new ArrayList<>();
+        final List<TimeMention> times;
+        final List<EventMention> found = new ArrayList<>();
+        final LocalDate published;
+
+        ArticleReading(ArticleInput article, EntityDirectory directory) {
+            this.article = article;
+            this.directory = directory;
+            this.text = article.text();
+            this.published = article.published() == null ? null : article.published().firstDay();
+            this.times = articleTimes.read(text, article.published(), article.annotations().times());
+            List<EntityMention> mentions = article.annotations().entities();
+            for (int i = 0; i < mentions.size(); i++) {
+                String id = i < article.entityIds().size() ? article.entityIds().get(i) : null;
+                if (id != null) {
+                    entityChunks.add(entityChunk(mentions.get(i), id));
+                }
+            }
+            for (RoleMention role : article.annotations().roles()) {
+                Chunk c = roleChunk(role);
+                if (c != null) {
+                    roleChunks.add(c);
+                }
+            }
+        }
+
+        private Chunk entityChunk(EntityMention m, String id) {
+            String type = m.type();
+            Optional<String> country = countries.country(m.surface());
+            List<String> ids = List.of(id);
+            String how = "entity";
+            if (country.isPresent() && !country.get().equalsIgnoreCase(m.surface().strip())) {
+                Optional<Entity> c = directory.named(country.get());
+                if (c.isPresent()) {
+                    ids = List.of(c.get().id());
+                    how = "'" + m.surface() + "' stands for " + c.get().name();
+                }
+            } else if (type.equals("MISC")) {
+                ids = List.of();
+            }
+            return new Chunk(-1, -1, m.start(), m.end(), m.surface(), type, ids,
+                    type.equals("LOCATION") ? id : null, how);
+        }
+
+        /** A stand-alone role ("the NATO chief") as the person holding it; a title before a name is only a modifier. */
+        private Chunk roleChunk(RoleMention role) {
+            for (Chunk e : entityChunks) {
+                boolean overlaps = e.start() < role.end() && role.start() < e.end();
+                boolean titlesName = e.kind().equals("PERSON") && e.start() >= role.end()
+                        && text.substring(role.end(), e.start()).isBlank();
+                boolean appositive = e.kind().equals("PERSON") && e.end() <= role.start()
+                        && text.substring(e.end(), role.start()).strip().equals(",");
+                if (overlaps || titlesName || appositive) {
+                    return null;
+                }
+            }
+            List<Entity> holders = directory.titled(role.surface());
+            Optional<Entity> holder = holders.stream().filter(h -> article.entityIds().contains(h.id())).findFirst();
+            if (holder.isEmpty()) {
+                holder = holders.stream().findFirst();
+            }
+            if (holder.isEmpty()) {
+                holder = latestTitledPersonBefore(role.start(), role.surface());
+            }
+            return holder.map(h -> new Chunk(-1, -1, role.start(), role.end(), role.surface(), "ROLE", List.of(h.id()),
+                    null, "role '" + role.surface() + "' held by " + h.name())).orElse(null);
+        }
+
+        /** The latest person before {@code offset} whose titles share a word with {@code role}. */
+        private Optional<Entity> latestTitledPersonBefore(int offset, String role) {
+            Set<String> words = new LinkedHashSet<>(List.of(role.toLowerCase(Locale.ROOT).split("\\W+")));
+            words.remove("the");
+            for (int i = entityChunks.size() - 1; i >= 0; i--) {
+                Chunk c = entityChunks.get(i);
+                if (c.end() > offset || !c.kind().equals("PERSON")) {
+                    continue;
+                }
+                Optional<Entity> e = directory.get(c.ids().get(0));
+                if (e.isPresent() && e.get().titles().stream()
+                        .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\W+")).stream().anyMatch(words::contains))) {
+                    return e;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The latest person mentioned before {@code offset}, for "he" and "the secretary". */
+        private Optional<Chunk> latestPersonBefore(int offset) {
+            for (int i = entityChunks.size() - 1; i >= 0; i--) {
+                Chunk c = entityChunks.get(i);
+                if (c.end() <= offset && c.kind().equals("PERSON")) {
+                    return Optional.of(c);
+                }
+            }
+            return Optional.empty();
+        }
+
+        void sentence(Sentence sentence, List<EventMention> out) {
+            List<Token> tokens = sentence.tokens();
+            if (tokens.isEmpty()) {
+                return;
+            }
+            Chunk[] chunkAt = new Chunk[tokens.size()];
+            List<Chunk> chunks = new ArrayList<>();
+            for (Chunk c : concat(entityChunks, roleChunks)) {
+                if (c.start() >= sentence.start() && c.end() <= sentence.end()) {
+                    Chunk placed = place(c, tokens);
+                    if (placed != null && free(chunkAt, placed)) {
+                        chunks.add(placed);
+                        for (int k = placed.first(); k <= placed.last(); k++) {
+                            chunkAt[k] = placed;
+                        }
+                    }
+                }
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                if (chunkAt[k] == null) {
+                    Chunk pronoun = pronoun(tokens.get(k), k);
+                    if (pronoun != null) {
+                        chunkAt[k] = pronoun;
+                        chunks.add(pronoun);
+                    }
+                }
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                if (chunkAt[i] != null) {
+                    continue;
+                }
+                String word = lower(tokens.get(i));
+                for (PredicateLexicon.Form form : lexicon.forms(word)) {
+                    int end = matchRest(tokens, i + 1, form.predicate().rest(), 0);
+                    if (end < 0) {
+                        continue;
+                    }
+                    if (isVerb(tokens, i, form.inflection(), chunkAt)) {
+                        EventMention m = mention(sentence, tokens, chunkAt, chunks, i, end, form);
+                        if (m != null) {
+                            out.add(m);
+                            found.add(m);
+                        }
+                        i = end - 1;
+                    }
+                    break;
+                }
+            }
+        }
+
+        private Chunk pronoun(Token token, int index) {
+            String w = lower(token);
+            if (PERSONAL.contains(w)) {
+                return latestPersonBefore(token.start()).map(p -> new Chunk(index, index, token.start(), token.end(),
+                        token.text(), "PRONOUN", p.ids(), null, "'" + token.text() + "' = " + p.surface())).orElse(null);
+            }
+            if (FIRST_PERSON.contains(w)) {
+                for (Quote q : article.annotations().quotes()) {
+                    if (q.start() <= token.start() && token.end() <= q.end() && q.speaker() != null) {
+                        String id = idOf(q.speaker());
+                        if (id != null) {
+                            return new Chunk(index, index, token.start(), token.end(), token.text(), "PRONOUN",
+                                    List.of(id), null, "'" + token.text() + "' in a quote of " + q.speaker().surface());
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+
+        private String idOf(EntityMention m) {
+            List<EntityMention> all = article.annotations().entities();
+            for (int i = 0; i < all.size(); i++) {
+                EntityMention e = all.get(i);
+                if (e.start() == m.start() && e.end() == m.end() && i < article.entityIds().size()) {
+                    return article.entityIds().get(i);
+                }
+            }
+            return directory.named(m.surface()).map(Entity::id).orElse(null);
+        }
+
+        private EventMention mention(Sentence sentence, List<Token> tokens, Chunk[] chunkAt, List<Chunk> chunks,
+                                     int trigger, int end, PredicateLexicon.Form form) {
+            Predicate p = form.predicate();
+            List<String> why = new ArrayList<>();
+            why.add("predicate '" + p.phrase() + "' (" + p.type() + (p.mode() == null ? "" : "/" + p.mode()) + ")");
+            // modality
+            boolean planned = false;
+            int toBefore = -1;
+            for (int k = trigger - 1; k >= Math.max(0, trigger - 6); k--) {
+                String w = lower(tokens.get(k));
+                if (chunkAt[k] != null || w.equals(",") || CLAUSE_BREAKS.contains(w)) {
+                    break;
+                }
+                if (NEGATIONS.contains(w)) {
+                    return null;
+                }
+                if (w.equals("to") && toBefore < 0 && k >= trigger - 2) {
+                    toBefore = k;
+                }
+                if (MODALS.contains(w) || PLAN_WORDS.contains(w)) {
+                    planned = true;
+                    why.add("planned: '" + tokens.get(k).text() + "'");
+                }
+            }
+            if (toBefore >= 0 && !planned) {
+                boolean ordinal = false;
+                for (int k = toBefore - 1; k >= Math.max(0, toBefore - 7); k--) {
+                    if (ORDINALS.contains(lower(tokens.get(k)))) {
+                        ordinal = true;
+                        break;
+                    }
+                }
+                if (!ordinal) {
+                    planned = true;
+                    why.add("planned: infinitive 'to " + tokens.get(trigger).text() + "'");
+                }
+            }
+            boolean passive = form.inflection() == PredicateLexicon.Inflection.PAST && previousWord(tokens, trigger)
+                    .map(BE::contains).orElse(false);
+            // arguments
+            List<String> actors = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            String place = null;
+            Chunk subject = subject(tokens, chunkAt, trigger, why);
+            List<Chunk> after = objects(tokens, chunkAt, end);
+            Chunk agent = null;
+            for (Chunk c : after) {
+                int prev = c.first() - 1;
+                String before = prev >= 0 ? lower(tokens.get(prev)) : "";
+                if (passive && before.equals("by") && c.canAct()) {
+                    agent = c;
+                    continue;
+                }
+                boolean right = c.first() == end || (c.first() > end && before.equals("the") && c.first() == end + 1);
+                if (c.placeId() != null && place == null
+                        && ((p.objectIsPlace() && c.first() - end <= 6) || before.equals("in") || before.equals("at"))) {
+                    place = c.placeId();
+                    why.add("place '" + c.surface() + "' " + (p.objectIsPlace() && right ? "object" : "after '" + before + "'"));
+                    if (p.objectIsPlace() && countries.isCapital(c.surface())) {
+                        countries.country(c.surface()).flatMap(directory::named).ifPresent(e -> targets.add(e.id()));
+                    }
+                    continue;
+                }
+                if (!c.canAct() || NOT_TARGET_AFTER.contains(before) || modifiesPerson(c, chunks)) {
+                    continue;
+                }
+                for (String id : c.ids()) {
+                    if (!targets.contains(id)) {
+                        targets.add(id);
+                    }
+                }
+            }
+            if (passive) {
+                if (subject != null) {
+                    targets.addAll(0, subject.ids());
+                    why.add("passive: subject '" + subject.surface() + "' is the target");
+                }
+                subject = agent;
+                if (agent != null) {
+                    why.add("passive: agent 'by " + agent.surface() + "'");
+                }
+            }
+            if (subject != null) {
+                actors.addAll(subject.ids());
+                possessor(tokens, chunkAt, subject).ifPresent(o -> o.ids().forEach(id -> {
+                    if (!actors.contains(id)) {
+                        actors.add(id);
+                    }
+                }));
+            } else if (!passive) {
+                Optional<EventMention> previous = previousOfType(p.type(), sentence.start());
+                if (previous.isEmpty()) {
+                    return null;
+                }
+                actors.addAll(previous.get().actors());
+                why.add("actor carried over from the previous " + p.type() + " in this article");
+            }
+            if (actors.isEmpty()) {
+                return null;
+            }
+            targets.removeAll(actors);
+            if (place == null) {
+                place = placeInSentence(tokens, chunkAt, trigger, actors, targets, why);
+            }
+            // date
+            Dating dating = date(sentence, tokens, trigger, planned, why);
+            List<String> according = accordingTo(sentence, tokens, chunkAt, trigger);
+            double confidence = 0.9 - (subject == null ? 0.2 : 0) - (dating.stated ? 0 : 0.2)
+                    - (subject != null && (subject.kind().equals("PRONOUN") || subject.kind().equals("ROLE")) ? 0.1 : 0);
+            String sentenceText = text.substring(sentence.start(), sentence.end());
+            Token t = tokens.get(trigger);
+            String triggerText = text.substring(t.start(), tokens.get(end - 1).end());
+            EventEvidence evidence = new EventEvidence(article.id(), sentence.start(), sentence.end(), sentenceText,
+                    triggerText, planned ? "planned" : "happened", dating.startValue, String.join("; ", why));
+            return new EventMention(article.id(), article.source(), article.outlet(), p.type(), p.mode(), planned,
+                    actors, targets, place, dating.start, dating.end, dating.startValue, dating.endValue, dating.stated,
+                    published, according, evidence, Math.max(0.1, confidence));
+        }
+
+        /** Nearest chunk that can act before the trigger in its clause, else the discourse's. */
+        private Chunk subject(List<Token> tokens, Chunk[] chunkAt, int trigger, List<String> why) {
+            for (int k = trigger - 1; k >= 0; k--) {
+                String w = lower(tokens.get(k));
+                if (CLAUSE_BREAKS.contains(w)) {
+                    break;
+                }
+                Chunk c = chunkAt[k];
+                if (c == null) {
+                    continue;
+                }
+                k = c.first();
+                boolean possessive = c.last() + 1 < tokens.size() && isPossessive(lower(tokens.get(c.last() + 1)));
+                String before = c.first() > 0 ? lower(tokens.get(c.first() - 1)) : "";
+                if (c.canAct() && (possessive || !PREPOSITIONS.contains(before))) {
+                    why.add("actor '" + c.surface() + "' (" + c.how() + ", nearest subject before the predicate)");
+                    return c;
+                }
+            }
+            // a participle opening the sentence ("Flying to Tokyo on Monday, the minister …") takes the main subject
+            if (trigger <= 1) {
+                for (int k = trigger + 1; k < tokens.size(); k++) {
+                    if (lower(tokens.get(k)).equals(",")) {
+                        if (k + 1 < tokens.size() && chunkAt[k + 1] != null && chunkAt[k + 1].canAct()) {
+                            why.add("actor '" + chunkAt[k + 1].surface() + "': subject of the main clause");
+                            return chunkAt[k + 1];
+                        }
+                        Optional<Chunk> person = titleNominal(tokens, k + 1);
+                        if (person.isPresent()) {
+                            why.add("actor: '" + tokens.get(k + 1).text() + " … ' refers back to " + person.get().surface());
+                            return person.get();
+                        }
+                        break;
+                    }
+                }
+            }
+            for (int k = Math.max(0, trigger - 5); k < trigger; k++) {
+                if (lower(tokens.get(k)).equals("the")) {
+                    Optional<Chunk> person = titleNominal(tokens, k);
+                    if (person.isPresent()) {
+                        why.add("actor: a title nominal refers back to " + person.get().surface());
+                        return person.get();
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** "the secretary general" with no name: the latest person mentioned before it. */
+        private Optional<Chunk> titleNominal(List<Token> tokens, int from) {
+            if (from >= tokens.size() || !lower(tokens.get(from)).equals("the")) {
+                return Optional.empty();
+            }
+            for (int k = from + 1; k < Math.min(tokens.size(), from + 4); k++) {
+                if (TITLE_WORDS.contains(lower(tokens.get(k)))) {
+                    return latestPersonBefore(tokens.get(from).start());
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** "Russia's Foreign Ministry": Russia acts too. */
+        private Optional<Chunk> possessor(List<Token> tokens, Chunk[] chunkAt, Chunk subject) {
+            int k = subject.first() - 1;
+            if (k >= 1 && isPossessive(lower(tokens.get(k))) && chunkAt[k - 1] != null && chunkAt[k - 1].canAct()) {
+                return Optional.of(chunkAt[k - 1]);
+            }
+            return Optional.empty();
+        }
+
+        private List<Chunk> objects(List<Token> tokens, Chunk[] chunkAt, int from) {
+            List<Chunk> out = new ArrayList<>();
+            for (int k = from; k < Math.min(tokens.size(), from + 25); k++) {
+                String w = lower(tokens.get(k));
+                if (OBJECT_BREAKS.contains(w)) {
+                    break;
+                }
+                Chunk c = chunkAt[k];
+                if (c != null) {
+                    out.add(c);
+                    k = c.last();
+                }
+            }
+            return out;
+        }
+
+        /** A demonym or country right before a person ("South Korean President Yoon") only modifies the name. */
+        private boolean modifiesPerson(Chunk c, List<Chunk> chunks) {
+            if (c.kind().equals("PERSON") || c.kind().equals("ROLE") || c.kind().equals("ORGANIZATION")) {
+                return false;
+            }
+            for (Chunk other : chunks) {
+                if (other.kind().equals("PERSON") && other.first() > c.last() && other.first() - c.last() <= 4
+                        && text.substring(c.end(), other.start()).matches("[\\p{L} .-]*")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String placeInSentence(List<Token> tokens, Chunk[] chunkAt, int trigger, List<String> actors,
+                                       List<String> targets, List<String> why) {
+            Chunk best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (int k = 1; k < tokens.size(); k++) {
+                Chunk c = chunkAt[k];
+                if (c == null || c.first() != k || c.placeId() == null) {
+                    continue;
+                }
+                String before = lower(tokens.get(k - 1));
+                if (!(before.equals("in") || before.equals("at"))) {
+                    continue;
+                }
+                if (actors.contains(c.placeId()) || targets.contains(c.placeId())) {
+                    continue;
+                }
+                int distance = k > trigger ? k - trigger : 2 * (trigger - k);
+                if (distance < bestDistance) {
+                    best = c;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null) {
+                why.add("place '" + best.surface() + "' elsewhere in the sentence");
+                return best.placeId();
+            }
+            return null;
+        }
+
+        private Dating date(Sentence sentence, List<Token> tokens, int trigger, boolean planned, List<String> why) {
+            int triggerAt = tokens.get(trigger).start();
+            List<TimeMention> inSentence = times.stream()
+                    .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
+            TimeMention start = null;
+            TimeMention until = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (TimeMention t : inSentence) {
+                if (!t.type().equals("DATE") || t.value() == null || !DATE_VALUE.matcher(t.value()).matches()) {
+                    continue;
+                }
+                String lead = text.substring(Math.max(sentence.start(), t.start() - 12), t.start());
+                if (UNTIL.matcher(lead).find()) {
+                    if (t.start() > triggerAt) {
+                        until = t;
+                    }
+                    continue;
+                }
+                if (reportingTime(lead)) {
+                    continue;
+                }
+                int distance = t.start() > triggerAt ? t.start() - triggerAt : 2 * (triggerAt - t.start());
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    start = t;
+                }
+            }
+            if (start == null && until == null) {
+                if (planned || article.published() == null) {
+                    return new Dating(null, null, null, null, false);
+                }
+                Granularity g = article.published().granularity();
+                String value = g.cut(article.published().value());
+                why.add("no date in the sentence: on or before the article's date " + value);
+                return new Dating(article.published().firstDay(), article.published().lastDay(), value, value, false);
+            }
+            if (start == null) {
+                start = until;
+                until = null;
+            }
+            TimeMention endMention = until;
+            for (TimeMention t : inSentence) {
+                if (t.start() > start.end() && t.value() != null && DATE_VALUE.matcher(t.value()).matches()
+                        && RANGE_GAP.matcher(text.substring(start.end(), t.start())).matches()) {
+                    endMention = t;
+                    break;
+                }
+            }
+            String startValue = start.value();
+            String endValue = endMention == null ? startValue : endMention.value();
+            LocalDate first = firstDay(startValue);
+            LocalDate last = lastDay(endValue);
+            if (endMention == null && startValue.length() == 10) {
+                for (TimeMention t : inSentence) {
+                    Matcher days = t.value() == null ? null : DAYS.matcher(t.value());
+                    if (t.type().equals("DURATION") && days != null && days.matches()) {
+                        int n = Integer.parseInt(days.group(1));
+                        if (n > 1 && n < 60) {
+                            last = first.plusDays(n - 1);
+                            endValue = last.toString();
+                            why.add("lasting '" + t.surface() + "'");
+                        }
+                        break;
+                    }
+                }
+            }
+            why.add("date '" + start.surface() + "' = " + startValue
+                    + (endMention == null ? "" : ", until '" + endMention.surface() + "' = " + endValue)
+                    + (start.evidence() == null ? "" : " (" + start.evidence() + ")"));
+            if (last.isBefore(first)) {
+                last = lastDay(startValue);
+                endValue = startValue;
+            }
+            return new Dating(first, last, startValue, endValue, true);
+        }
+
+        private boolean reportingTime(String lead) {
+            String[] words = lead.toLowerCase(Locale.ROOT).strip().split("\\s+");
+            String last = words.length == 0 ? "" : words[words.length - 1];
+            String beforeOn = words.length > 1 && last.equals("on") ? words[words.length - 2] : "";
+            return REPORTING.contains(last) || REPORTING.contains(beforeOn);
+        }
+
+        private List<String> accordingTo(Sentence sentence, List<Token> tokens, Chunk[] chunkAt, int trigger) {
+            int at = tokens.get(trigger).start();
+            for (Quote q : article.annotations().quotes()) {
+                if (q.start() <= at && at < q.end() && q.speaker() != null) {
+                    String id = idOf(q.speaker());
+                    return id == null ? List.of() : List.of(id);
+                }
+            }
+            for (int k = 0; k < tokens.size(); k++) {
+                if (k == trigger || !REPORTING.contains(lower(tokens.get(k)))) {
+                    continue;
+                }
+                for (int d = 1; d <= 3; d++) {
+                    for (int j : new int[] {k - d, k + d}) {
+                        if (j >= 0 && j < tokens.size() && j != trigger && chunkAt[j] != null && chunkAt[j].canAct()
+                                && (j < trigger - 1 || j > trigger + 1 || k > trigger)) {
+                            return chunkAt[j].ids();
+                        }
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        private Optional<EventMention> previousOfType(String type, int before) {
+            for (int i = found.size() - 1; i >= 0; i--) {
+                EventMention m = found.get(i);
+                if (m.evidence().start() < before - 1500) {
+                    break;
+                }
+                if (m.type().equals(type)) {
+                    return Optional.of(m);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private record Dating(LocalDate start, LocalDate end, String startValue, String endValue, boolean stated) {
+    }
+
+    /** Whether the matched word acts as a verb here, not as a noun ("the visit", "monitoring sanctions"). */
+    private static boolean isVerb(List<Token> tokens, int i, PredicateLexicon.Inflection inflection, Chunk[] chunkAt) {
+        String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
+        boolean afterChunk = i > 0 && chunkAt[i - 1] != null;
+        if (DETERMINERS.contains(prev) || isPossessive(prev)) {
+            return false;
+        }
+        boolean adverb = prev.endsWith("ly") && prev.length() > 3;
+        return switch (inflection) {
+            case PAST -> !PREPOSITIONS.contains(prev) || prev.equals("to") || prev.equals("by");
+            case GERUND -> true;
+            case BASE -> AUXILIARIES.contains(prev) || afterChunk || adverb || prev.equals("and") && i > 1
+                    && AUXILIARIES.contains(lower(tokens.get(i - 2))) || (chunkAt.length > 0 && i == 0);
+            case THIRD_PERSON -> afterChunk || adverb || Set.of("also", "now", "still", "then", "n't", "never", "often",
+                    "who", "which", "that").contains(prev);
+        };
+    }
+
+    private static Optional<String> previousWord(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = lower(tokens.get(k));
+            if (w.endsWith("ly") || w.equals("also") || w.equals("reportedly") || w.equals("not")) {
+                continue;
+            }
+            return Optional.of(w);
+        }
+        return Optional.empty();
+    }
+
+    private static int matchRest(List<Token> tokens, int at, List<String> rest, int r) {
+        if (r == rest.size()) {
+            return at;
+        }
+        String word = rest.get(r);
+        if (word.equals("*")) {
+            for (int skip = 0; skip <= 3; skip++) {
+                int end = matchRest(tokens, at + skip, rest, r + 1);
+                if (end >= 0) {
+                    return end;
+                }
+                if (at + skip >= tokens.size() || isBreak(lower(tokens.get(at + skip)))) {
+                    break;
+                }
+            }
+            return -1;
+        }
+        if (at < tokens.size() && lower(tokens.get(at)).equals(word)) {
+            return matchRest(tokens, at + 1, rest, r + 1);
+        }
+        return -1;
+    }
+
+    private static boolean isBreak(String w) {
+        return w.equals(",") || w.equals(".") || w.equals(";");
+    }
+
+    private static boolean isPossessive(String w) {
+        return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’");
+    }
+
+    private static Chunk place(Chunk c, List<Token> tokens) {
+        int first = -1;
+        int last = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() >= c.start() && t.end() <= c.end()) {
+                if (first < 0) {
+                    first = k;
+                }
+                last = k;
+            }
+        }
+        if (first < 0) {
+            return null;
+        }
+        return new Chunk(first, last, c.start(), c.end(), c.surface(), c.kind(), c.ids(), c.placeId(), c.how());
+    }
+
+    private static boolean free(Chunk[] chunkAt, Chunk c) {
+        for (int k = c.first(); k <= c.last(); k++) {
+            if (chunkAt[k] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Chunk> concat(List<Chunk> a, List<Chunk> b) {
+        List<Chunk> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static LocalDate firstDay(String value) {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+            case 7 -> LocalDate.parse(value + "-01");
+            default -> LocalDate.parse(value.substring(0, 10));
+        };
+    }
+
+    static LocalDate lastDay(String value) {
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
+            case 7 -> LocalDate.parse(value + "-01").plusMonths(1).minusDays(1);
+            default -> LocalDate.parse(value.substring(0, 10));
+        };
+    }
+
+    private static String lower(Token t) {
+        return t.text().toLowerCase(Locale.ROOT);
+    }
+}
