@@ -15,6 +15,8 @@ import java.util.Optional;
 public final class CountryTable {
     private static final CountryTable STANDARD = new CountryTable(LexiconFile.lines(CountryTable.class, "countries.txt"));
     private final Map<String, String> countryOf = new HashMap<>();
+    private static final java.util.Set<String> REGIONS = LexiconFile.lines(CountryTable.class, "regions.txt").stream()
+            .map(CountryTable::key).collect(java.util.stream.Collectors.toSet());
     private final java.util.Set<String> capitals = new java.util.HashSet<>();
 
     CountryTable(List<String> lines) {
@@ -32,6 +34,11 @@ public final class CountryTable {
                 }
             }
         }
+    }
+
+    /** Whether {@code name} is a region too wide to be an event's place ("Europe", "Asia-Pacific"). */
+    public boolean isRegion(String name) {
+        return REGIONS.contains(key(name));
     }
 
     public static CountryTable standard() {

@@ -50,10 +50,19 @@ public final class EventExtractor {
             "possible", "likely", "proposed", "proposal", "offered", "vowed", "pledged", "promised", "threatened");
     private static final Set<String> ORDINALS = Set.of("first", "second", "last", "only", "third");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "“", "”", "\"", "which", "who", "whom",
-            "while", "although", "because", "whereas", "but", "—", "(", ")");
+            "while", "although", "because", "whereas", "but", "—", "–", "as", "when", "after", "before", "since",
+            "where", "if", "said", "says", "told");
+    private static final Set<String> GERUND_AFTER = Set.of(",", "and", "or", "while", "when", "after", "before",
+            "without", "not", "also", "by", "of", "for", "in", "on", "from", "with", "about", "is", "are", "was",
+            "were", "be", "been", "am", "'re", "’re", "still", "since");
+    private static final Set<String> ANAPHORIC_OBJECTS = Set.of("decision", "move", "step", "measure", "measures",
+            "sanctions", "plan", "announcement", "action", "actions", "it");
     private static final Set<String> OBJECT_BREAKS = Set.of(";", ":", "“", "”", "\"", "which", "who", "whom", "while",
             "although", "because", "whereas", "but", "said", "says", "told", "stated", "after", "before", "when", "if",
-            "where", "—", "(", "amid", "since");
+            "where", "—", "–", "(", "amid", "since", "revealed", "announced", "added");
+    private static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "several", "some", "all", "both", "many", "the", "a", "an", "its", "their", "his",
+            "her", "our", "new", "other");
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "told", "stated", "revealed",
             "announced", "added", "reported", "explained", "according", "noted", "confirmed");
     private static final Set<String> TITLE_WORDS = Set.of("secretary", "minister", "president", "chief", "leader",
@@ -138,8 +147,8 @@ public final class EventExtractor {
             } else if (type.equals("MISC")) {
                 ids = List.of();
             }
-            return new Chunk(-1, -1, m.start(), m.end(), m.surface(), type, ids,
-                    type.equals("LOCATION") ? id : null, how);
+            boolean canBePlace = type.equals("LOCATION") && !countries.isRegion(m.surface());
+            return new Chunk(-1, -1, m.start(), m.end(), m.surface(), type, ids, canBePlace ? id : null, how);
         }
 
         /** A stand-alone role ("the NATO chief") as the person holding it; a title before a name is only a modifier. */
@@ -214,6 +223,15 @@ public final class EventExtractor {
                 }
             }
             for (int k = 0; k < tokens.size(); k++) {
+                Chunk people = chunkAt[k] == null ? untaggedDemonym(tokens, chunkAt, k) : null;
+                if (people != null) {
+                    chunks.add(people);
+                    for (int j = people.first(); j <= people.last(); j++) {
+                        chunkAt[j] = people;
+                    }
+                }
+            }
+            for (int k = 0; k < tokens.size(); k++) {
                 if (chunkAt[k] == null) {
                     Chunk pronoun = pronoun(tokens.get(k), k);
                     if (pronoun != null) {
@@ -245,12 +263,37 @@ public final class EventExtractor {
             }
         }
 
+        /** A country's adjective the entity tagger missed ("a South Korean president"), if the country is known. */
+        private Chunk untaggedDemonym(List<Token> tokens, Chunk[] chunkAt, int k) {
+            for (int n = 2; n >= 1; n--) {
+                if (k + n > tokens.size()) {
+                    continue;
+                }
+                boolean free = true;
+                for (int j = k; j < k + n; j++) {
+                    free &= chunkAt[j] == null && !tokens.get(j).text().isEmpty()
+                            && Character.isUpperCase(tokens.get(j).text().charAt(0));
+                }
+                if (!free || (k > 0 && chunkAt[k - 1] == null && Character.isUpperCase(tokens.get(k - 1).text().charAt(0))
+                        && k > 1)) {
+                    continue;
+                }
+                String surface = text.substring(tokens.get(k).start(), tokens.get(k + n - 1).end());
+                Optional<String> country = countries.country(surface);
+                if (country.isEmpty() || country.get().equalsIgnoreCase(surface) || countries.isCapital(surface)) {
+                    continue;
+                }
+                Optional<Entity> entity = directory.named(country.get());
+                if (entity.isPresent()) {
+                    return new Chunk(k, k + n - 1, tokens.get(k).start(), tokens.get(k + n - 1).end(), surface, "MISC",
+                            List.of(entity.get().id()), null, "'" + surface + "' stands for " + entity.get().name());
+                }
+            }
+            return null;
+        }
+
         private Chunk pronoun(Token token, int index) {
             String w = lower(token);
-            if (PERSONAL.contains(w)) {
-                return latestPersonBefore(token.start()).map(p -> new Chunk(index, index, token.start(), token.end(),
-                        token.text(), "PRONOUN", p.ids(), null, "'" + token.text() + "' = " + p.surface())).orElse(null);
-            }
             if (FIRST_PERSON.contains(w)) {
                 for (Quote q : article.annotations().quotes()) {
                     if (q.start() <= token.start() && token.end() <= q.end() && q.speaker() != null) {
@@ -263,6 +306,26 @@ public final class EventExtractor {
                 }
             }
             return null;
+        }
+
+        /** "he", "she": the person who acted last (the subject of the latest event), else the latest person named. */
+        private Chunk personalPronoun(Token token, int index) {
+            if (!PERSONAL.contains(lower(token))) {
+                return null;
+            }
+            for (int i = found.size() - 1; i >= 0; i--) {
+                EventMention m = found.get(i);
+                if (m.evidence().start() < token.start() - 1500) {
+                    break;
+                }
+                if (!m.actors().isEmpty() && directory.get(m.actors().get(0)).map(e -> e.type().equals("PERSON")).orElse(false)) {
+                    String id = m.actors().get(0);
+                    return new Chunk(index, index, token.start(), token.end(), token.text(), "PRONOUN", List.of(id), null,
+                            "'" + token.text() + "' = " + directory.name(id) + ", who acted last");
+                }
+            }
+            return latestPersonBefore(token.start()).map(p -> new Chunk(index, index, token.start(), token.end(),
+                    token.text(), "PRONOUN", p.ids(), null, "'" + token.text() + "' = " + p.surface())).orElse(null);
         }
 
         private String idOf(EntityMention m) {
@@ -302,8 +365,9 @@ public final class EventExtractor {
             }
             if (toBefore >= 0 && !planned) {
                 boolean ordinal = false;
-                for (int k = toBefore - 1; k >= Math.max(0, toBefore - 7); k--) {
-                    if (ORDINALS.contains(lower(tokens.get(k)))) {
+                for (int k = toBefore - 1; k >= Math.max(0, toBefore - 4); k--) {
+                    // "the first leaders to attend" tells what happened; "for the third time to attend" does not
+                    if (ORDINALS.contains(lower(tokens.get(k))) && !lower(tokens.get(k + 1)).equals("time")) {
                         ordinal = true;
                         break;
                     }
@@ -319,7 +383,31 @@ public final class EventExtractor {
             List<String> actors = new ArrayList<>();
             List<String> targets = new ArrayList<>();
             String place = null;
-            Chunk subject = subject(tokens, chunkAt, trigger, why);
+            String prevWord = trigger > 0 ? lower(tokens.get(trigger - 1)) : "";
+            Optional<EventMention> earlierInSentence = found.stream()
+                    .filter(m -> m.evidence().start() == sentence.start() && !m.actors().isEmpty()).reduce((a, b) -> b);
+            Chunk subject = null;
+            List<String> inherited = List.of();
+            boolean gerundClause = form.inflection() == PredicateLexicon.Inflection.GERUND
+                    && (trigger == 1 || PREPOSITIONS.contains(prevWord) || prevWord.equals(","));
+            if (gerundClause && trigger > 1) {
+                Optional<EventMention> host = earlierInSentence.isPresent() ? earlierInSentence
+                        : previousOfType(p.type(), sentence.start());
+                if (host.isPresent()) {
+                    inherited = host.get().actors();
+                    why.add(earlierInSentence.isPresent() ? "actor of the clause the '-ing' form hangs on"
+                            : "actor carried over from the previous " + p.type() + " in this article");
+                    if (host.get().planned() && !planned) {
+                        planned = true;
+                        why.add("planned, as the event it continues");
+                    }
+                }
+            } else if (prevWord.equals("and") && earlierInSentence.isPresent()) {
+                inherited = earlierInSentence.get().actors();
+                why.add("coordinated with the predicate before: same actor");
+            } else {
+                subject = subject(tokens, chunkAt, trigger, why);
+            }
             List<Chunk> after = objects(tokens, chunkAt, end);
             Chunk agent = null;
             for (Chunk c : after) {
@@ -339,7 +427,7 @@ public final class EventExtractor {
                     }
                     continue;
                 }
-                if (!c.canAct() || NOT_TARGET_AFTER.contains(before) || modifiesPerson(c, chunks)) {
+                if (passive || !c.canAct() || NOT_TARGET_AFTER.contains(before) || modifiesPerson(c, chunks)) {
                     continue;
                 }
                 for (String id : c.ids()) {
@@ -360,23 +448,29 @@ public final class EventExtractor {
             }
             if (subject != null) {
                 actors.addAll(subject.ids());
+                for (Chunk other : conjoined(tokens, chunkAt, subject)) {
+                    other.ids().stream().filter(id -> !actors.contains(id)).forEach(actors::add);
+                }
                 possessor(tokens, chunkAt, subject).ifPresent(o -> o.ids().forEach(id -> {
                     if (!actors.contains(id)) {
                         actors.add(id);
                     }
                 }));
-            } else if (!passive) {
-                Optional<EventMention> previous = previousOfType(p.type(), sentence.start());
-                if (previous.isEmpty()) {
-                    return null;
-                }
-                actors.addAll(previous.get().actors());
-                why.add("actor carried over from the previous " + p.type() + " in this article");
+            } else {
+                actors.addAll(inherited);
             }
-            if (actors.isEmpty()) {
+            if (actors.isEmpty() && !(passive && !targets.isEmpty())) {
                 return null;
             }
             targets.removeAll(actors);
+            if (targets.isEmpty() && end < tokens.size()) {
+                anaphoricObject(tokens, end).ifPresent(word -> found.stream()
+                        .filter(m -> !m.actors().isEmpty() && m.actors().stream().noneMatch(actors::contains))
+                        .reduce((a, b) -> b).ifPresent(m -> {
+                            targets.addAll(m.actors());
+                            why.add("target: '" + word + "' refers to what " + directory.name(m.actors().get(0)) + " did");
+                        }));
+            }
             if (place == null) {
                 place = placeInSentence(tokens, chunkAt, trigger, actors, targets, why);
             }
@@ -404,11 +498,24 @@ public final class EventExtractor {
                 }
                 Chunk c = chunkAt[k];
                 if (c == null) {
+                    c = personalPronoun(tokens.get(k), k);
+                }
+                if (c == null) {
                     continue;
                 }
                 k = c.first();
+                Optional<Chunk> titled = titledDemonym(tokens, c);
+                if (titled.isPresent()) {
+                    why.add("actor '" + c.surface() + " " + tokens.get(c.last() + 1).text() + "' ("
+                            + titled.get().how() + ")");
+                    return titled.get();
+                }
                 boolean possessive = c.last() + 1 < tokens.size() && isPossessive(lower(tokens.get(c.last() + 1)));
-                String before = c.first() > 0 ? lower(tokens.get(c.first() - 1)) : "";
+                int b = c.first() - 1;
+                while (b > 0 && NUMBER_WORDS.contains(lower(tokens.get(b)))) {
+                    b--;
+                }
+                String before = b >= 0 ? lower(tokens.get(b)) : "";
                 if (c.canAct() && (possessive || !PREPOSITIONS.contains(before))) {
                     why.add("actor '" + c.surface() + "' (" + c.how() + ", nearest subject before the predicate)");
                     return c;
@@ -443,6 +550,18 @@ public final class EventExtractor {
             return null;
         }
 
+        /** "a South Korean president": the person of this article holding that title. */
+        private Optional<Chunk> titledDemonym(List<Token> tokens, Chunk c) {
+            if (c.last() + 1 >= tokens.size() || countries.country(c.surface()).isEmpty()
+                    || !TITLE_WORDS.contains(lower(tokens.get(c.last() + 1)))) {
+                return Optional.empty();
+            }
+            String title = c.surface() + " " + tokens.get(c.last() + 1).text();
+            return directory.titled(title).stream().filter(e -> article.entityIds().contains(e.id())).findFirst()
+                    .map(e -> new Chunk(c.first(), c.last() + 1, c.start(), tokens.get(c.last() + 1).end(), title,
+                            "ROLE", List.of(e.id()), null, "title '" + title + "' held by " + e.name()));
+        }
+
         /** "the secretary general" with no name: the latest person mentioned before it. */
         private Optional<Chunk> titleNominal(List<Token> tokens, int from) {
             if (from >= tokens.size() || !lower(tokens.get(from)).equals("the")) {
@@ -472,13 +591,63 @@ public final class EventExtractor {
                 if (OBJECT_BREAKS.contains(w)) {
                     break;
                 }
+                if (w.equals("to") && k + 1 < tokens.size() && isInfinitive(tokens.get(k + 1))) {
+                    break;
+                }
+                if (!out.isEmpty() && chunkAt[k] == null && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4
+                        && Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                    break; // a participle opens a modifier of the object ("ships involved in …")
+                }
                 Chunk c = chunkAt[k];
                 if (c != null) {
-                    out.add(c);
+                    if (c.last() + 1 < tokens.size() && REPORTING.contains(lower(tokens.get(c.last() + 1)))) {
+                        break;
+                    }
+                    Chunk previous = out.isEmpty() ? null : out.get(out.size() - 1);
+                    boolean apposition = previous != null && previous.placeId() != null && c.placeId() != null
+                            && text.substring(previous.end(), c.start()).strip().equals(",")
+                            && (countries.country(previous.surface()).isEmpty() || countries.isCapital(previous.surface()))
+                            && countries.country(c.surface()).map(x -> x.equalsIgnoreCase(c.surface().strip())).orElse(false);
+                    if (!apposition) {
+                        out.add(c);
+                    }
                     k = c.last();
                 }
             }
             return out;
+        }
+
+        /** Chunks joined to the subject by "and" or commas: "Yoon and Kishida", "Australia, Japan and Korea". */
+        private List<Chunk> conjoined(List<Token> tokens, Chunk[] chunkAt, Chunk subject) {
+            List<Chunk> out = new ArrayList<>();
+            int k = subject.first() - 1;
+            while (k >= 1) {
+                String w = lower(tokens.get(k));
+                if (!(w.equals("and") || w.equals(","))) {
+                    break;
+                }
+                Chunk c = chunkAt[k - 1];
+                if (c == null || !c.canAct()) {
+                    break;
+                }
+                out.add(c);
+                k = c.first() - 1;
+            }
+            return out;
+        }
+
+        /** "criticized the decision": the object is what was done before, not a named entity. */
+        private Optional<String> anaphoricObject(List<Token> tokens, int from) {
+            for (int k = from; k < Math.min(tokens.size(), from + 3); k++) {
+                String w = lower(tokens.get(k));
+                if (ANAPHORIC_OBJECTS.contains(w)) {
+                    return Optional.of(w);
+                }
+                if (!NUMBER_WORDS.contains(w) && !w.equals("this") && !w.equals("that") && !w.equals("recent")) {
+                    return Optional.empty();
+                }
+            }
+            return Optional.empty();
         }
 
         /** A demonym or country right before a person ("South Korean President Yoon") only modifies the name. */
@@ -563,6 +732,16 @@ public final class EventExtractor {
             if (start == null) {
                 start = until;
                 until = null;
+            }
+            for (TimeMention t : inSentence) {
+                if (t != start && t != until && t.type().equals("DATE") && t.value() != null
+                        && DATE_VALUE.matcher(t.value()).matches() && t.value().length() > start.value().length()
+                        && t.value().startsWith(start.value())
+                        && !reportingTime(text.substring(Math.max(sentence.start(), t.start() - 12), t.start()))) {
+                    why.add("'" + t.surface() + "' is a finer date within '" + start.surface() + "'");
+                    start = t;
+                    break;
+                }
             }
             TimeMention endMention = until;
             for (TimeMention t : inSentence) {
@@ -658,12 +837,18 @@ public final class EventExtractor {
         boolean adverb = prev.endsWith("ly") && prev.length() > 3;
         return switch (inflection) {
             case PAST -> !PREPOSITIONS.contains(prev) || prev.equals("to") || prev.equals("by");
-            case GERUND -> true;
+            case GERUND -> i == 0 || GERUND_AFTER.contains(prev) || adverb;
             case BASE -> AUXILIARIES.contains(prev) || afterChunk || adverb || prev.equals("and") && i > 1
                     && AUXILIARIES.contains(lower(tokens.get(i - 2))) || (chunkAt.length > 0 && i == 0);
             case THIRD_PERSON -> afterChunk || adverb || Set.of("also", "now", "still", "then", "n't", "never", "often",
                     "who", "which", "that").contains(prev);
         };
+    }
+
+    private static boolean isInfinitive(Token next) {
+        String w = next.text();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !NUMBER_WORDS.contains(w)
+                && !w.equals("the") && !w.equals("a") && w.chars().allMatch(Character::isLetter);
     }
 
     private static Optional<String> previousWord(List<Token> tokens, int i) {

@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -30,13 +31,13 @@ public final class EventMerger {
     public List<Event> merge(List<EventMention> mentions, Function<String, String> names) {
         List<List<EventMention>> clusters = new ArrayList<>();
         for (EventMention m : mentions) {
-            List<EventMention> home = null;
-            for (List<EventMention> cluster : clusters) {
-                if (cluster.stream().anyMatch(other -> sameEvent(m, other))) {
-                    home = cluster;
-                    break;
-                }
-            }
+            List<List<EventMention>> homes = clusters.stream()
+                    .filter(cluster -> cluster.stream().anyMatch(other -> sameEvent(m, other))).toList();
+            // a report without its own date that fits several events cannot say which one it tells of
+            boolean ambiguous = homes.size() > 1 && (m.start() == null || !m.stated());
+            Optional<List<EventMention>> sameArticle = homes.stream()
+                    .filter(cluster -> cluster.stream().anyMatch(other -> other.article().equals(m.article()))).findFirst();
+            List<EventMention> home = sameArticle.orElse(homes.isEmpty() || ambiguous ? null : homes.get(0));
             if (home == null) {
                 home = new ArrayList<>();
                 clusters.add(home);
@@ -56,7 +57,10 @@ public final class EventMerger {
         if (!a.type().equals(b.type()) || !Objects.equals(a.mode(), b.mode())) {
             return false;
         }
-        if (a.actors().stream().noneMatch(b.actors()::contains)) {
+        boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
+        boolean unnamedActor = (a.actors().isEmpty() || b.actors().isEmpty())
+                && a.targets().stream().anyMatch(b.targets()::contains);
+        if (!sharedActor && !unnamedActor) {
             return false;
         }
         boolean samePlace = a.place() != null && a.place().equals(b.place());
@@ -117,12 +121,33 @@ public final class EventMerger {
             EventMention best = ranked.get(0).getValue().get(0);
             start = best.startValue();
             end = best.endValue();
+            LocalDate bestEnd = best.end();
+            for (EventMention m : cluster) {
+                // a claim starting the same day that runs longer completes the chosen one
+                if (m.stated() && m.start() != null && m.startValue().equals(start) && m.end().isAfter(bestEnd)) {
+                    end = m.endValue();
+                    bestEnd = m.end();
+                }
+            }
             basis = "stated";
             List<Map.Entry<String, List<EventMention>>> conflicting = ranked.stream()
                     .filter(e -> {
                         EventMention m = e.getValue().get(0);
                         return m.start().isAfter(best.end()) || best.start().isAfter(m.end());
                     }).toList();
+            if (!conflicting.isEmpty() && start.length() == 10 && start.equals(end)) {
+                // the same weekday a week apart is one weekday read against different anchors: keep the chosen
+                // day and take the length the other report gives
+                for (var e : conflicting) {
+                    EventMention m = e.getValue().get(0);
+                    long apart = Math.abs(m.start().toEpochDay() - best.start().toEpochDay());
+                    long length = m.end().toEpochDay() - m.start().toEpochDay();
+                    if (apart % 7 == 0 && length > 0 && m.startValue().length() == 10) {
+                        end = best.start().plusDays(length).toString();
+                        break;
+                    }
+                }
+            }
             if (!conflicting.isEmpty()) {
                 List<Event.Claim> claims = new ArrayList<>();
                 claims.add(new Event.Claim(range(start, end), articlesOf(ranked.get(0).getValue())));
@@ -190,7 +215,7 @@ public final class EventMerger {
     }
 
     private static String id(EventMention first) {
-        String key = first.type() + "|" + first.mode() + "|" + first.actors().get(0) + "|" + first.article() + "|"
+        String key = first.type() + "|" + first.mode() + "|" + (first.actors().isEmpty() ? "" : first.actors().get(0)) + "|" + first.article() + "|"
                 + first.evidence().start() + "|" + first.evidence().trigger();
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));

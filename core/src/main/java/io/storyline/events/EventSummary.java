@@ -25,6 +25,14 @@ final class EventSummary {
             Map.entry("SANCTION", "sanction"), Map.entry("MOBILIZE", "mobilize against"), Map.entry("COERCE", "coerce"),
             Map.entry("ASSAULT", "attack"));
 
+    private static final Map<String, String> PASSIVE = Map.ofEntries(
+            Map.entry("invite", "invited"), Map.entry("visit", "visited"), Map.entry("meet", "met"),
+            Map.entry("host", "hosted"), Map.entry("SANCTION", "sanctioned"), Map.entry("ASSAULT", "attacked"),
+            Map.entry("COERCE", "coerced"), Map.entry("ACCUSE", "accused"), Map.entry("DISAPPROVE", "criticized"),
+            Map.entry("THREATEN", "threatened"), Map.entry("SUPPORT", "supported"), Map.entry("AID", "aided"),
+            Map.entry("REJECT", "rejected"), Map.entry("DEMAND", "urged"), Map.entry("arrest", "arrested"),
+            Map.entry("kill", "killed"), Map.entry("release", "released"), Map.entry("expel", "expelled"));
+
     private EventSummary() {
     }
 
@@ -32,6 +40,19 @@ final class EventSummary {
                      String place, String start, String end) {
         String verb = mode != null && BY_MODE.containsKey(mode) ? BY_MODE.get(mode)
                 : BY_TYPE.getOrDefault(type, type.toLowerCase());
+        if (actors.isEmpty() && !targets.isEmpty()) {
+            // a passive report without its agent: "Yoon was invited to …"
+            StringBuilder s = new StringBuilder(join(targets)).append(targets.size() > 1 ? " are" : " is")
+                    .append(planned ? " to be " : " ").append(PASSIVE.getOrDefault(mode == null ? type : mode,
+                            PASSIVE.getOrDefault(type, "the target of a " + type + " event")));
+            if (place != null) {
+                s.append(" in ").append(place);
+            }
+            if (start != null) {
+                s.append(end == null || end.equals(start) ? " on " + start : ", from " + start + " to " + end);
+            }
+            return s.append('.').toString();
+        }
         StringBuilder s = new StringBuilder(join(actors.isEmpty() ? List.of("Someone") : actors));
         if (planned) {
             s.append(actors.size() > 1 ? " are to " : " is to ").append(verb);
