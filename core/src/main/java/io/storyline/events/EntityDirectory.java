@@ -43,7 +43,7 @@ public final class EntityDirectory {
 
     /** Persons with a title ending in {@code role} ("the NATO chief" matches "NATO chief"), most mentioned first. */
     public List<Entity> titled(String role) {
-        String r = key(role.replaceFirst("(?i)^the\\s+", ""));
+        String r = key(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
         return byId.values().stream()
                 .filter(e -> e.type().equals("PERSON"))
                 .filter(e -> e.titles().stream().map(EntityDirectory::key).anyMatch(t -> t.equals(r) || t.endsWith(" " + r)))

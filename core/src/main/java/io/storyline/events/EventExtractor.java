@@ -412,6 +412,9 @@ public final class EventExtractor {
             Chunk agent = null;
             for (Chunk c : after) {
                 int prev = c.first() - 1;
+                while (prev > 0 && NUMBER_WORDS.contains(lower(tokens.get(prev)))) {
+                    prev--;
+                }
                 String before = prev >= 0 ? lower(tokens.get(prev)) : "";
                 if (passive && before.equals("by") && c.canAct()) {
                     agent = c;
@@ -516,7 +519,10 @@ public final class EventExtractor {
                     b--;
                 }
                 String before = b >= 0 ? lower(tokens.get(b)) : "";
-                if (c.canAct() && (possessive || !PREPOSITIONS.contains(before))) {
+                // "for a president to attend": the subject of the infinitive
+                boolean forTo = before.equals("for") && c.last() + 1 < tokens.size()
+                        && lower(tokens.get(c.last() + 1)).equals("to");
+                if (c.canAct() && (possessive || forTo || !PREPOSITIONS.contains(before))) {
                     why.add("actor '" + c.surface() + "' (" + c.how() + ", nearest subject before the predicate)");
                     return c;
                 }
