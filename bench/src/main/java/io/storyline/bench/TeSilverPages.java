@@ -27,7 +27,9 @@ final class TeSilverPages {
         long bytes = 0;
         for (Path tml : tmlFiles(source)) {
             String text = TAG.matcher(Files.readString(tml)).replaceAll("")
-                    .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"");
+                    .replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                    // TimeML tokenisation spaced out commas ("April 1 , 1997"); pages as published do not
+                    .replace(" , ", ", ");
             Path out = folder.resolve(tml.getFileName().toString().replace(".tml", ".txt"));
             Files.writeString(out, text);
             bytes += Files.size(out);

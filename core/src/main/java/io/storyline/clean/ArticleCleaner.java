@@ -11,6 +11,8 @@ import io.storyline.clean.text.TextArticleExtractor;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,12 +25,19 @@ public final class ArticleCleaner {
     private final TextArticleExtractor text = new TextArticleExtractor();
     private final MetadataResolver metadata = new MetadataResolver();
 
+    /**
+     * A cleaned page and the day its relative time expressions count from: the likeliest publication day, even
+     * when only the month is sure enough to publish, else the crawl day, else null.
+     */
+    public record Cleaned(CleanArticle article, LocalDate timeAnchor) {
+    }
+
     public CleanArticle clean(Page page) {
-        return clean(page, LineStatistics.NONE);
+        return clean(page, LineStatistics.NONE).article();
     }
 
     /** Cleans with corpus evidence: lines that recur on many pages are boilerplate. */
-    public CleanArticle clean(Page page, LineStatistics corpus) {
+    public Cleaned clean(Page page, LineStatistics corpus) {
         boolean isHtml = page.format() == PageFormat.HTML;
         Extraction extraction = isHtml ? html.extract(page.content(), page.url()) : text.extract(page.content(), corpus);
         PageHints hints = isHtml ? html.hints(page.content(), page.url()) : PageHints.NONE;
@@ -41,10 +50,12 @@ public final class ArticleCleaner {
         putEvidence(evidence, "original_outlet", m.originalOutlet());
         putEvidence(evidence, "byline", m.byline());
         putEvidence(evidence, "language", m.language());
-        return new CleanArticle(page.id(), page.path(), page.url(), Evidenced.valueOf(m.title()),
+        LocalDate anchor = m.likeliestDay() != null ? m.likeliestDay()
+                : page.fetchedAt() == null ? null : LocalDate.ofInstant(page.fetchedAt(), ZoneOffset.UTC);
+        return new Cleaned(new CleanArticle(page.id(), page.path(), page.url(), Evidenced.valueOf(m.title()),
                 Evidenced.valueOf(m.outlet()), Evidenced.valueOf(m.originalOutlet()), Evidenced.valueOf(m.byline()),
                 Evidenced.valueOf(m.language()), m.published(), extraction.text(), extraction.removed(),
-                page.fetchedAt(), evidence);
+                page.fetchedAt(), evidence), anchor);
     }
 
     private static void putEvidence(Map<String, String> evidence, String field, Evidenced value) {

@@ -83,7 +83,8 @@ public final class ExtractionScore {
         return new Summary(precision, recall, f1, pages.size());
     }
 
-    static List<String> tokens(String text) {
+    /** The benchmark's words: runs of letters, digits and underscore. */
+    public static List<String> tokens(String text) {
         List<String> tokens = new ArrayList<>();
         if (text == null) return tokens;
         Matcher m = WORD.matcher(text);

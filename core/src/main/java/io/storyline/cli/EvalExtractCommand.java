@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
 
 /**
  * {@code storyline eval extract PAGES GOLD}: word-level main-text scores as in the ScrapingHub article-extraction
@@ -33,8 +34,8 @@ import java.util.concurrent.Callable;
  * {@link TextArticleExtractor}; a gold id without a page counts as an empty prediction.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Main-text scores: PAGES a folder of pages (.html/.htm or .txt), GOLD a JSON Lines file of "
-                + "{\"id\",\"text\"} where id is the page's file name.")
+        description = "Main-text scores: PAGES a folder of pages (.html/.htm or .txt, optionally .gz), "
+                + "GOLD a JSON Lines file of {\"id\",\"text\"} where id is the page's file name.")
 public final class EvalExtractCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -71,12 +72,15 @@ public final class EvalExtractCommand implements Callable<Integer> {
             String id = entry.path("id").asText();
             String goldText = entry.path("text").asText("");
             Path page = pages.resolve(id);
+            if (!Files.isRegularFile(page) && Files.isRegularFile(pages.resolve(id + ".gz"))) {
+                page = pages.resolve(id + ".gz");
+            }
             String predicted = "";
             if (!Files.isRegularFile(page)) {
                 missing++;
             } else {
                 try {
-                    String content = decode(Files.readAllBytes(page));
+                    String content = decode(read(page));
                     predicted = isText(id) ? text.extract(content).text() : html.extract(content, null).text();
                 } catch (RuntimeException e) {
                     failed++;
@@ -109,7 +113,15 @@ public final class EvalExtractCommand implements Callable<Integer> {
     }
 
     private static boolean isText(String id) {
-        return id.toLowerCase(Locale.ROOT).endsWith(".txt");
+        String name = id.toLowerCase(Locale.ROOT);
+        return name.endsWith(".txt") || name.endsWith(".txt.gz");
+    }
+
+    private static byte[] read(Path page) throws IOException {
+        if (!page.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) return Files.readAllBytes(page);
+        try (var in = new GZIPInputStream(Files.newInputStream(page))) {
+            return in.readAllBytes();
+        }
     }
 
     private static double round(double x) {

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
                 EntitiesCommand.class,
                 EventsCommand.class,
                 TimelineCommand.class,
+                StoriesCommand.class,
                 ReindexCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,

@@ -3,6 +3,7 @@ package io.storyline.cli;
 import io.storyline.events.Event;
 import io.storyline.events.EventSource;
 import io.storyline.resolve.entity.Entity;
+import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
 import io.storyline.store.StoredArticle;
@@ -15,6 +16,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +26,10 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code storyline timeline NAME_OR_ID}: an entity's events and the articles that mention it, in time order, each
- * with its sources. (Stories are not in the store yet; the argument names an entity.)
+ * with its sources; or a story's (by id): the events told in its articles, and its articles.
  */
 @Command(name = "timeline", mixinStandardHelpOptions = true,
-        description = {"Events and articles of an entity (name, alias or id) in time order, each with its sources."})
+        description = {"Events and articles of an entity (name, alias or id) or a story (id) in time order, each with its sources."})
 public final class TimelineCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
@@ -46,14 +49,28 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Corpus corpus = data.open()) {
-            Optional<Entity> entity = corpus.store().entities().find(name);
-            if (entity.isEmpty()) {
-                spec.commandLine().getErr().println("storyline: no entity named " + name
-                        + " (timelines of stories are not available yet)");
+            Optional<Story> story = corpus.store().story(name);
+            Optional<Entity> entity = story.isPresent() ? Optional.empty() : corpus.store().entities().find(name);
+            if (entity.isEmpty() && story.isEmpty()) {
+                spec.commandLine().getErr().println("storyline: no entity or story named " + name);
                 return ExitCodes.USAGE;
             }
+            List<Event> events;
+            List<String> articles;
+            String heading;
+            if (story.isPresent()) {
+                Set<String> inStory = new HashSet<>(story.get().articles());
+                events = corpus.store().events().list(null, null, null, null).stream()
+                        .filter(e -> e.evidence().stream().anyMatch(v -> inStory.contains(v.article()))).toList();
+                articles = story.get().articles();
+                heading = "story " + story.get().id() + ": " + story.get().title();
+            } else {
+                events = corpus.store().events().list(entity.get().id(), null, null, null);
+                articles = entity.get().articles();
+                heading = entity.get().name() + " (" + entity.get().id() + ")";
+            }
             List<Entry> entries = new ArrayList<>();
-            for (Event e : corpus.store().events().list(entity.get().id(), null, null, null)) {
+            for (Event e : events) {
                 List<Map<String, Object>> sources = new ArrayList<>();
                 for (EventSource s : e.sources()) {
                     Map<String, Object> m = new LinkedHashMap<>();
@@ -64,7 +81,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 }
                 entries.add(new Entry(EventsCommand.date(e), "event", e.id(), e.summary(), sources, e));
             }
-            for (String articleId : entity.get().articles()) {
+            for (String articleId : articles) {
                 Optional<StoredArticle> stored = corpus.store().article(articleId);
                 if (stored.isEmpty()) {
                     continue;
@@ -85,7 +102,7 @@ public final class TimelineCommand implements Callable<Integer> {
             entries.sort(Comparator.comparing((Entry en) -> sortKey(en.date())).thenComparing(Entry::kind));
             if (output.table()) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.println("Timeline of " + entity.get().name() + " (" + entity.get().id() + ")");
+                out.println("Timeline of " + heading);
                 List<List<String>> rows = new ArrayList<>();
                 for (Entry en : entries) {
                     rows.add(List.of(en.date() == null ? "-" : en.date(), en.kind(), en.text(),

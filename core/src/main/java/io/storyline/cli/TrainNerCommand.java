@@ -59,7 +59,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        ConllCorpus trainCorpus = readAll(train);
+        ConllCorpus trainCorpus = ConllCorpus.read(train);
         ConllCorpus devCorpus = dev == null ? null : ConllCorpus.read(dev);
         NerTrainer.Settings settings = new NerTrainer.Settings(epochs, firstEpochs, !onePass, folds, seed, minCount, minWeight);
         NerTrainer.Result result;
@@ -85,6 +85,7 @@ public final class TrainNerCommand implements Callable<Integer> {
         used.put("min_weight", minWeight);
         used.put("seed", seed);
         record.put("settings", used);
+        record.put("first_pass_epoch", result.firstPassEpoch());
         record.put("best_epoch", result.bestEpoch());
         record.put("dev_f1_while_training", dev == null ? null : result.devF1());
         record.put("features", result.features());
@@ -112,21 +113,5 @@ public final class TrainNerCommand implements Callable<Integer> {
         }
         boolean gz = clusters == null || clusters.toString().endsWith(".gz");
         return new BufferedReader(new InputStreamReader(gz ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8));
-    }
-
-    /** Several CoNLL files read as one corpus (their documents in order). */
-    private static ConllCorpus readAll(List<Path> files) throws IOException {
-        if (files.size() == 1) {
-            return ConllCorpus.read(files.get(0));
-        }
-        Path joined = Files.createTempFile("storyline-ner-train", ".txt");
-        try {
-            for (Path f : files) {
-                Files.writeString(joined, Files.readString(f) + "\n", java.nio.file.StandardOpenOption.APPEND);
-            }
-            return ConllCorpus.read(joined);
-        } finally {
-            Files.deleteIfExists(joined);
-        }
     }
 }

@@ -3,6 +3,7 @@ package io.storyline.pipeline;
 import io.storyline.clean.PublishedDate;
 import io.storyline.clean.meta.date.CorpusDateRefiner;
 import io.storyline.clean.meta.date.SimilarArticle;
+import io.storyline.nlp.LanguagePipeline;
 import io.storyline.store.Corpus;
 import io.storyline.store.Neighbour;
 import io.storyline.store.StoredArticle;
@@ -15,11 +16,17 @@ import java.util.List;
 /**
  * After an ingest, sharpens the dates known only to the year or month with the corpus: the most similar
  * day-precise articles say when, the article's own weekday clues say which day (see {@link CorpusDateRefiner}).
- * Runs over every coarse article, since a new precise neighbour can refine an article stored long before.
+ * Runs over every coarse article, since a new precise neighbour can refine an article stored long before. A
+ * refined article's time expressions are resolved again against its new date.
  */
 final class DateRefinement {
     private static final int NEIGHBOURS = 5;
     private final CorpusDateRefiner refiner = new CorpusDateRefiner();
+    private final LanguagePipeline language;
+
+    DateRefinement(LanguagePipeline language) {
+        this.language = language;
+    }
 
     /** Returns how many dates were refined. */
     int run(Corpus corpus) throws SQLException, IOException {
@@ -36,6 +43,8 @@ final class DateRefinement {
             PublishedDate better = refiner.refine(article.published(), article.text(), neighbours);
             if (better != null && !better.equals(article.published())) {
                 corpus.store().updatePublished(article.id(), better);
+                // its relative times ("on Sunday") were anchored on the coarse date: anchor them again
+                corpus.store().updateAnnotations(article.id(), language.annotate(article.text(), better.firstDay()));
                 refined.add(article.id());
             }
         }

@@ -1,5 +1,6 @@
 package io.storyline.pipeline;
 
+import io.storyline.nlp.quote.RoleReferences;
 import io.storyline.resolve.entity.ArticleMentions;
 import io.storyline.resolve.entity.EntityResolver;
 import io.storyline.resolve.entity.Resolution;
@@ -17,6 +18,7 @@ import java.util.List;
  */
 public final class EntityResolution {
     private final EntityResolver resolver = new EntityResolver();
+    private final RoleReferences roleReferences = new RoleReferences();
 
     public Resolution run(Corpus corpus) throws SQLException {
         List<ArticleMentions> articles = new ArrayList<>();
@@ -27,8 +29,9 @@ public final class EntityResolution {
                 var a = stored.annotations();
                 // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
                 boolean spun = corpus.store().copy(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
+                String text = stored.article().text();
                 articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
-                        stored.article().text(), !spun));
+                        text, !spun, roleReferences.find(text, a.entities())));
             }
             after = page.get(page.size() - 1).seq();
         }

@@ -18,8 +18,6 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 
 /**
  * Reads crawl files, cleans each new page and stores it, in batches of one transaction each. Resumable: a page
@@ -62,16 +60,17 @@ public final class IngestPipeline {
             throw e.getCause();
         }
         if (run.pagesAdded > 0) {
-            afterIngest(corpus);
+            afterIngest(corpus, language);
         }
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
     }
 
-    /** The corpus-wide steps that new pages can change: refined dates, copies, resolved entities, events. */
-    static void afterIngest(Corpus corpus) throws SQLException, IOException {
-        new DateRefinement().run(corpus);
+    /** The corpus-wide steps that new pages can change: refined dates, copies, resolved entities, stories, events. */
+    static void afterIngest(Corpus corpus, LanguagePipeline language) throws SQLException, IOException {
+        new DateRefinement(language).run(corpus);
         new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
+        new StoryResolution().run(corpus);
         new EventResolution().run(corpus);
     }
 
@@ -161,8 +160,9 @@ public final class IngestPipeline {
         /** Cleans and annotates a new page; a page the code fails on is reported, never allowed to stop the run. */
         private Optional<Arrival> processOrFail(Page page, LineCounts lineCounts) {
             try {
-                CleanArticle article = cleaner.clean(page, lineCounts);
-                return Optional.of(new Arrival(page, article, language.annotate(article.text(), anchor(article))));
+                ArticleCleaner.Cleaned cleaned = cleaner.clean(page, lineCounts);
+                CleanArticle article = cleaned.article();
+                return Optional.of(new Arrival(page, article, language.annotate(article.text(), cleaned.timeAnchor())));
             } catch (RuntimeException e) {
                 synchronized (failures) {
                     failures.add(page.path() + ": could not be cleaned (" + e + ")");
@@ -170,14 +170,6 @@ public final class IngestPipeline {
                 return Optional.empty();
             }
         }
-    }
-
-    /** The day relative time expressions in the article count from: its publication day, else its crawl day. */
-    static LocalDate anchor(CleanArticle article) {
-        if (article.published() != null) {
-            return article.published().firstDay();
-        }
-        return article.fetchedAt() == null ? null : LocalDate.ofInstant(article.fetchedAt(), ZoneOffset.UTC);
     }
 
     private record FileStamp(String path, long size, long modified) {

@@ -25,7 +25,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
                           Map<String, String> evidence, List<Extraction.Removed> removed) {
 
     static ArticleView of(StoredArticle stored, List<String> sources, Map<Integer, String> entityIds, CopyRecord copy,
-                          boolean withRemoved) {
+                          String story, boolean withRemoved) {
         List<EntityMention> mentions = stored.annotations().entities();
         List<EntityRef> entities = new java.util.ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -37,7 +37,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
         return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), copy == null ? null : copy.copyOf(),
-                copy == null ? null : copy.kind(), null,
+                copy == null ? null : copy.kind(), story,
                 entities, stored.annotations().times(), stored.annotations().quotes(), copy, a.fetchedAt() == null ? null : a.fetchedAt().toString(),
                 stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null);
     }

@@ -107,9 +107,18 @@ final class SchemaMigrations {
             );
             CREATE INDEX copies_copy_of ON copies(copy_of);
             """,
-            // 7: reserved for stories (added on another branch; this placeholder changes nothing)
+            // 7: stories (recomputed in order of arrival, so ids are stable) and the story of each article
             """
-            SELECT 1;
+            CREATE TABLE stories (
+              id    TEXT PRIMARY KEY,
+              start TEXT,
+              json  TEXT NOT NULL
+            );
+            CREATE TABLE article_stories (
+              article_id TEXT PRIMARY KEY,
+              story_id   TEXT NOT NULL
+            );
+            CREATE INDEX article_stories_story ON article_stories(story_id);
             """,
             // 8: events (recomputed over the corpus) and which entities take part in each, as what
             """

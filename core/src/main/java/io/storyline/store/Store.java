@@ -10,6 +10,7 @@ import io.storyline.clean.PublishedDate;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;
 import io.storyline.nlp.Annotations;
+import io.storyline.resolve.story.Story;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -256,6 +257,15 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Replaces what the language layer found in an article (after its time anchor changed). */
+    public synchronized void updateAnnotations(String id, Annotations annotations) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("UPDATE articles SET annotations = ? WHERE page_id = ?")) {
+            s.setString(1, toJson(annotations));
+            s.setString(2, id);
+            s.executeUpdate();
+        }
+    }
+
     /** Replaces an article's publication date (a refinement; the page itself never changes). */
     public synchronized void updatePublished(String id, PublishedDate date) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("""
@@ -312,6 +322,72 @@ public final class Store implements AutoCloseable {
                 } catch (JsonProcessingException e) {
                     throw new SQLException("unreadable copy record: " + e.getMessage(), e);
                 }
+            }
+        }
+    }
+
+    /** Replaces every story and the story of every article in one transaction. */
+    public synchronized void replaceStories(List<Story> stories) throws SQLException {
+        db.setAutoCommit(false);
+        try (Statement clear = db.createStatement();
+             PreparedStatement story = db.prepareStatement("INSERT INTO stories(id, start, json) VALUES (?, ?, ?)");
+             PreparedStatement member = db.prepareStatement(
+                     "INSERT OR REPLACE INTO article_stories(article_id, story_id) VALUES (?, ?)")) {
+            clear.execute("DELETE FROM stories");
+            clear.execute("DELETE FROM article_stories");
+            for (Story s : stories) {
+                story.setString(1, s.id());
+                story.setString(2, s.start());
+                story.setString(3, toJson(s));
+                story.addBatch();
+                for (String article : s.articles()) {
+                    member.setString(1, article);
+                    member.setString(2, s.id());
+                    member.addBatch();
+                }
+            }
+            story.executeBatch();
+            member.executeBatch();
+            db.commit();
+        } catch (SQLException e) {
+            db.rollback();
+            throw e;
+        } finally {
+            db.setAutoCommit(true);
+        }
+    }
+
+    /** Every story, latest first. */
+    public synchronized List<Story> stories(int limit, int offset) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT json FROM stories ORDER BY start DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
+            s.setInt(1, limit);
+            s.setInt(2, offset);
+            List<Story> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(fromJson(rs.getString(1), Story.class));
+                }
+            }
+            return out;
+        }
+    }
+
+    public synchronized Optional<Story> story(String id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT json FROM stories WHERE id = ?")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(fromJson(rs.getString(1), Story.class)) : Optional.empty();
+            }
+        }
+    }
+
+    /** The story an article belongs to, or null before stories were grouped. */
+    public synchronized String storyOf(String articleId) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT story_id FROM article_stories WHERE article_id = ?")) {
+            s.setString(1, articleId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
             }
         }
     }

@@ -57,4 +57,17 @@ class EvalExtractCommandTest {
         assertTrue(result.get("per_page").isArray());
         assertEquals(0.0, result.get("per_page").get(1).get("recall").asDouble(), 1e-9);
     }
+
+    @Test
+    void readsGzippedPages(@TempDir Path dir) throws Exception {
+        Path pages = Files.createDirectories(dir.resolve("pages"));
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(pages.resolve("a.html.gz")))) {
+            out.write(("<html><body><p>" + PROSE + "</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\":\"a.html\",\"text\":\"" + PROSE + "\"}\n");
+        JsonNode result = run("eval", "extract", pages.toString(), gold.toString());
+        assertEquals(0, result.get("missing_pages").asInt());
+        assertEquals(1.0, result.get("f1").asDouble(), 1e-9);
+    }
 }

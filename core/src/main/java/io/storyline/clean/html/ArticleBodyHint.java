@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import io.storyline.clean.ExtractionScore;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Where the publisher says the article is: the element holding the JSON-LD {@code articleBody} text, else the one
@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ArticleBodyHint {
     static final int MIN_BODY = 400;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final int SHINGLE = 3;
 
     private ArticleBodyHint() {
@@ -69,7 +68,7 @@ final class ArticleBodyHint {
     }
 
     static Set<String> shingles(String text) {
-        List<String> words = WORD.matcher(text.toLowerCase(Locale.ROOT)).results().map(m -> m.group()).toList();
+        List<String> words = ExtractionScore.tokens(text.toLowerCase(Locale.ROOT));
         Set<String> out = new HashSet<>();
         for (int i = 0; i + SHINGLE <= words.size(); i++) {
             out.add(String.join(" ", words.subList(i, i + SHINGLE)));

@@ -7,6 +7,7 @@ import org.jsoup.nodes.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The readable text of an element as lines: one line per block (paragraph, heading, list item, table cell row,
@@ -17,6 +18,8 @@ public final class BlockText {
             "iframe", "button", "select", "textarea", "input", "object", "embed", "canvas", "math");
     private static final Set<String> EXTRA_BLOCKS = Set.of("li", "dt", "dd", "tr", "td", "th", "figcaption",
             "caption", "blockquote", "article", "section", "header", "footer", "aside", "figure", "main", "nav");
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private BlockText() {
     }
@@ -73,6 +76,6 @@ public final class BlockText {
     }
 
     static String normalise(String text) {
-        return text.replace('\u00a0', ' ').replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(text.replace('\u00a0', ' ')).replaceAll(" ").strip();
     }
 }

@@ -3,7 +3,9 @@ package io.storyline.clean.html;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +16,8 @@ import java.util.Set;
  */
 final class BoilerplateBlocks {
     private static final List<BlockRule> RULES = List.of(BoilerplateRules.AD_MARKER, BoilerplateRules.PROMPT,
-            BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS);
+            BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS,
+            BoilerplateRules.TAG_LIST, BoilerplateRules.COPYRIGHT);
 
     private final List<BlockRule> rules;
 
@@ -46,7 +49,7 @@ final class BoilerplateBlocks {
     /** Blocks that hold no other block: paragraphs, list items, headings, text-only divs. One pass, bottom-up. */
     static List<Element> leafBlocks(Element root) {
         List<Element> all = root.getAllElements();
-        java.util.Set<Element> holdsBlock = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        Set<Element> holdsBlock = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
             Element parent = e.parent();
@@ -70,7 +73,7 @@ final class BoilerplateBlocks {
         Set<String> kept = new HashSet<>();
         List<Element> captions = new ArrayList<>();
         for (Element block : leafBlocks(article)) {
-            if (block.normalName().equals("figcaption") || block.closest("figcaption") != null) {
+            if (block.normalName().equals("figcaption") || TextMeasures.hasAncestor(block, "figcaption")) {
                 captions.add(block);
             } else {
                 kept.add(BlockText.normalise(block.text()));

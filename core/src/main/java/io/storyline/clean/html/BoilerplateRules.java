@@ -10,49 +10,45 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateRules {
     private static final int SHORT = 160;
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private BoilerplateRules() {
     }
 
-    /** "[ad_1]", "Advertisement", "ADVERTISEMENT - CONTINUE READING BELOW", "Sponsored". */
-    static final BlockRule AD_MARKER = new BlockRule() {
-        private final Pattern marker = Pattern.compile(
-                "^\\[?\\s*ad[s_ -]?\\d*\\s*\\]?$|^(advertisement|advertising|sponsored( content)?|anzeige|publicité|publicidad)"
-                        + "(\\s*[-–—:|]\\s*.{0,40})?$|^(story continues|article continues) below( advertisement)?\\.?$",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A block of at most {@code maxLength} characters in which {@code pattern} is found is dropped for {@code reason}. */
+    static BlockRule shortMatch(String reason, int maxLength, String pattern) {
+        Pattern compiled = Pattern.compile(pattern, FLAGS);
+        return (block, text) -> text.length() <= maxLength && compiled.matcher(text).find() ? reason : null;
+    }
 
-        @Override
-        public String reasonToDrop(Element block, String text) {
-            return text.length() <= 80 && marker.matcher(text).find() ? "ad-marker" : null;
-        }
-    };
+    /** "[ad_1]", "Advertisement", "ADVERTISEMENT - CONTINUE READING BELOW", "Sponsored", "Werbung". */
+    static final BlockRule AD_MARKER = shortMatch("ad-marker", 80,
+            "^\\[?\\s*ad[s_ -]?\\d*\\s*\\]?$|^(advertisement|advertising|sponsored( content)?|anzeige|werbung|publicité|pub"
+                    + "|publicidad|anuncio|广告|реклама)(\\s*[-–—:|]\\s*.{0,40})?$"
+                    + "|^(story continues|article continues) below( advertisement)?\\.?$");
 
     /** Share, follow, log-in, subscribe and newsletter prompts. */
-    static final BlockRule PROMPT = new BlockRule() {
-        private final Pattern prompt = Pattern.compile(
-                "^(share (this|on|via|the|article|story)|click to (share|print|email)|follow us|follow @|"
-                        + "sign up (for|to)|subscribe (to|now|for|today)|log ?in to|sign in to|create (a free|an) account|"
-                        + "already (a subscriber|have an account)|register (now|for free|to)|"
-                        + "get (our|the) .{0,40}newsletter|(join|get) .{0,30} newsletter|enter your e-?mail)",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-        @Override
-        public String reasonToDrop(Element block, String text) {
-            return text.length() <= SHORT && prompt.matcher(text).find() ? "share-login-prompt" : null;
-        }
-    };
+    static final BlockRule PROMPT = shortMatch("share-login-prompt", SHORT,
+            "^(share (this|on|via|article|story)|click to (share|print|email)|follow us|follow @|"
+                    + "sign up (for|to)|subscribe (to|now|for|today)|log ?in to|sign in to|create (a free|an) account|"
+                    + "already (a subscriber|have an account)|register (now|for free|to)|"
+                    + "get (our|the) .{0,40}newsletter|(join|get) .{0,30} newsletter|enter your e-?mail)");
 
     /** Cookie and consent notices. */
-    static final BlockRule COOKIE_NOTICE = new BlockRule() {
-        private final Pattern cookie = Pattern.compile(
-                "\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b|\\bcookie (policy|settings)\\b",
-                Pattern.CASE_INSENSITIVE);
+    static final BlockRule COOKIE_NOTICE = shortMatch("cookie-notice", 400,
+            "\\b(we|this (web)?site) uses? cookies\\b|\\baccept (all )?cookies\\b|\\bcookie (policy|settings)\\b");
 
-        @Override
-        public String reasonToDrop(Element block, String text) {
-            return text.length() <= 400 && cookie.matcher(text).find() ? "cookie-notice" : null;
-        }
-    };
+    /** Comment counts and comment-widget leftovers. */
+    static final BlockRule COMMENTS = shortMatch("comment-widget", 80,
+            "^(\\d+\\s+)?comments?$|^(leave|post|add|write) a (comment|reply)|^(show|view|load) (all )?(\\d+ )?comments"
+                    + "|^comments? (are|have been) (closed|disabled)|^be the first to comment");
+
+    /** Tag lists that close an article. */
+    static final BlockRule TAG_LIST = shortMatch("tag-list", 200, "^(tags|topics|filed under|categories)\\s*[:：]");
+
+    /** Copyright lines. */
+    static final BlockRule COPYRIGHT = shortMatch("copyright", SHORT,
+            "^(copyright\\b|©|\\(c\\) \\d{4})|all rights reserved\\.?$");
 
     /** "Related:", "Read more: …", "Most Popular", "You may also like": links out of the article. */
     static final BlockRule RECIRCULATION = new BlockRule() {
@@ -60,29 +56,16 @@ final class BoilerplateRules {
                 "^(related( (articles?|stories|coverage|content|news|reading|links))?|read (more|also|next)|"
                         + "also read|more from|more on this|most (popular|read|viewed|shared)|recommended( for you)?|"
                         + "you (may|might) (also )?like|trending( now)?|top stories|latest (news|stories)|"
-                        + "don'?t miss|see also|watch)\\b\\s*[:|»>-]?",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+                        + "don'?t miss|see also|watch)\\b\\s*[:|»>-]?", FLAGS);
 
         @Override
         public String reasonToDrop(Element block, String text) {
-            if (!label.matcher(text).find()) return null;
-            boolean bareLabel = label.matcher(text).replaceFirst("").isBlank();
+            var m = label.matcher(text);
+            if (!m.find()) return null;
+            boolean bareLabel = text.substring(m.end()).isBlank();
             if (bareLabel && text.length() <= 40) return "recirculation";
             if (text.length() <= SHORT && TextMeasures.linkDensity(block) > 0.3) return "recirculation";
             return null;
-        }
-    };
-
-    /** Comment counts and comment-widget leftovers. */
-    static final BlockRule COMMENTS = new BlockRule() {
-        private final Pattern comments = Pattern.compile(
-                "^(\\d+\\s+)?comments?$|^(leave|post|add|write) a (comment|reply)|^(show|view|load) (all )?(\\d+ )?comments"
-                        + "|^comments? (are|have been) (closed|disabled)|^be the first to comment",
-                Pattern.CASE_INSENSITIVE);
-
-        @Override
-        public String reasonToDrop(Element block, String text) {
-            return text.length() <= 80 && comments.matcher(text).find() ? "comment-widget" : null;
         }
     };
 }

@@ -5,6 +5,8 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -23,7 +25,7 @@ final class CandidateWalker {
     private final Pass pass;
     private final String title;
 
-    private final Element hinted;
+    private final Set<Element> hintedPath = Collections.newSetFromMap(new IdentityHashMap<>());
 
     CandidateWalker(Pass pass, String title) {
         this(pass, title, null);
@@ -33,15 +35,9 @@ final class CandidateWalker {
     CandidateWalker(Pass pass, String title, Element hinted) {
         this.pass = pass;
         this.title = title;
-        this.hinted = hinted;
-    }
-
-    private boolean holdsHinted(Element e) {
-        if (hinted == null) return false;
         for (Element p = hinted; p != null; p = p.parent()) {
-            if (p == e) return true;
+            hintedPath.add(p);
         }
-        return false;
     }
 
     /** Returns the blocks to score, in page order. */
@@ -56,10 +52,10 @@ final class CandidateWalker {
                 node = removeAndNext(node, log, "title-duplicate");
                 continue;
             }
-            if (pass.stripUnlikely() && !holdsHinted(node)) {
+            if (pass.stripUnlikely() && !hintedPath.contains(node)) {
                 if (ClassHints.unlikely(node) && !TextMeasures.hasAncestor(node, "table")
                         && !TextMeasures.hasAncestor(node, "code") && !name.equals("a") && !name.equals("body")
-                        && !containsArticleMarkup(node) && !isProseInLayoutDisguise(node)) {
+                        && !containsArticleMarkup(node)) {
                     node = removeAndNext(node, log, "unlikely:" + ClassHints.classAndId(node).strip());
                     continue;
                 }
@@ -98,28 +94,8 @@ final class CandidateWalker {
                 && !e.normalName().equals("aside") && !e.normalName().equals("nav");
     }
 
-    private static final java.util.regex.Pattern LAYOUT_WORDS = java.util.regex.Pattern.compile(
-            "header|footer|banner|supplemental|extra", java.util.regex.Pattern.CASE_INSENSITIVE);
-    private static final java.util.regex.Pattern OTHER_UNLIKELY = java.util.regex.Pattern.compile(
-            "comment|disqus|related|sidebar|social|sponsor|menu|nav|share|popup|cookie|newsletter|replies",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
-
-    /**
-     * A "header" or "footer" by class that holds several paragraphs of prose is a layout wrapper around the story
-     * (or a parser's recovery from unclosed tags), not a page header.
-     */
-    private static boolean isProseInLayoutDisguise(Element e) {
-        String hints = ClassHints.classAndId(e);
-        if (!LAYOUT_WORDS.matcher(hints).find() || OTHER_UNLIKELY.matcher(hints).find()) return false;
-        int prose = 0;
-        for (Element p : e.getElementsByTag("p")) {
-            if (p.text().length() >= 100 && TextMeasures.linkDensity(p) < 0.25 && ++prose >= 3) return true;
-        }
-        return false;
-    }
-
     private static boolean isWithoutContent(Element e) {
-        if (!e.text().isBlank()) return false;
+        if (e.hasText()) return false;
         for (Element child : e.children()) {
             String n = child.normalName();
             if (!n.equals("br") && !n.equals("hr")) return false;
@@ -147,18 +123,11 @@ final class CandidateWalker {
                 }
                 paragraph.appendChild(child);
             } else if (paragraph != null) {
-                trimTrailingBlanks(paragraph);
+                Phrasing.trimTrailingBlanks(paragraph);
                 paragraph = null;
             }
         }
-        if (paragraph != null) trimTrailingBlanks(paragraph);
-    }
-
-    private static void trimTrailingBlanks(Element p) {
-        while (p.childNodeSize() > 0 && Phrasing.isBlank(p.childNode(p.childNodeSize() - 1))) {
-            p.childNode(p.childNodeSize() - 1).remove();
-        }
-        if (p.childNodeSize() == 0) p.remove();
+        if (paragraph != null) Phrasing.trimTrailingBlanks(paragraph);
     }
 
     private static Element singleParagraph(Element div) {

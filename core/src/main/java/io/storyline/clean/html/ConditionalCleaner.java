@@ -12,9 +12,6 @@ import java.util.regex.Pattern;
  * form inputs, embeds, lone "Advertisement"/"Loading…" labels. Data tables and image lists are kept.
  */
 final class ConditionalCleaner {
-    private static final Pattern AD_WORDS = Pattern.compile(
-            "^(ad(vertising|vertisement)?|pub(licité)?|werb(ung)?|广告|Реклама|Anuncio|sponsored( content)?)$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern LOADING_WORDS = Pattern.compile(
             "^((loading|正在加载|Загрузка|chargement|cargando)(…|\\.\\.\\.)?)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -71,10 +68,10 @@ final class ConditionalCleaner {
         for (Element embed : node.select("object, embed, iframe")) {
             if (!VIDEO.matcher(embed.attr("src") + " " + embed.html()).find()) embeds++;
         }
-        if (AD_WORDS.matcher(text).matches()) return "ad-label";
+        if (BoilerplateRules.AD_MARKER.reasonToDrop(node, text) != null) return "ad-label";
         if (LOADING_WORDS.matcher(text).matches()) return "loading-label";
         int length = text.length();
-        double linkDensity = TextMeasures.linkDensity(node);
+        double linkDensity = TextMeasures.linkDensity(node, length);
         boolean textInBlocks = hasTextInTextishDescendant(node);
         boolean inFigure = TextMeasures.hasAncestor(node, "figure");
 

@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ final class ContentScorer {
         double bestScore = score(best);
         // several strong candidates under one ancestor: the article is split in parts, take their common container
         List<List<Element>> alternativeAncestors = new ArrayList<>();
-        for (int i = 1; i < top.size(); i++) {
+        for (int i = 1; i < top.size() && bestScore > 0; i++) {
             if (score(top.get(i)) / bestScore >= 0.75) {
                 alternativeAncestors.add(top.get(i).parents());
             }
@@ -79,7 +80,7 @@ final class ContentScorer {
                  parent = parent.parent()) {
                 int containing = 0;
                 for (List<Element> ancestors : alternativeAncestors) {
-                    if (containsIdentity(ancestors, parent)) containing++;
+                    if (ancestors.contains(parent)) containing++;
                 }
                 if (containing >= 3) {
                     best = parent;
@@ -119,13 +120,6 @@ final class ContentScorer {
         return true;
     }
 
-    private static boolean containsIdentity(List<Element> list, Element e) {
-        for (Element x : list) {
-            if (x == e) return true;
-        }
-        return false;
-    }
-
     private void initialise(Element e) {
         double score = switch (e.normalName()) {
             case "div" -> 5;
@@ -140,7 +134,7 @@ final class ContentScorer {
     private static List<Element> ancestors(Element e) {
         List<Element> ancestors = new ArrayList<>();
         for (Element p = e.parent(); p != null && ancestors.size() < ANCESTOR_DEPTH; p = p.parent()) {
-            if (p instanceof org.jsoup.nodes.Document || p.parent() instanceof org.jsoup.nodes.Document) break;
+            if (p instanceof Document || p.parent() instanceof Document) break;
             ancestors.add(p);
         }
         return ancestors;

@@ -84,9 +84,7 @@ final class DocumentPreparer {
                 p.appendChild(sibling);
                 sibling = following;
             }
-            while (p.childNodeSize() > 0 && Phrasing.isBlank(p.childNode(p.childNodeSize() - 1))) {
-                p.childNode(p.childNodeSize() - 1).remove();
-            }
+            Phrasing.trimTrailingBlanks(p);
             if (p.parent() != null && p.parent().normalName().equals("p")) {
                 p.parent().tagName("div");
             }

@@ -5,6 +5,7 @@ import io.storyline.clean.PageHints;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,16 +49,10 @@ public final class HtmlArticleExtractor {
         if (hinted == null || hinted.parent() == null || top == hinted) return top;
         if (top == null) return hinted;
         int topLength = top.text().length(), hintedLength = hinted.text().length();
-        if (isAncestor(hinted, top)) return topLength < 0.7 * hintedLength ? hinted : top;
-        if (isAncestor(top, hinted)) return topLength > 1.5 * hintedLength ? hinted : top;
+        // jsoup compares nodes by identity, so parents().contains is an ancestor test
+        if (top.parents().contains(hinted)) return topLength < 0.7 * hintedLength ? hinted : top;
+        if (hinted.parents().contains(top)) return topLength > 1.5 * hintedLength ? hinted : top;
         return hinted;
-    }
-
-    private static boolean isAncestor(Element ancestor, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == ancestor) return true;
-        }
-        return false;
     }
 
     private record Attempt(List<String> lines, RemovalLog log) {
@@ -82,7 +77,7 @@ public final class HtmlArticleExtractor {
         Element article;
         if (top == null) {
             article = new Element("div");
-            for (org.jsoup.nodes.Node child : new ArrayList<>(body.childNodes())) article.appendChild(child);
+            for (Node child : new ArrayList<>(body.childNodes())) article.appendChild(child);
         } else {
             article = new SiblingAssembler(scorer).assemble(top, log);
         }

@@ -54,7 +54,8 @@ final class PageHintsReader {
         String siteName = first(sources, "siteName",
                 "json-ld:publisher", JsonLd.text(article, "publisher"),
                 "meta[og:site_name]", meta.get("og:site_name"));
-        Element time = doc.selectFirst("time[datetime]");
+        Element itemprop = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime]");
+        Element time = firstOutsideBoilerplate(doc, "time[pubdate][datetime], time[datetime]");
         String published = first(sources, "published",
                 "json-ld:datePublished", JsonLd.text(article, "datePublished"),
                 "meta[article:published_time]", meta.get("article:published_time"),
@@ -63,6 +64,8 @@ final class PageHintsReader {
                 "meta[datePublished]", meta.get("datepublished"),
                 "meta[date]", meta.get("date"),
                 "meta[dc:date]", meta.get("dc:date"),
+                "[itemprop=datePublished]", itemprop == null ? null
+                        : itemprop.hasAttr("datetime") ? itemprop.attr("datetime") : itemprop.attr("content"),
                 "time[datetime]", time == null ? null : time.attr("datetime"));
         Element html = doc.selectFirst("html");
         String language = first(sources, "language",
@@ -117,6 +120,13 @@ final class PageHintsReader {
             return headlineMatches && !nameMatches ? headline : name;
         }
         return name != null ? name : headline;
+    }
+
+    private static Element firstOutsideBoilerplate(Document doc, String query) {
+        for (Element e : doc.select(query)) {
+            if (!insideBoilerplate(e)) return e;
+        }
+        return null;
     }
 
     private static boolean insideBoilerplate(Element e) {

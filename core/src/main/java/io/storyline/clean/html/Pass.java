@@ -1,5 +1,7 @@
 package io.storyline.clean.html;
 
+import org.jsoup.nodes.Element;
+
 /**
  * How strict one extraction attempt is. A page whose first, strict attempt yields too little text is tried again
  * with fewer rules, as Readability does: hint-based removal first, then class weights, then conditional cleaning.
@@ -14,7 +16,7 @@ record Pass(boolean stripUnlikely, boolean weightClasses, boolean cleanCondition
         return null;
     }
 
-    int weight(org.jsoup.nodes.Element e) {
+    int weight(Element e) {
         return weightClasses ? ClassHints.weight(e) : 0;
     }
 }

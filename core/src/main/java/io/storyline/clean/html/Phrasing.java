@@ -40,6 +40,14 @@ final class Phrasing {
                 || node instanceof Element e && e.normalName().equals("br");
     }
 
+    /** Drops trailing whitespace and breaks of a gathered paragraph; an emptied paragraph goes too. */
+    static void trimTrailingBlanks(Element p) {
+        while (p.childNodeSize() > 0 && isBlank(p.childNode(p.childNodeSize() - 1))) {
+            p.childNode(p.childNodeSize() - 1).remove();
+        }
+        if (p.childNodeSize() == 0) p.remove();
+    }
+
     static boolean hasBlockChild(Element e) {
         for (Element child : e.children()) {
             if (DIV_TO_P_BLOCKERS.contains(child.normalName()) || hasBlockChild(child)) return true;

@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
@@ -32,9 +33,9 @@ final class SiblingAssembler {
         noteOutside(parent, log);
         double topScore = scorer.score(top);
         double threshold = Math.max(10, topScore * 0.2);
-        String topClass = top.className();
+        Set<String> topClasses = top.classNames();
         for (Element sibling : new ArrayList<>(parent.children())) {
-            if (sibling == top || keep(sibling, topScore, topClass, threshold)) {
+            if (sibling == top || keep(sibling, topScore, topClasses, threshold)) {
                 if (!KEEP_TAG.contains(sibling.normalName())) sibling.tagName("div");
                 article.appendChild(sibling);
             } else {
@@ -44,8 +45,8 @@ final class SiblingAssembler {
         return article;
     }
 
-    private boolean keep(Element sibling, double topScore, String topClass, double threshold) {
-        double bonus = sharesClass(sibling, topClass) ? topScore * 0.2 : 0;
+    private boolean keep(Element sibling, double topScore, Set<String> topClasses, double threshold) {
+        double bonus = sharesClass(sibling, topClasses) ? topScore * 0.2 : 0;
         if (scorer.isScored(sibling) && scorer.score(sibling) + bonus >= threshold) return true;
         if (!sibling.normalName().equals("p")) return false;
         String text = sibling.text();
@@ -54,12 +55,10 @@ final class SiblingAssembler {
         return !text.isEmpty() && linkDensity == 0 && SENTENCE_END.matcher(text).find();
     }
 
-    /** Same class, or a common class name: numbered parts of one body ("story-body story-body-2"). */
-    private static boolean sharesClass(Element sibling, String topClass) {
-        if (topClass.isEmpty()) return false;
-        if (sibling.className().equals(topClass)) return true;
+    /** A class name in common: the same class, or numbered parts of one body ("story-body story-body-2"). */
+    private static boolean sharesClass(Element sibling, Set<String> topClasses) {
         for (String name : sibling.classNames()) {
-            if (!name.isEmpty() && java.util.Arrays.asList(topClass.split("\\s+")).contains(name)) return true;
+            if (topClasses.contains(name)) return true;
         }
         return false;
     }
@@ -67,7 +66,7 @@ final class SiblingAssembler {
     /** Everything of the page above the candidate's parent and beside the path to it, as removed blocks. */
     private static void noteOutside(Element parent, RemovalLog log) {
         Element onPath = parent;
-        for (Element ancestor = parent.parent(); ancestor != null && !(ancestor instanceof org.jsoup.nodes.Document);
+        for (Element ancestor = parent.parent(); ancestor != null && !(ancestor instanceof Document);
              ancestor = ancestor.parent()) {
             for (Element sibling : ancestor.children()) {
                 if (sibling != onPath) log.note(sibling, "outside-article");

@@ -13,7 +13,12 @@ final class TextMeasures {
 
     /** Share of the element's text inside links; in-page anchors count 0.3, as they are mostly footnotes. */
     static double linkDensity(Element e) {
-        int length = e.text().length();
+        return linkDensity(e, e.text().length());
+    }
+
+    /** {@code textLength}: the element's text length, when the caller has it already. */
+    static double linkDensity(Element e, int textLength) {
+        int length = textLength;
         if (length == 0) return 0;
         double linkLength = 0;
         for (Element a : e.getElementsByTag("a")) {

@@ -1,5 +1,7 @@
 package io.storyline.clean.meta;
 
+import java.time.LocalDate;
+
 import io.storyline.clean.PublishedDate;
 
 /**
@@ -11,7 +13,9 @@ import io.storyline.clean.PublishedDate;
  * @param byline         reporters' names, "Name and Name" when several
  * @param language       ISO 639-1 code
  * @param published      publication date at the granularity the clues support
+ * @param likeliestDay   the single likeliest day, even when only the month or year is sure enough to publish;
+ *                       relative time expressions ("on Wednesday") are anchored on it
  */
 public record ArticleMetadata(Evidenced title, Evidenced outlet, Evidenced originalOutlet, Evidenced byline,
-                              Evidenced language, PublishedDate published) {
+                              Evidenced language, PublishedDate published, LocalDate likeliestDay) {
 }

@@ -9,20 +9,27 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the reporters: the markup's author, a "By Name and Name" line (e-mail and affiliation stripped), or a
- * wire signature "(Reporting by Name; Editing by …)". Names printed in capitals are recased.
+ * Finds the reporters: the markup's author; a short line "By Name and Name" (also "Written by", "Par", "Von",
+ * "Por", or "… by Name" after a date), from which the names are read up to the first word that is not part of
+ * a name (a date, an e-mail, a handle, a job title); a line "Name — Apr 16, 2015"; or a wire signature
+ * "(Reporting by Name; Editing by …)". Names printed in capitals are recased.
  */
 public final class BylineResolver {
 
-    private static final Pattern BY_LINE = Pattern.compile("^\\s*(?:BY|By|by)[:\\s]\\s*(.+?)\\s*$");
+    private static final int SHORT_LINE_WORDS = 20;
+    private static final Pattern BY = Pattern.compile("(?:^|[\\s/(|•·—-])(?:[Bb]y|BY|[Ww]ritten by|[Pp]osted by|[Pp]ar|PAR|[Vv]on|[Pp]or)[:\\s]+(?=\\p{Lu})");
+    private static final Pattern NAME_THEN_DATE = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3})\\s*[-–—|•·,]\\s*"
+            + "(?:\\d{4}-\\d{2}-\\d{2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2})");
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?i)\\b(?:photo(?:graph)?s?|image|illustration|graphic|video|credit|courtesy|design(?:ed)?)\\s*\\S?$");
     private static final Pattern SIGNATURE = Pattern.compile("\\((?:[Rr]eporting|[Ww]riting) by ([^;)]+)");
-    private static final Pattern STRIP = Pattern.compile("\\s*(?:\\[[^]]*]|\\([^)]*\\)|<[^>]*>|\\S+@\\S+)");
-    private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,\\s*and\\s+|\\s+and\\s+|\\s*&\\s*|,\\s*)");
-    private static final Pattern NAME_WORD = Pattern.compile("(?:[A-Z][\\p{L}'’.-]*|de|da|del|der|van|von|bin|al|le|la|du)");
-    private static final Pattern AFFILIATION = Pattern.compile("\\s*(?:\\||[–—]| - ).*$");
-    private static final Pattern ROLE = Pattern.compile(
-            "(?i)\\b(?:staff|writer|reporter|correspondent|editor|contributor|columnist|news|press|agency|desk|team)\\b");
-    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+[A-Z][\\p{L} .-]*$");
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("\\s+in\\s+\\p{Lu}[\\p{L} .-]*$");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*|de|da|del|der|van|von|bin|al|le|la|du|dos");
+    private static final Pattern JOINER = Pattern.compile("and|&|,|y|et|und|e");
+    private static final Pattern NOT_A_NAME_WORD = Pattern.compile(
+            "(?i)(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|"
+                    + "oct|october|nov|november|dec|december)\\.?|monday|tuesday|wednesday|thursday|friday|"
+                    + "saturday|sunday|service|your|my|our|his|her|their|me|you|us|it|updated|published|posted|staff|writer|reporter|correspondent|editor|contributor|"
+                    + "columnist|news|press|agency|desk|team|senior|associated|follow|photo|photos|the|this|that|and");
 
     private final PersonNameCase nameCase;
 
@@ -32,41 +39,102 @@ public final class BylineResolver {
 
     public Optional<Evidenced> resolve(List<String> lines, PageHints hints) {
         if (hints.byline() != null && !hints.byline().isBlank() && !hints.byline().contains("://")) {
-            List<String> names = names(hints.byline().replaceFirst("^(?i)by\\s+", ""));
-            if (!names.isEmpty()) return Optional.of(new Evidenced(join(names), "author in the markup '" + hints.byline().strip() + "'"));
+            List<String> names = leadingNames(hints.byline().strip().replaceFirst("^(?i)by\\s+", ""));
+            if (!names.isEmpty()) return found(names, "author in the markup '" + hints.byline().strip() + "'");
         }
+        // a line that opens with "By" is a byline far more often than a wire signature, and that more often than
+        // a "by" inside some other short line or a name followed by a date
+        return byLine(lines, true)
+                .or(() -> signature(lines))
+                .or(() -> byLine(lines, false))
+                .or(() -> nameBeforeDate(lines));
+    }
+
+    private Optional<Evidenced> byLine(List<String> lines, boolean atStart) {
         for (String line : lines) {
-            Matcher m = BY_LINE.matcher(line);
-            if (!m.matches() || line.strip().split("\\s+").length > 16) continue;
-            List<String> names = names(m.group(1));
-            if (!names.isEmpty()) return Optional.of(new Evidenced(join(names), "byline '" + line.strip() + "'"));
-        }
-        for (String line : lines) {
-            Matcher m = SIGNATURE.matcher(line);
-            if (!m.find()) continue;
-            List<String> names = names(PLACE_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""));
-            if (!names.isEmpty()) return Optional.of(new Evidenced(join(names), "wire signature '" + m.group() + "'"));
+            if (line.isBlank() || line.strip().split("\\s+").length > SHORT_LINE_WORDS) continue;
+            Matcher by = BY.matcher(line);
+            if (!by.find() || endsLikeSentence(line) || line.substring(0, by.start()).isBlank() != atStart
+                    || CREDIT_BEFORE.matcher(line.substring(0, by.start() + 1)).find()) {
+                continue;
+            }
+            List<String> names = leadingNames(line.substring(by.end()));
+            if (!names.isEmpty()) return found(names, "byline '" + line.strip() + "'");
         }
         return Optional.empty();
     }
 
-    /** Every name in a printed byline, recased; empty when any part does not look like a person's name. */
-    List<String> names(String printed) {
-        String cleaned = AFFILIATION.matcher(STRIP.matcher(printed).replaceAll("")).replaceFirst("").strip();
-        List<String> names = new ArrayList<>();
-        for (String part : SEPARATOR.split(cleaned)) {
-            String name = part.strip();
-            if (name.isEmpty() || ROLE.matcher(name).find()) continue;
-            String[] words = name.split("\\s+");
-            if (words.length < 2 || words.length > 4) return List.of();
-            for (String w : words) if (!NAME_WORD.matcher(w).matches()) return List.of();
-            names.add(nameCase.normalise(name));
+    private Optional<Evidenced> nameBeforeDate(List<String> lines) {
+        for (String line : lines) {
+            if (line.isBlank() || line.strip().split("\\s+").length > SHORT_LINE_WORDS) continue;
+            Matcher nd = NAME_THEN_DATE.matcher(line);
+            if (nd.find()) {
+                List<String> names = leadingNames(nd.group(1));
+                if (!names.isEmpty()) return found(names, "name before the date '" + line.strip() + "'");
+            }
         }
+        return Optional.empty();
+    }
+
+    /** A wire signature "(Reporting by Name; Editing by …)". */
+    private Optional<Evidenced> signature(List<String> lines) {
+        for (String line : lines) {
+            Matcher m = SIGNATURE.matcher(line);
+            if (!m.find()) continue;
+            List<String> names = leadingNames(PLACE_SUFFIX.matcher(m.group(1).strip()).replaceFirst(""));
+            if (!names.isEmpty()) return found(names, "wire signature '" + m.group() + "'");
+        }
+        return Optional.empty();
+    }
+
+    /** "By the end of the year, prices doubled." is prose, not a byline. */
+    private static boolean endsLikeSentence(String line) {
+        String t = line.strip();
+        return t.endsWith(".") && t.split("\\s+").length > 8;
+    }
+
+    /**
+     * The names at the start of a printed byline: runs of name words separated by "and", "&" or commas, read
+     * until the first word that cannot be part of a name. Each name needs two to four words.
+     */
+    List<String> leadingNames(String printed) {
+        String[] tokens = printed.strip().replaceAll("([,&])", " $1 ").split("\\s+");
+        List<String> names = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String token : tokens) {
+            if (token.isEmpty()) continue;
+            if (JOINER.matcher(token).matches()) {
+                if (!close(current, names)) break;
+                continue;
+            }
+            int at = token.indexOf('@');
+            if (at == 0) break;
+            if (at > 0) token = token.substring(0, at) + ";"; // "Wilkinson@handle": the name ends at the handle
+            boolean initial = token.matches("\\p{Lu}\\.");
+            String word = initial ? token : token.replaceAll("[.,;:]+$", "");
+            boolean endsClause = !word.equals(token);
+            if (!NAME_WORD.matcher(word).matches() || NOT_A_NAME_WORD.matcher(word).matches() || word.contains("@")) break;
+            current.add(word);
+            if (current.size() > 4) return List.of();
+            if (endsClause) break;
+        }
+        close(current, names);
         return names;
     }
 
-    private static String join(List<String> names) {
-        if (names.size() <= 2) return String.join(" and ", names);
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    private boolean close(List<String> current, List<String> names) {
+        if (current.size() < 2) {
+            current.clear();
+            return names.isEmpty() ? false : true;
+        }
+        names.add(nameCase.normalise(String.join(" ", current)));
+        current.clear();
+        return true;
+    }
+
+    private static Optional<Evidenced> found(List<String> names, String evidence) {
+        String joined = names.size() <= 2 ? String.join(" and ", names)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+        return Optional.of(new Evidenced(joined, evidence));
     }
 }

@@ -27,8 +27,8 @@ final class CreditReader {
     private static final Pattern SIGNATURE = Pattern.compile("\\((?:Additional )?(?:[Rr]eporting|[Ww]riting) by [^)]*;[^)]*\\b[Ee]diting by [^)]*\\)");
     private static final Pattern PHOTO_WORDS = Pattern.compile("(?i)\\b(?:photo|photograph|picture|image|file|courtesy|getty|caption|pictured)\\b");
     private static final Pattern PHOTO_VERB = Pattern.compile(
-            "\\b(?:addresses|speaks|poses|attends|arrives|waves|looks on|gestures|shakes hands|holds|walks|delivers|"
-                    + "listens|talks|smiles|stands|sits|answers|greets|leaves|is seen|are seen|react|reacts|take part)\\b");
+            "\\b(?:addresses|speaks|poses|attends|arrives|waves|looks on|gestures|shakes hands|walks|"
+                    + "listens|smiles|sits|greets|is seen|are seen|reacts|take part|pictured)\\b");
 
     private final WireAgencies agencies;
     private final Pattern dateline;

@@ -3,7 +3,10 @@ package io.storyline.clean.meta;
 import io.storyline.clean.PageHints;
 import io.storyline.clean.meta.date.PublishedDateResolver;
 
+import io.storyline.clean.meta.date.PublishedDateSolver;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Decides a page's metadata (title, outlet, credited original, byline, language, publication date), each
@@ -28,14 +31,16 @@ public final class MetadataResolver {
         List<String> lines = in.rawText().lines().toList();
         PageHints hints = in.hints();
         OutletResolver.Outlets outlet = outlets.resolve(lines, hints, in.url());
+        Optional<PublishedDateSolver.Solution> date = dates.solve(in.rawText(), in.mainText(), in.title(),
+                hints.published(), in.url() != null ? in.url() : hints.url(), in.fetchedAt());
         return new ArticleMetadata(
                 title(in),
                 outlet.outlet(),
                 outlet.originalOutlet(),
                 bylines.resolve(lines, hints).orElse(null),
                 languages.detect(in.mainText(), hints.language()).orElse(null),
-                dates.resolve(in.rawText(), in.mainText(), in.title(), hints.published(), in.url(), in.fetchedAt())
-                        .orElse(null));
+                date.map(PublishedDateSolver.Solution::published).orElse(null),
+                date.map(PublishedDateSolver.Solution::likeliestDay).orElse(null));
     }
 
     private static Evidenced title(MetadataInput in) {

@@ -24,13 +24,18 @@ public final class OutletResolver {
     private record Candidate(String name, String evidence, int priority) {
     }
 
-    private static final String NAME = "((?:The )?[A-Z][\\w&'’.-]*(?:\\s+(?:[A-Z][\\w&'’.-]*|of|and|&)){0,5})";
+    private static final String NAME = "((?:The )?\\p{Lu}[\\p{L}\\d&'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\d&'’.-]*|of|and|&)){0,5})";
     private static final Pattern CONNECT_WITH = Pattern.compile("\\bconnect with (?:the )?" + NAME);
     private static final Pattern PROVIDES_INFO = Pattern.compile(NAME + " provides (?:the|this) information");
     private static final Pattern FEED_SIGNATURE = Pattern.compile("^\\s*from " + NAME + " [–—-] ");
     private static final Pattern COPYRIGHT_HOLDER = Pattern.compile(
             "(?:©|Copyright|\\(c\\))\\s*(?:©\\s*)?(?:\\d{4}(?:\\s*[-–]\\s*\\d{4})?)?,?\\s*" + NAME);
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
+    private static final Pattern BOILERPLATE_WORD = Pattern.compile(
+            "\\b(?:All|Rights|Reserved|Terms|Privacy|Policy|Cookies?|Contact|Help|Provided|Ad|Ads|Advertis\\p{L}*|"
+                    + "Subscribe|Sign|Log|Home|Menu|Search|About|Explore|EXPLORE|We|Our|Use|Site|Sitemap)\\b");
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile(
+            "\\b(?:Inc|Ltd|Limited|LLC|Group|Media|Network|Productions|Corporation|Corp|Company|Holdings|GmbH|AG|SA|Interactive)\\b\\.?$");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:the|all|by|copyright|rights|reserved)$");
 
     private final NewsOutletGazetteer gazetteer;
@@ -63,10 +68,15 @@ public final class OutletResolver {
             String domain = m.group(1);
             gazetteer.outletOf(domain).ifPresent(n -> candidates.add(new Candidate(n, "reporter e-mail " + m.group(), 6)));
         }
-        for (Matcher m = COPYRIGHT_HOLDER.matcher(joined); m.find(); ) {
-            String holder = trimName(m.group(1));
-            if (holder != null && agencies.agencyOf(holder).isEmpty() && !holder.matches("(?i)\\d.*")) {
-                candidates.add(new Candidate(holder, "copyright holder '" + m.group().strip() + "'", 5));
+        for (String line : lines) {
+            for (Matcher m = COPYRIGHT_HOLDER.matcher(line); m.find(); ) {
+                String holder = trimName(m.group(1));
+                if (holder != null && agencies.agencyOf(holder).isEmpty() && !agencies.namedIn(holder)) {
+                    // "Vox Media", "Telegraph Media Group Limited": the owning company, a weaker name than the brand
+                    boolean company = COMPANY_SUFFIX.matcher(holder).find();
+                    candidates.add(new Candidate(holder, (company ? "owning company" : "copyright holder")
+                            + " '" + m.group().strip() + "'", company ? 2 : 5));
+                }
             }
         }
         host.ifPresent(h -> candidates.add(new Candidate(h, "host of the address", 3)));
@@ -87,7 +97,12 @@ public final class OutletResolver {
 
     /** Drops trailing joiners and leading articles that the name pattern may swallow. */
     private static String trimName(String raw) {
-        String name = raw.strip().replaceAll("(?:\\s+(?:of|and|&))+$", "").replaceAll("[.,]$", "");
+        String name = raw.strip();
+        int sentenceEnd = name.indexOf(". ");
+        if (sentenceEnd > 0) name = name.substring(0, sentenceEnd); // "Example Group. All rights reserved"
+        Matcher boilerplate = BOILERPLATE_WORD.matcher(name);
+        if (boilerplate.find()) name = name.substring(0, boilerplate.start()); // "Example Post Help and Contact Us"
+        name = name.strip().replaceAll("(?:\\s+(?:of|and|&))+$", "").replaceAll("[.,]$", "");
         if (name.isEmpty() || NOT_A_NAME.matcher(name).matches()) return null;
         return name;
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 /**
  * Lines that belong to the article although they are short and not prose: bylines ("By Jane Doe",
  * "BY JANE DOE [jane@paper.com]"), wire credits ("(Reporting by …; Editing by …)"), datelines on a line of
- * their own ("SEOUL, Jan 29 (Reuters) -"), contributor notes.
+ * their own ("LONDON, Jan 29 (Reuters) -"), contributor notes.
  */
 public final class CreditLines {
     private static final Pattern BYLINE = Pattern.compile(

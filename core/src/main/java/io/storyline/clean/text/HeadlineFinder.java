@@ -1,19 +1,22 @@
 package io.storyline.clean.text;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Picks the headline among the lines before the article region. Dumps usually print the headline first or
- * twice (page title, then the article's h1), so a headline-like line that is repeated wins; otherwise the
- * headline-like line nearest above the article, within a few lines; otherwise the first one.
+ * Picks the headline among the lines before the article region: the headline-like line nearest above the
+ * article, within a few lines; otherwise a headline-like line the dump prints twice (page title, then the
+ * article's h1); otherwise the first one.
  */
 public final class HeadlineFinder {
     /** How many surviving lines above the article the nearest headline may be. */
     private static final int NEAR_WINDOW = 6;
 
-    /** Index of the headline line, if any. {@code repeated[i]} says whether line i occurs again later. */
-    public Optional<Integer> find(List<DumpLine> lines, int articleStart, boolean[] repeated) {
+    /** Index of the headline line among the lines above {@code articleStart}, if any. */
+    public Optional<Integer> find(List<DumpLine> lines, int articleStart) {
+        boolean[] repeated = repeatedLater(lines);
         Integer first = null;
         Integer nearest = null;
         int survivorsAbove = 0;
@@ -33,13 +36,28 @@ public final class HeadlineFinder {
                 }
             }
         }
+        if (nearest != null) {
+            return Optional.of(nearest);
+        }
         for (int i = 0; i < articleStart; i++) {
             DumpLine line = lines.get(i);
             if (repeated[i] && isCandidate(line) && line.kind() != LineKind.BOILERPLATE) {
                 return Optional.of(i);
             }
         }
-        return Optional.ofNullable(nearest != null ? nearest : first);
+        return Optional.ofNullable(first);
+    }
+
+    private static boolean[] repeatedLater(List<DumpLine> lines) {
+        boolean[] repeated = new boolean[lines.size()];
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            Integer earlier = first.putIfAbsent(LineStatistics.normalize(lines.get(i).text()), i);
+            if (earlier != null) {
+                repeated[earlier] = true;
+            }
+        }
+        return repeated;
     }
 
     private static boolean isCandidate(DumpLine line) {

@@ -21,10 +21,14 @@ import java.util.regex.Pattern;
 public record LineFeatures(int words, int letters, double stopWordRatio, double capitalisedRatio, double digitRatio,
                            boolean endsLikeSentence, boolean hasUrl, boolean hasEmail, boolean spaceless) {
 
+    /** The sentence-end check needs only the end of the line: punctuation, quotes and a short credit. */
+    private static final int TAIL = 64;
+    private static final Pattern EDGE_PUNCTUATION = Pattern.compile("^[\\p{Punct}“”‘’«»„]+|[\\p{Punct}“”‘’«»„]+$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)\\S+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     /** Sentence punctuation at the end, perhaps followed by closing quotes or a bracketed credit "(AFP)". */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'”’»)\\]]*)(?:[(\\[][^()\\[\\]]{1,40}[)\\]])?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？](?:[\\s\"'”’»)\\]）」』]*)(?:[(\\[（【][^()\\[\\]（）【】]{1,40}[)\\]）】])?$");
 
     /** Function words of English, French, German, Spanish, Italian, Portuguese and Dutch. */
     private static final Set<String> STOP_WORDS = Set.copyOf(java.util.Arrays.asList((
@@ -42,7 +46,7 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
             + "het een en van in op te voor met niet is zijn was dat die er ook").split(" ")));
 
     public static LineFeatures of(String line) {
-        String[] tokens = line.strip().split("\\s+");
+        String[] tokens = WHITESPACE.split(line.strip());
         int letters = 0;
         int digits = 0;
         int nonSpace = 0;
@@ -73,7 +77,7 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
                 continue;
             }
             tokenCount++;
-            String token = raw.replaceAll("^[\\p{Punct}“”‘’«»„]+|[\\p{Punct}“”‘’«»„]+$", "");
+            String token = EDGE_PUNCTUATION.matcher(raw).replaceAll("");
             if (token.isEmpty()) {
                 continue;
             }
@@ -93,10 +97,14 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
                 tokenCount == 0 ? 0 : (double) stop / tokenCount,
                 alphabetic == 0 ? 0 : (double) capitalised / alphabetic,
                 nonSpace == 0 ? 0 : (double) digits / nonSpace,
-                SENTENCE_END.matcher(stripped).find(),
-                URL.matcher(stripped).find(),
-                EMAIL.matcher(stripped).find(),
+                SENTENCE_END.matcher(stripped.substring(Math.max(0, stripped.length() - TAIL))).find(),
+                mayHoldUrl(stripped) && URL.matcher(stripped).find(),
+                stripped.indexOf('@') >= 0 && EMAIL.matcher(stripped).find(),
                 spaceless);
+    }
+
+    private static boolean mayHoldUrl(String text) {
+        return text.contains("://") || text.contains("www.") || text.contains("WWW.");
     }
 
     private static boolean isSpacelessScript(int cp) {
@@ -116,11 +124,6 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
         return words >= 12 && stopWordRatio >= 0.18 && capitalisedRatio <= 0.6 && !hasUrl;
     }
 
-    /** A short line that is not a sentence: a label, menu item, headline or caption stub. */
-    public boolean isShort() {
-        return words < 8;
-    }
-
     /** Looks like a headline: a handful of words, no full stop at the end, not a number or date stub. */
     public boolean isHeadlineLike() {
         if (hasUrl || hasEmail || digitRatio > 0.3) {
@@ -129,11 +132,7 @@ public record LineFeatures(int words, int letters, double stopWordRatio, double 
         if (spaceless) {
             return words >= 4 && words <= 40;
         }
-        return words >= 3 && words <= 25 && letters >= 10 && !endsWithFullStop();
-    }
-
-    private boolean endsWithFullStop() {
-        return endsLikeSentence;
+        return words >= 3 && words <= 25 && letters >= 10 && !endsLikeSentence;
     }
 
     /** Mostly Title Case words and few function words: menus, teaser headlines, site names. */

@@ -16,6 +16,8 @@ public final class NeighbourRules {
     private static final int PROSE_RESUMES_WORDS = 15;
     private static final int MAX_TEASERS = 12;
     private static final int MIN_TEASER_PAIRS = 3;
+    private static final int MIN_SLIDES = 3;
+    private static final java.util.regex.Pattern SLIDE_COUNTER = java.util.regex.Pattern.compile("^(\\d{1,3})\\s*/\\s*(\\d{1,3})(?:\\s|$)");
     private static final int MAX_SUMMARY_WORDS = 60;
     private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*(?:\\d{1,2}|[ivx]{1,4})[.):]\\s");
 
@@ -32,6 +34,7 @@ public final class NeighbourRules {
         markDuplicates(out);
         markTeasers(out);
         markTeaserLists(out);
+        markGalleries(out);
         return out;
     }
 
@@ -119,6 +122,33 @@ public final class NeighbourRules {
                 }
             }
             i = pairs > 0 ? j : i + 1;
+        }
+    }
+
+    /**
+     * A slideshow dumped as text: slide counters "1/50 Title", "2/50 Title", … with a caption under each.
+     * Everything from the first counter to the caption under the last one is the gallery.
+     */
+    private static void markGalleries(List<DumpLine> lines) {
+        java.util.Map<String, List<Integer>> counters = new java.util.HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            java.util.regex.Matcher m = SLIDE_COUNTER.matcher(lines.get(i).text());
+            if (m.find()) {
+                counters.computeIfAbsent(m.group(2), k -> new java.util.ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> slides : counters.values()) {
+            long distinct = slides.stream().map(i -> SLIDE_COUNTER.matcher(lines.get(i).text()).results().findFirst()
+                    .map(r -> r.group(1)).orElse("")).distinct().count();
+            if (distinct < MIN_SLIDES) {
+                continue;
+            }
+            int last = Math.min(lines.size() - 1, slides.get(slides.size() - 1) + 1);
+            for (int k = slides.get(0); k <= last; k++) {
+                if (lines.get(k).kind() != LineKind.BOILERPLATE) {
+                    lines.set(k, lines.get(k).withVerdict(LineClassifier.boilerplate("gallery")));
+                }
+            }
         }
     }
 

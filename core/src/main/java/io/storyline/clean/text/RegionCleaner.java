@@ -12,6 +12,7 @@ public final class RegionCleaner {
     private static final int LINK_RUN = 2;
     private static final int NAVIGATION_WORDS = 4;
     private static final int MAX_ITEM_WORDS = 20;
+    private static final java.util.regex.Pattern NUMBERED = java.util.regex.Pattern.compile("^\\s*\\d{1,2}[.)]\\s+\\S");
 
     /** The drop reason of each line, null for lines kept. */
     public String[] reasons(List<DumpLine> lines, CoreRegionFinder.Region region) {
@@ -77,8 +78,9 @@ public final class RegionCleaner {
         return titled * 2 >= run || run >= 3 || labelOverHeadlines;
     }
 
+    /** Numbered items ("1. Finland") are the article's own list, not links. */
     private static boolean isListItem(DumpLine line) {
         return (line.kind() == LineKind.HEADING || line.kind() == LineKind.OTHER) && !line.features().endsLikeSentence()
-                && line.features().words() <= MAX_ITEM_WORDS;
+                && line.features().words() <= MAX_ITEM_WORDS && !NUMBERED.matcher(line.text()).find();
     }
 }

@@ -3,9 +3,7 @@ package io.storyline.clean.text;
 import io.storyline.clean.Extraction;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -23,6 +21,7 @@ public final class TextArticleExtractor {
 
     private final LineClassifier classifier;
     private final NeighbourRules neighbours;
+    private final CommentSections comments;
     private final CoreRegionFinder regions = new CoreRegionFinder();
     private final HeadlineFinder headlines = new HeadlineFinder();
     private final RegionCleaner cleaner = new RegionCleaner();
@@ -31,6 +30,7 @@ public final class TextArticleExtractor {
         BoilerplateLexicon lexicon = new BoilerplateLexicon();
         this.classifier = new LineClassifier(lexicon, new CreditLines());
         this.neighbours = new NeighbourRules(lexicon);
+        this.comments = new CommentSections(lexicon);
     }
 
     public Extraction extract(String text) {
@@ -48,12 +48,15 @@ public final class TextArticleExtractor {
             }
         }
         List<DumpLine> lines = neighbours.apply(classified);
-        CoreRegionFinder.Region region = regions.find(lines.stream().map(DumpLine::verdict).toList());
+        CoreRegionFinder.Region found = regions.find(lines.stream().map(DumpLine::verdict).toList());
+        CoreRegionFinder.Region region = comments.cut(lines, found);
         String[] reasons = cleaner.reasons(lines, region);
+        markComments(lines, region.end(), found.end(), reasons);
         attachLinesAbove(lines, region, reasons);
+        attachCreditsBelow(lines, region, reasons);
 
         int articleStart = region.isEmpty() ? lines.size() : region.start();
-        Optional<Integer> headline = headlines.find(lines, articleStart, repeatedLater(lines));
+        Optional<Integer> headline = headlines.find(lines, articleStart);
         String title = headline.map(i -> lines.get(i).text()).orElse(null);
         headline.ifPresent(i -> reasons[i] = null);
 
@@ -78,6 +81,30 @@ public final class TextArticleExtractor {
         return new Extraction(title, String.join("\n", kept), removed);
     }
 
+    /** A wire credit or contributor line may follow the last paragraph after a separator or a correction note. */
+    private static void attachCreditsBelow(List<DumpLine> lines, CoreRegionFinder.Region region, String[] reasons) {
+        if (region.isEmpty()) {
+            return;
+        }
+        for (int i = region.end(); i < Math.min(lines.size(), region.end() + ATTACH_REACH); i++) {
+            LineKind kind = lines.get(i).kind();
+            if (kind == LineKind.CREDIT) {
+                reasons[i] = null;
+            } else if (kind == LineKind.PROSE) {
+                return;
+            }
+        }
+    }
+
+    /** Lines the region finder took for article but that follow a comment-section opener are comments. */
+    private static void markComments(List<DumpLine> lines, int from, int to, String[] reasons) {
+        for (int i = from; i < to; i++) {
+            if (lines.get(i).kind() != LineKind.BOILERPLATE && lines.get(i).kind() != LineKind.BLOCK_OPENER) {
+                reasons[i] = "comment-section";
+            }
+        }
+    }
+
     /**
      * The region starts at prose; the byline, dateline and photo caption just above it belong to the article
      * too. Walk up across furniture (which stays dropped) and stop at the first headline or other stub.
@@ -94,17 +121,5 @@ public final class TextArticleExtractor {
                 return;
             }
         }
-    }
-
-    private static boolean[] repeatedLater(List<DumpLine> lines) {
-        boolean[] repeated = new boolean[lines.size()];
-        Map<String, Integer> first = new HashMap<>();
-        for (int i = 0; i < lines.size(); i++) {
-            Integer earlier = first.putIfAbsent(LineStatistics.normalize(lines.get(i).text()), i);
-            if (earlier != null) {
-                repeated[earlier] = true;
-            }
-        }
-        return repeated;
     }
 }

@@ -46,16 +46,7 @@ public final class ClusterBuilder {
 
     /** Adds a TimeML file's title and text, tags stripped, one paragraph a sequence. */
     public void addTimeMl(Path file) throws IOException {
-        String xml = Files.readString(file, StandardCharsets.UTF_8);
-        StringBuilder text = new StringBuilder();
-        for (String element : new String[] {"TITLE", "TEXT"}) {
-            int a = xml.indexOf("<" + element + ">"), b = xml.indexOf("</" + element + ">");
-            if (a >= 0 && b > a) {
-                text.append(xml, a + element.length() + 2, b).append("\n\n");
-            }
-        }
-        String plain = TAG.matcher(text).replaceAll("").replace("&amp;", "&").replace("&lt;", "<")
-                .replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'");
+        String plain = timeMlText(Files.readString(file, StandardCharsets.UTF_8));
         for (String paragraph : plain.split("\\n\\s*\\n")) {
             List<String> tokens = new ArrayList<>();
             Matcher m = TOKEN.matcher(paragraph);
@@ -64,6 +55,19 @@ public final class ClusterBuilder {
             }
             addSentence(tokens);
         }
+    }
+
+    /** The title and text of a TimeML document, tags stripped and entities decoded, paragraphs apart. */
+    public static String timeMlText(String xml) {
+        StringBuilder text = new StringBuilder();
+        for (String element : new String[] {"TITLE", "TEXT"}) {
+            int a = xml.indexOf("<" + element + ">"), b = xml.indexOf("</" + element + ">");
+            if (a >= 0 && b > a) {
+                text.append(xml, a + element.length() + 2, b).append("\n\n");
+            }
+        }
+        return TAG.matcher(text).replaceAll("").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&apos;", "'").replace("&amp;", "&").strip();
     }
 
     /** Adds the sentences of a CoNLL-format file (its words only). */

@@ -29,7 +29,18 @@ public final class ConllCorpus {
     }
 
     public static ConllCorpus read(Path file) throws IOException {
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        return read(List.of(file));
+    }
+
+    /** Several files read as one corpus, their documents in order. */
+    public static ConllCorpus read(List<Path> files) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path file : files) {
+            if (!lines.isEmpty()) {
+                lines.add(""); // a file may not end with a blank line
+            }
+            lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+        }
         List<Document> documents = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<String> words = new ArrayList<>(), labels = new ArrayList<>();

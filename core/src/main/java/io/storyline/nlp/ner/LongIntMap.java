@@ -1,7 +1,5 @@
 package io.storyline.nlp.ner;
 
-import java.util.Arrays;
-
 /**
  * Open-addressing map from 64-bit feature / word hashes to ints. Hand-written because the tagger's hot loop looks up
  * tens of features per token and boxing {@code HashMap<Long,Integer>} would allocate on every lookup; the project
@@ -109,11 +107,5 @@ final class LongIntMap {
                 put(oldKeys[i], oldValues[i]);
             }
         }
-    }
-
-    void clear() {
-        Arrays.fill(keys, EMPTY);
-        size = 0;
-        hasZeroKey = false;
     }
 }

@@ -28,10 +28,6 @@ final class NerModel {
         this.clusters = clusters;
     }
 
-    int featureCount() {
-        return first.featureCount() + (second == null ? 0 : second.featureCount());
-    }
-
     /** BILOU tags of every token of a document given as sentences of words, flat in document order. */
     int[] tag(CharSequence[][] sentences) {
         TokenTable table = new TokenTable(sentences, gazetteer, clusters);

@@ -160,8 +160,4 @@ public final class NerTagger {
     private static boolean isHyphen(String s) {
         return s.equals("-") || s.equals("\u2010") || s.equals("\u2011");
     }
-
-    int featureCount() {
-        return model.featureCount();
-    }
 }

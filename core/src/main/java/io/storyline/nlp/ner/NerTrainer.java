@@ -35,7 +35,7 @@ public final class NerTrainer {
     }
 
     /** A trained model and how it was chosen. */
-    public record Result(NerTagger tagger, int bestEpoch, double devF1, int features) {
+    public record Result(NerTagger tagger, int firstPassEpoch, int bestEpoch, double devF1, int features) {
     }
 
     private record Instance(int doc, int[] offsets, int[] ids, int[] gold, String[] labels) {
@@ -122,7 +122,7 @@ public final class NerTrainer {
         Trained first = perceptron(firstFeatures, firstFeatures.instances, firstFeatures.dev, firstEpochs, "pass 1");
         StageWeights firstWeights = new StageWeights(firstFeatures.index, first.weights, first.transitions);
         if (!settings.twoPasses()) {
-            return finish(new NerModel(firstWeights, null, full, clusters), first, firstFeatures.featureCount, started);
+            return finish(new NerModel(firstWeights, null, full, clusters), first, first, firstFeatures.featureCount, started);
         }
         // first-pass tags of each training document from a model that never saw it (jackknife), of dev from the full one
         for (int f = 0; f < folds; f++) {
@@ -144,13 +144,13 @@ public final class NerTrainer {
         log.printf("ner train: pass 2: %d features, %.1fs%n", secondFeatures.featureCount, seconds(started));
         Trained second = perceptron(secondFeatures, secondFeatures.instances, secondFeatures.dev, settings.epochs(), "pass 2");
         StageWeights secondWeights = new StageWeights(secondFeatures.index, second.weights, second.transitions);
-        return finish(new NerModel(firstWeights, secondWeights, full, clusters), second,
+        return finish(new NerModel(firstWeights, secondWeights, full, clusters), first, second,
                 firstFeatures.featureCount + secondFeatures.featureCount, started);
     }
 
-    private Result finish(NerModel model, Trained last, int features, long started) {
+    private Result finish(NerModel model, Trained first, Trained last, int features, long started) {
         log.printf("ner train: best epoch %d, dev F1 %.4f, %.1fs in all%n", last.epoch, last.devF1, seconds(started));
-        return new Result(new NerTagger(model), last.epoch, last.devF1, features);
+        return new Result(new NerTagger(model), first.epoch, last.epoch, last.devF1, features);
     }
 
     /** Tags the table with first-pass weights and hands the tags to it for the second pass's features. */

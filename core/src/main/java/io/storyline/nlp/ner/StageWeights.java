@@ -18,10 +18,6 @@ final class StageWeights {
         this.transitions = transitions;
     }
 
-    int featureCount() {
-        return index.size();
-    }
-
     /** Tags every sentence of the table into {@code tags}, reading the features the table offers. */
     void tag(TokenTable table, int[] tags) {
         int longest = 0;

@@ -44,6 +44,7 @@ final class ArticleGrouper {
         }
         mergeAcronyms(groups);
         attachTitles(article, groups);
+        attachReferences(article, groups);
         return groups;
     }
 
@@ -124,6 +125,18 @@ final class ArticleGrouper {
                     if (before || apposition) {
                         g.titles.add(clean(role.surface()));
                     }
+                }
+            }
+        }
+    }
+
+    /** "the NATO chief" counts as a mention of the person whose title it echoes. */
+    private static void attachReferences(ArticleMentions article, List<NameGroup> groups) {
+        for (var ref : article.references()) {
+            for (NameGroup g : groups) {
+                if (g.mentions.contains(ref.personMention())) {
+                    g.references.add(new Entity.Reference(article.articleId(), ref.surface(), ref.start(), ref.end(), ref.how()));
+                    break;
                 }
             }
         }

@@ -2,6 +2,7 @@ package io.storyline.resolve.entity;
 
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.RoleMention;
+import io.storyline.nlp.quote.RoleReferences;
 
 import java.util.List;
 
@@ -14,7 +15,12 @@ import java.util.List;
  * @param roles     its title and role spans, in text order
  * @param text      its text, to read what stands between a role and a name
  * @param feedsNames false for a spun copy: its mangled wording ("Secretary Basic") must not become a name or title
+ * @param references titles standing for a person named earlier ("the NATO chief"), by the person's mention index
  */
 public record ArticleMentions(String articleId, long order, List<EntityMention> entities, List<RoleMention> roles,
-                              String text, boolean feedsNames) {
+                              String text, boolean feedsNames, List<RoleReferences.Reference> references) {
+    public ArticleMentions(String articleId, long order, List<EntityMention> entities, List<RoleMention> roles,
+                           String text, boolean feedsNames) {
+        this(articleId, order, entities, roles, text, feedsNames, List.of());
+    }
 }

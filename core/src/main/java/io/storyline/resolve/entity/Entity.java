@@ -13,7 +13,12 @@ import java.util.List;
  * @param articles ids of the articles that mention it
  * @param mentions how many mentions in all
  * @param merges   why its names were merged
+ * @param references titles that stand for it in a text ("the NATO chief"), with where and why
  */
 public record Entity(String id, String name, String type, List<String> aliases, List<String> titles,
-                     List<String> articles, int mentions, List<MergeReason> merges) {
+                     List<String> articles, int mentions, List<MergeReason> merges, List<Reference> references) {
+
+    /** A title used in place of the name: the article, the span and the title it refers back to. */
+    public record Reference(String article, String surface, int start, int end, String how) {
+    }
 }

@@ -34,7 +34,7 @@ public final class EntityResolver {
         }
         groups.sort(Comparator.comparingLong(g -> g.article.order()));
         UnionFind clusters = new UnionFind(groups.size());
-        List<MergeReason> reasons = new ArrayList<>();
+        List<JoinedReason> reasons = new ArrayList<>();
         mergeEqualKeys(groups, clusters, reasons);
         mergeAcronyms(groups, clusters, reasons);
         mergeOneWordNames(groups, clusters, reasons);
@@ -55,7 +55,7 @@ public final class EntityResolver {
         return build(groups, cluster, reasons);
     }
 
-    private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+    private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
@@ -63,13 +63,13 @@ public final class EntityResolver {
             if (earlier != null && clusters.union(earlier, i)) {
                 String other = groups.get(earlier).name;
                 boolean same = other.equals(g.name);
-                reasons.add(new MergeReason(same ? "same name" : "same name up to romanisation", same ? 1.0 : 0.9,
-                        other, g.name));
+                reasons.add(new JoinedReason(i, new MergeReason(same ? "same name" : "same name up to romanisation",
+                        same ? 1.0 : 0.9, other, g.name)));
             }
         }
     }
 
-    private static void mergeAcronyms(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+    private static void mergeAcronyms(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
         Map<String, Integer> fullNameByInitials = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
@@ -82,14 +82,14 @@ public final class EntityResolver {
             if (g.type.equals("ORGANIZATION") && Acronyms.isAcronym(g.name)) {
                 Integer full = fullNameByInitials.get(g.name.replace(".", ""));
                 if (full != null && clusters.union(full, i)) {
-                    reasons.add(new MergeReason("acronym", 1.0, g.name, groups.get(full).name));
+                    reasons.add(new JoinedReason(i, new MergeReason("acronym", 1.0, g.name, groups.get(full).name)));
                 }
             }
         }
     }
 
     /** "Stoltenberg" alone joins Jens Stoltenberg when no other full name in the corpus has that word. */
-    private static void mergeOneWordNames(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons) {
+    private static void mergeOneWordNames(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
         Map<String, Set<Integer>> fullNamesByWord = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
@@ -111,14 +111,14 @@ public final class EntityResolver {
             if (candidates.size() == 1) {
                 int target = candidates.iterator().next();
                 if (clusters.union(target, i)) {
-                    reasons.add(new MergeReason("one-word name, the only full name with it", 0.8, g.name,
-                            groups.get(target).name));
+                    reasons.add(new JoinedReason(i, new MergeReason("one-word name, the only full name with it", 0.8,
+                            g.name, groups.get(target).name)));
                 }
             }
         }
     }
 
-    private static void applyMerge(List<NameGroup> groups, UnionFind clusters, List<MergeReason> reasons, Correction c) {
+    private static void applyMerge(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons, Correction c) {
         int left = -1;
         int right = -1;
         for (int i = 0; i < groups.size(); i++) {
@@ -128,7 +128,8 @@ public final class EntityResolver {
             if (right < 0 && (name.equalsIgnoreCase(c.right()) || id.equals(c.right()))) right = i;
         }
         if (left >= 0 && right >= 0 && clusters.union(left, right)) {
-            reasons.add(new MergeReason("merged by a user", 1.0, groups.get(left).name, groups.get(right).name));
+            reasons.add(new JoinedReason(right, new MergeReason("merged by a user", 1.0, groups.get(left).name,
+                    groups.get(right).name)));
         }
     }
 
@@ -155,14 +156,19 @@ public final class EntityResolver {
         }
     }
 
-    private static Resolution build(List<NameGroup> groups, int[] cluster, List<MergeReason> reasons) {
+    private static Resolution build(List<NameGroup> groups, int[] cluster, List<JoinedReason> reasons) {
         Map<Integer, List<NameGroup>> members = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             members.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(groups.get(i));
         }
+        Map<Integer, List<MergeReason>> reasonsByCluster = new HashMap<>();
+        for (JoinedReason r : reasons) {
+            reasonsByCluster.computeIfAbsent(cluster[r.group()], k -> new ArrayList<>()).add(r.reason());
+        }
         List<Entity> entities = new ArrayList<>();
         List<MentionLink> links = new ArrayList<>();
-        for (List<NameGroup> memberGroups : members.values()) {
+        for (Map.Entry<Integer, List<NameGroup>> entry : members.entrySet()) {
+            List<NameGroup> memberGroups = entry.getValue();
             NameGroup first = memberGroups.get(0);
             String id = id(first.type, first.key);
             Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
@@ -170,6 +176,7 @@ public final class EntityResolver {
             Set<String> articles = new LinkedHashSet<>();
             Set<String> names = new LinkedHashSet<>();
             List<MergeReason> why = new ArrayList<>();
+            List<Entity.Reference> references = new ArrayList<>();
             int mentions = 0;
             for (NameGroup g : memberGroups) {
                 names.add(g.name);
@@ -179,20 +186,17 @@ public final class EntityResolver {
                 titles.addAll(g.titles);
                 articles.add(g.article.articleId());
                 why.addAll(g.reasons);
-                mentions += g.mentions.size();
+                references.addAll(g.references);
+                mentions += g.mentions.size() + g.references.size();
                 for (int m : g.mentions) {
                     links.add(new MentionLink(g.article.articleId(), m, id));
                 }
             }
-            for (MergeReason r : reasons) {
-                if (names.contains(r.left()) && names.contains(r.right())) {
-                    why.add(r);
-                }
-            }
+            why.addAll(reasonsByCluster.getOrDefault(entry.getKey(), List.of()));
             String canonical = canonical(surfaceCounts, first.name);
             List<String> aliases = surfaceCounts.keySet().stream().filter(s -> !s.equals(canonical)).toList();
             entities.add(new Entity(id, canonical, first.type, aliases, List.copyOf(titles), List.copyOf(articles),
-                    mentions, why));
+                    mentions, why, references));
         }
         return new Resolution(entities, links);
     }
@@ -212,6 +216,10 @@ public final class EntityResolver {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A merge reason and one of the groups it joined, so it can be handed to the entity that group ends in. */
+    private record JoinedReason(int group, MergeReason reason) {
     }
 
     /** Disjoint sets with path halving; the smaller index stays the root, so the first-seen name leads. */

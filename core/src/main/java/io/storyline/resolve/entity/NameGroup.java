@@ -16,6 +16,7 @@ final class NameGroup {
     final Set<String> surfaces = new LinkedHashSet<>();
     final Set<String> titles = new LinkedHashSet<>();
     final List<MergeReason> reasons = new ArrayList<>();
+    final List<Entity.Reference> references = new ArrayList<>();
 
     NameGroup(ArticleMentions article, String type, String name) {
         this.article = article;

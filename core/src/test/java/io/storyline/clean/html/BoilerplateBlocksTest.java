@@ -74,4 +74,11 @@ class BoilerplateBlocksTest {
         StringBuilder kept = new StringBuilder();
         assertEquals(List.of("comment-widget"), reasons(PROSE + "<div>12 Comments</div>", kept));
     }
+
+    @Test
+    void dropsTagListAndCopyrightLine() {
+        StringBuilder kept = new StringBuilder();
+        assertEquals(List.of("tag-list", "copyright"),
+                reasons(PROSE + "<p>Tags: budget, council, schools</p><p>© 2021 The Paper. All rights reserved.</p>", kept));
+    }
 }

@@ -52,4 +52,12 @@ class PageHintsReaderTest {
     void ignoresAuthorMetaThatIsAUrl() {
         assertNull(hints("<head><meta property='article:author' content='https://facebook.com/someone'></head>").byline());
     }
+
+    @Test
+    void skipsTimeElementsOfCommentsAndPrefersDeclaredDate() {
+        assertEquals("2021-05-04", hints("<body><div class='comments'><time datetime='2021-06-01'>June</time></div>"
+                + "<p>Text</p><time datetime='2021-05-04'>May 4</time></body>").published());
+        assertEquals("2021-05-03", hints("<body><time datetime='2021-05-04'>May 4</time>"
+                + "<meta itemprop='datePublished' content='2021-05-03'></body>").published());
+    }
 }

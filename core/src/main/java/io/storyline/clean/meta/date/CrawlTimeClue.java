@@ -1,15 +1,20 @@
 package io.storyline.clean.meta.date;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.stream.IntStream;
 
-/** A page cannot be published after it was fetched. */
+/**
+ * A page cannot be published after it was fetched. The day after the fetch costs little (time zones); later
+ * days are ruled out whatever the page prints.
+ */
 public record CrawlTimeClue(LocalDate fetched) implements DateClue {
+
+    private static final double RULED_OUT = 40;
 
     @Override
     public double cost(LocalDate day) {
-        return day.isAfter(fetched) ? weight() : 0;
+        if (!day.isAfter(fetched)) return 0;
+        return day.equals(fetched.plusDays(1)) ? 1 : RULED_OUT;
     }
 
     @Override
@@ -22,8 +27,9 @@ public record CrawlTimeClue(LocalDate fetched) implements DateClue {
     public IntStream years() { return IntStream.of(fetched.getYear()); }
 
     @Override
-    public double weight() { return 12; }
+    public double weight() { return RULED_OUT; }
 
-    /** Days between fetch and a candidate, for reports. */
-    public long daysBefore(LocalDate day) { return ChronoUnit.DAYS.between(day, fetched); }
+    /** The crawl time bounds the answer but never suggests a year of its own. */
+    @Override
+    public boolean anchors() { return false; }
 }

@@ -13,6 +13,8 @@ import java.util.stream.IntStream;
 public record EventDateClue(LocalDate event, Tense tense, double scaleDays, double weight, String evidence)
         implements DateClue {
 
+    private static final double SAME_YEAR = 0.5;
+
     @Override
     public double cost(LocalDate day) {
         long after = ChronoUnit.DAYS.between(event, day);
@@ -29,6 +31,4 @@ public record EventDateClue(LocalDate event, Tense tense, double scaleDays, doub
 
     @Override
     public IntStream years() { return IntStream.empty(); }
-
-    private static final double SAME_YEAR = 0.5;
 }

@@ -75,8 +75,7 @@ public final class PublishedDateSolver {
         Integer crawlYear = clues.stream().filter(c -> c instanceof CrawlTimeClue)
                 .map(c -> ((CrawlTimeClue) c).fetched().getYear()).findFirst().orElse(null);
         // a crawl time alone dates nothing: only years the page itself names are searched
-        List<Integer> named = clues.stream().filter(c -> !(c instanceof CrawlTimeClue))
-                .filter(DateClue::anchors)
+        List<Integer> named = clues.stream().filter(DateClue::anchors)
                 .flatMap(c -> c.years().filter(y -> y >= EARLIEST_PLAUSIBLE_YEAR || c.weight() >= STRONG).boxed())
                 .filter(y -> crawlYear == null || y <= crawlYear)
                 .sorted().toList();

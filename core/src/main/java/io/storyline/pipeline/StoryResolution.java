@@ -1,0 +1,45 @@
+package io.storyline.pipeline;
+
+import io.storyline.resolve.story.Story;
+import io.storyline.resolve.story.StoryGrouper;
+import io.storyline.resolve.story.StoryInput;
+import io.storyline.store.Corpus;
+import io.storyline.store.CopyRecord;
+import io.storyline.store.StoredArticle;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Groups the corpus into stories from the resolved entities, copies and dates, and stores them. */
+final class StoryResolution {
+    private final StoryGrouper grouper = new StoryGrouper();
+
+    List<Story> run(Corpus corpus) throws SQLException {
+        List<StoryInput> inputs = new ArrayList<>();
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                var a = stored.article();
+                Map<String, Integer> entities = new LinkedHashMap<>();
+                for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
+                    entities.merge(entity, 1, Integer::sum);
+                }
+                String original = corpus.store().copy(a.id()).map(CopyRecord::copyOf).orElse(null);
+                inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
+                        a.published() == null ? null : a.published().value(), entities, original));
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        for (var entity : corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0)) {
+            names.put(entity.id(), entity.name());
+        }
+        List<Story> stories = grouper.group(inputs, names);
+        corpus.store().replaceStories(stories);
+        return stories;
+    }
+}
