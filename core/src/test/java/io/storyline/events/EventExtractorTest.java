@@ -30,7 +30,7 @@ class EventExtractorTest {
         for (EntityMention m : a.entities()) {
             ids.add(m.surface());
             entities.putIfAbsent(m.surface(), new Entity(m.surface(), m.surface(), m.type(), List.of(), List.of(),
-                    List.of("a"), 1, List.of()));
+                    List.of("a"), 1, List.of(), List.of()));
         }
         ArticleInput input = new ArticleInput("a", text, new PublishedDate(day, Granularity.DAY, "test", 1.0), a, ids,
                 "a", "Test Outlet");
