@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public final class EventExtractor {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "these", "those", "his",
             "her", "its", "their", "our", "my", "your", "whose", "new", "any", "no", "first", "further", "fresh",
-            "more", "such", "which");
+            "more", "such", "which", "another", "every", "each", "some");
     private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "for", "with", "against", "about",
             "from", "by", "at", "over", "under", "into", "between", "among", "to", "toward", "towards", "during",
             "than", "like", "including", "via", "through", "within", "across");
@@ -52,6 +52,18 @@ public final class EventExtractor {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "“", "”", "\"", "which", "who", "whom",
             "while", "although", "because", "whereas", "but", "—", "–", "as", "when", "after", "before", "since",
             "where", "if", "said", "says", "told");
+    /** What may stand between a subject and its predicate: auxiliaries, adverbs, modality, relative pronouns. */
+    private static final Set<String> BETWEEN_SUBJECT_AND_VERB = Set.of("is", "are", "was", "were", "be", "been", "being",
+            "has", "have", "had", "having", "will", "would", "shall", "should", "can", "could", "may", "might", "must",
+            "'ll", "’ll", "did", "does", "do", "not", "n't", "never", "also", "now", "still", "then", "just", "already",
+            "reportedly", "again", "later", "recently", "jointly", "finally", "previously", "today", "yesterday",
+            "earlier", "first", "to", "who", "which", "that", ",", ")", "(", "on", "in", "last", "this", "soon",
+            "even", "both", "all", "too", "only", "originally", "once", "however", "meanwhile", "said", "says");
+    private static final Set<String> TIMING_VERBS = Set.of("held", "scheduled", "set", "slated", "planned", "due",
+            "place", "begin", "begins", "start", "starts", "last", "lasts", "opens", "open", "runs", "run");
+    private static final Set<String> NOT_AFTER_VERB_S = Set.of("and", "or", ",", ".", "of", "on", "against", "are",
+            "is", "were", "was", "have", "has", "will", "would", "could", "'s", "’s", "that", "which", "in", "for",
+            "to", ")", ";", ":", "\"", "”", "from", "by", "with", "over");
     private static final Set<String> GERUND_AFTER = Set.of(",", "and", "or", "while", "when", "after", "before",
             "without", "not", "also", "by", "of", "for", "in", "on", "from", "with", "about", "is", "are", "was",
             "were", "be", "been", "am", "'re", "’re", "still", "since");
@@ -76,6 +88,7 @@ public final class EventExtractor {
     private static final Pattern DAYS = Pattern.compile("^P(\\d+)D$");
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(-|–|—|to|and|through|until|till)\\s*$");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(until|till|through)\\s+(the\\s+)?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from|before|by)\\s+(the\\s+)?$");
 
     private final PredicateLexicon lexicon;
     private final CountryTable countries;
@@ -377,8 +390,8 @@ public final class EventExtractor {
                     why.add("planned: infinitive 'to " + tokens.get(trigger).text() + "'");
                 }
             }
-            boolean passive = form.inflection() == PredicateLexicon.Inflection.PAST && previousWord(tokens, trigger)
-                    .map(BE::contains).orElse(false);
+            boolean passive = form.inflection() == PredicateLexicon.Inflection.PAST && (previousWord(tokens, trigger)
+                    .map(BE::contains).orElse(false) || (end < tokens.size() && lower(tokens.get(end)).equals("by")));
             // arguments
             List<String> actors = new ArrayList<>();
             List<String> targets = new ArrayList<>();
@@ -478,7 +491,11 @@ public final class EventExtractor {
                 place = placeInSentence(tokens, chunkAt, trigger, actors, targets, why);
             }
             // date
-            Dating dating = date(sentence, tokens, trigger, planned, why);
+            if ((p.type().equals("CONSULT") || p.type().equals("ASSAULT") || p.type().equals("COERCE"))
+                    && targets.isEmpty() && place == null) {
+                return null; // "hosts refugees", "shot 22-of-45": no one met, hurt or held
+            }
+            Dating dating = date(sentence, tokens, trigger, objectsEnd(tokens, chunkAt, end), planned, why);
             List<String> according = accordingTo(sentence, tokens, chunkAt, trigger);
             double confidence = 0.9 - (subject == null ? 0.2 : 0) - (dating.stated ? 0 : 0.2)
                     - (subject != null && (subject.kind().equals("PRONOUN") || subject.kind().equals("ROLE")) ? 0.1 : 0);
@@ -523,7 +540,11 @@ public final class EventExtractor {
                 boolean forTo = before.equals("for") && c.last() + 1 < tokens.size()
                         && lower(tokens.get(c.last() + 1)).equals("to");
                 if (c.canAct() && (possessive || forTo || !PREPOSITIONS.contains(before))) {
-                    why.add("actor '" + c.surface() + "' (" + c.how() + ", nearest subject before the predicate)");
+                    if (!possessive && !adjacent(tokens, chunkAt, c.last() + 1, trigger,
+                            trigger > 0 && lower(tokens.get(trigger - 1)).equals("to") ? 3 : 0)) {
+                        return null; // a common noun phrase ("the agency had suspended") is the subject, no entity
+                    }
+                    why.add("actor '" + c.surface() + "' (" + c.how() + ", subject before the predicate)");
                     return c;
                 }
             }
@@ -568,12 +589,46 @@ public final class EventExtractor {
                             "ROLE", List.of(e.id()), null, "title '" + title + "' held by " + e.name()));
         }
 
+        /** Whether only auxiliaries, adverbs, times and comma-delimited asides stand in [from, to). */
+        private boolean adjacent(List<Token> tokens, Chunk[] chunkAt, int from, int to, int looseWords) {
+            int loose = 0;
+            for (int k = from; k < to; k++) {
+                String w = lower(tokens.get(k));
+                if (w.equals(",")) {
+                    int close = k + 1;
+                    while (close < to && !lower(tokens.get(close)).equals(",")) {
+                        close++;
+                    }
+                    if (close < to && close - k <= 10) {
+                        k = close;
+                        continue;
+                    }
+                    continue;
+                }
+                int at = tokens.get(k).start();
+                boolean time = times.stream().anyMatch(t -> t.start() <= at && at < t.end());
+                if (time || BETWEEN_SUBJECT_AND_VERB.contains(w) || PLAN_WORDS.contains(w)
+                        || (w.endsWith("ly") && w.length() > 3) || (chunkAt[k] != null && chunkAt[k].kind().equals("ROLE"))) {
+                    continue;
+                }
+                // an infinitive's subject may govern it through a verb: "expressed his intention to invite"
+                if (++loose > looseWords) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** "the secretary general" with no name: the latest person mentioned before it. */
         private Optional<Chunk> titleNominal(List<Token> tokens, int from) {
             if (from >= tokens.size() || !lower(tokens.get(from)).equals("the")) {
                 return Optional.empty();
             }
             for (int k = from + 1; k < Math.min(tokens.size(), from + 4); k++) {
+                String w = tokens.get(k).text();
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(lower(tokens.get(k)))) {
+                    return Optional.empty(); // "the French minister" names someone else than the last person
+                }
                 if (TITLE_WORDS.contains(lower(tokens.get(k)))) {
                     return latestPersonBefore(tokens.get(from).start());
                 }
@@ -588,6 +643,22 @@ public final class EventExtractor {
                 return Optional.of(chunkAt[k - 1]);
             }
             return Optional.empty();
+        }
+
+        /** The character offset where the predicate's object phrase ends (see {@link #objects}). */
+        private int objectsEnd(List<Token> tokens, Chunk[] chunkAt, int from) {
+            int k = from;
+            boolean any = false;
+            for (; k < Math.min(tokens.size(), from + 25); k++) {
+                String w = lower(tokens.get(k));
+                if (OBJECT_BREAKS.contains(w) || (w.equals("to") && k + 1 < tokens.size() && isInfinitive(tokens.get(k + 1)))
+                        || (any && chunkAt[k] == null && (w.endsWith("ed") || w.endsWith("ing")) && w.length() > 4
+                        && Character.isLowerCase(tokens.get(k).text().charAt(0)))) {
+                    break;
+                }
+                any |= chunkAt[k] != null || Character.isLetter(w.charAt(0));
+            }
+            return k < tokens.size() ? tokens.get(k).start() : tokens.get(tokens.size() - 1).end();
         }
 
         private List<Chunk> objects(List<Token> tokens, Chunk[] chunkAt, int from) {
@@ -699,7 +770,22 @@ public final class EventExtractor {
             return null;
         }
 
-        private Dating date(Sentence sentence, List<Token> tokens, int trigger, boolean planned, List<String> why) {
+        /** A date more than a year before the article's: background rather than news. */
+        private boolean farFromPublication(String value) {
+            return published != null && lastDay(value).isBefore(published.minusYears(1));
+        }
+
+        private boolean timingBetween(int from, int to) {
+            for (String w : text.substring(from, to).toLowerCase(Locale.ROOT).split("\\W+")) {
+                if (TIMING_VERBS.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private Dating date(Sentence sentence, List<Token> tokens, int trigger, int objectsEnd, boolean planned,
+                            List<String> why) {
             int triggerAt = tokens.get(trigger).start();
             List<TimeMention> inSentence = times.stream()
                     .filter(t -> t.start() >= sentence.start() && t.end() <= sentence.end()).toList();
@@ -717,8 +803,12 @@ public final class EventExtractor {
                     }
                     continue;
                 }
-                if (reportingTime(lead)) {
+                if (reportingTime(lead) || SINCE.matcher(lead).find()) {
                     continue;
+                }
+                if (t.start() > triggerAt && t.start() > objectsEnd && !timingBetween(objectsEnd, t.start())
+                        && farFromPublication(t.value())) {
+                    continue; // background in a clause about something else ("accused of abuse in 1993")
                 }
                 int distance = t.start() > triggerAt ? t.start() - triggerAt : 2 * (triggerAt - t.start());
                 if (distance < bestDistance) {
@@ -846,7 +936,8 @@ public final class EventExtractor {
             case GERUND -> i == 0 || GERUND_AFTER.contains(prev) || adverb;
             case BASE -> AUXILIARIES.contains(prev) || afterChunk || adverb || prev.equals("and") && i > 1
                     && AUXILIARIES.contains(lower(tokens.get(i - 2))) || (chunkAt.length > 0 && i == 0);
-            case THIRD_PERSON -> afterChunk || adverb || Set.of("also", "now", "still", "then", "n't", "never", "often",
+            case THIRD_PERSON -> (i + 1 >= tokens.size() || !NOT_AFTER_VERB_S.contains(lower(tokens.get(i + 1))))
+                    && afterChunk || adverb || Set.of("also", "now", "still", "then", "n't", "never", "often",
                     "who", "which", "that").contains(prev);
         };
     }

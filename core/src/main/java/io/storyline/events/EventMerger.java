@@ -70,6 +70,13 @@ public final class EventMerger {
         if (!a.targets().isEmpty() && !b.targets().isEmpty() && a.targets().stream().noneMatch(b.targets()::contains)) {
             return false;
         }
+        boolean sameArticle = a.article().equals(b.article());
+        boolean sharedTarget = a.targets().stream().anyMatch(b.targets()::contains);
+        boolean closeStatedDays = a.stated() && b.stated() && a.start() != null && b.start() != null
+                && a.startValue().length() == 10 && b.startValue().length() == 10;
+        if (!sameArticle && !samePlace && !sharedTarget && !closeStatedDays) {
+            return false; // across articles an actor and a type alone do not make one event
+        }
         if (a.start() == null || b.start() == null) {
             return true;
         }

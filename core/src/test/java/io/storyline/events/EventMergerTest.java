@@ -64,10 +64,18 @@ class EventMergerTest {
     }
 
     @Test
+    void anActorAndATypeAloneDoNotJoinReportsOfDifferentArticles() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", null, "2020-02-27", "2020-02-27", false),
+                visit("c", "c", null, null, null, true)), NAMES);
+        assertEquals(2, events.size());
+    }
+
+    @Test
     void anUndatedPlanJoinsTheVisitItAnnounced() {
         List<Event> events = new EventMerger().merge(List.of(
                 visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
-                visit("c", "c", null, null, null, true)), NAMES);
+                visit("c", "c", "Lima", null, null, true)), NAMES);
         assertEquals(1, events.size());
         assertEquals("happened", events.get(0).status());
     }
