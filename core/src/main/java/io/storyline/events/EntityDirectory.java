@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class EntityDirectory {
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
+    /** Persons by every word-suffix of each of their titles ("nato secretary general", "secretary general", …). */
+    private final Map<String, List<Entity>> byTitleSuffix = new HashMap<>();
 
     public EntityDirectory(Collection<Entity> entities) {
         for (Entity e : entities) {
@@ -22,6 +24,18 @@ public final class EntityDirectory {
         entities.stream().sorted((a, b) -> b.mentions() - a.mentions()).forEach(e -> {
             byName.putIfAbsent(key(e.name()), e);
             e.aliases().forEach(a -> byName.putIfAbsent(key(a), e));
+            if (e.type().equals("PERSON")) {
+                for (String title : e.titles()) {
+                    String[] words = key(title).split(" ");
+                    for (int i = 0; i < words.length; i++) {
+                        List<Entity> holders = byTitleSuffix.computeIfAbsent(
+                                String.join(" ", java.util.Arrays.asList(words).subList(i, words.length)), k -> new java.util.ArrayList<>());
+                        if (!holders.contains(e)) {
+                            holders.add(e);
+                        }
+                    }
+                }
+            }
         });
     }
 
@@ -44,11 +58,7 @@ public final class EntityDirectory {
     /** Persons with a title ending in {@code role} ("the NATO chief" matches "NATO chief"), most mentioned first. */
     public List<Entity> titled(String role) {
         String r = key(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
-        return byId.values().stream()
-                .filter(e -> e.type().equals("PERSON"))
-                .filter(e -> e.titles().stream().map(EntityDirectory::key).anyMatch(t -> t.equals(r) || t.endsWith(" " + r)))
-                .sorted((a, b) -> b.mentions() - a.mentions())
-                .toList();
+        return byTitleSuffix.getOrDefault(r, List.of());
     }
 
     static String key(String s) {
