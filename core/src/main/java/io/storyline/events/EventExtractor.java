@@ -41,9 +41,10 @@ public final class EventExtractor {
             "shall", "should", "must", "not", "n't", "did", "does", "do", "'ll", "’ll", "never", "also", "cannot");
     private static final Set<String> BE = Set.of("was", "were", "is", "are", "been", "being", "be", "get", "got",
             "gets", "'s");
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "cannot", "neither", "nor");
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no", "cannot", "neither", "nor",
+            "unable", "failed", "fails", "fail", "refused", "refuses", "declined", "denied", "inaccurate", "false");
     private static final Set<String> MODALS = Set.of("will", "would", "'ll", "’ll", "shall", "could", "may", "might",
-            "should", "if", "unless");
+            "should", "if", "unless", "must");
     private static final Set<String> PLAN_WORDS = Set.of("plan", "plans", "planned", "planning", "scheduled", "expected",
             "due", "set", "intends", "intend", "intention", "aims", "aim", "hopes", "hope", "wants", "want", "invited",
             "upcoming", "going", "seeks", "seeking", "ready", "prepared", "preparing", "agreed", "decided", "decision",
@@ -378,7 +379,7 @@ public final class EventExtractor {
             }
             if (toBefore >= 0 && !planned) {
                 boolean ordinal = false;
-                for (int k = toBefore - 1; k >= Math.max(0, toBefore - 4); k--) {
+                for (int k = toBefore - 1; k >= Math.max(0, toBefore - 6); k--) {
                     // "the first leaders to attend" tells what happened; "for the third time to attend" does not
                     if (ORDINALS.contains(lower(tokens.get(k))) && !lower(tokens.get(k + 1)).equals("time")) {
                         ordinal = true;
@@ -475,8 +476,8 @@ public final class EventExtractor {
             } else {
                 actors.addAll(inherited);
             }
-            if (actors.isEmpty() && !(passive && !targets.isEmpty())) {
-                return null;
+            if (actors.isEmpty()) {
+                return null; // "was arrested", "were released": without a who, no event to report
             }
             targets.removeAll(actors);
             if (targets.isEmpty() && end < tokens.size()) {
@@ -539,6 +540,9 @@ public final class EventExtractor {
                 // "for a president to attend": the subject of the infinitive
                 boolean forTo = before.equals("for") && c.last() + 1 < tokens.size()
                         && lower(tokens.get(c.last() + 1)).equals("to");
+                if (insideAside(tokens, c)) {
+                    continue; // "Aso, currently visiting Washington, is to meet …": the aside is not the subject
+                }
                 if (c.canAct() && (possessive || forTo || !PREPOSITIONS.contains(before))) {
                     if (!possessive && !adjacent(tokens, chunkAt, c.last() + 1, trigger,
                             trigger > 0 && lower(tokens.get(trigger - 1)).equals("to") ? 3 : 0)) {
@@ -587,6 +591,20 @@ public final class EventExtractor {
             return directory.titled(title).stream().filter(e -> article.entityIds().contains(e.id())).findFirst()
                     .map(e -> new Chunk(c.first(), c.last() + 1, c.start(), tokens.get(c.last() + 1).end(), title,
                             "ROLE", List.of(e.id()), null, "title '" + title + "' held by " + e.name()));
+        }
+
+        /** A chunk closing a comma-delimited aside that opened a few words before it. */
+        private boolean insideAside(List<Token> tokens, Chunk c) {
+            if (c.last() + 1 >= tokens.size() || !lower(tokens.get(c.last() + 1)).equals(",")) {
+                return false;
+            }
+            for (int k = c.first() - 1; k >= Math.max(0, c.first() - 6); k--) {
+                String w = lower(tokens.get(k));
+                if (w.equals(",")) {
+                    return k + 1 < c.first() && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
+                }
+            }
+            return false;
         }
 
         /** Whether only auxiliaries, adverbs, times and comma-delimited asides stand in [from, to). */
@@ -926,7 +944,12 @@ public final class EventExtractor {
     /** Whether the matched word acts as a verb here, not as a noun ("the visit", "monitoring sanctions"). */
     private static boolean isVerb(List<Token> tokens, int i, PredicateLexicon.Inflection inflection, Chunk[] chunkAt) {
         String prev = i > 0 ? lower(tokens.get(i - 1)) : "";
-        boolean afterChunk = i > 0 && chunkAt[i - 1] != null;
+        Chunk before = i > 0 ? chunkAt[i - 1] : null;
+        // after a people's adjective the word is a noun ("Chinese demand", "Israeli attacks")
+        boolean afterChunk = before != null && !before.kind().equals("MISC");
+        // a bare base form after a name needs a plural subject: "they visit", "Paris and Rome agree"
+        boolean pluralSubject = before != null && (before.kind().equals("PRONOUN")
+                || (before.first() > 1 && Set.of("and", ",").contains(lower(tokens.get(before.first() - 1)))));
         if (DETERMINERS.contains(prev) || isPossessive(prev)) {
             return false;
         }
@@ -934,7 +957,7 @@ public final class EventExtractor {
         return switch (inflection) {
             case PAST -> !PREPOSITIONS.contains(prev) || prev.equals("to") || prev.equals("by");
             case GERUND -> i == 0 || GERUND_AFTER.contains(prev) || adverb;
-            case BASE -> AUXILIARIES.contains(prev) || afterChunk || adverb || prev.equals("and") && i > 1
+            case BASE -> AUXILIARIES.contains(prev) || (afterChunk && pluralSubject) || adverb || prev.equals("and") && i > 1
                     && AUXILIARIES.contains(lower(tokens.get(i - 2))) || (chunkAt.length > 0 && i == 0);
             case THIRD_PERSON -> (i + 1 >= tokens.size() || !NOT_AFTER_VERB_S.contains(lower(tokens.get(i + 1))))
                     && afterChunk || adverb || Set.of("also", "now", "still", "then", "n't", "never", "often",
