@@ -191,8 +191,17 @@ public final class EventExtractor {
 
         /** The latest person before {@code offset} whose titles share a word with {@code role}. */
         private Optional<Entity> latestTitledPersonBefore(int offset, String role) {
-            Set<String> words = new LinkedHashSet<>(List.of(role.toLowerCase(Locale.ROOT).split("\\W+")));
-            words.remove("the");
+            // only the role's capitalised, non-title words identify whose role it is ("the NATO chief": NATO)
+            Set<String> words = new LinkedHashSet<>();
+            for (String w : role.split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                        && !w.equalsIgnoreCase("the")) {
+                    words.add(w.toLowerCase(Locale.ROOT));
+                }
+            }
+            if (words.isEmpty()) {
+                return Optional.empty();
+            }
             for (int i = entityChunks.size() - 1; i >= 0; i--) {
                 Chunk c = entityChunks.get(i);
                 if (c.end() > offset || !c.kind().equals("PERSON")) {
@@ -202,6 +211,19 @@ public final class EventExtractor {
                 if (e.isPresent() && e.get().titles().stream()
                         .anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\W+")).stream().anyMatch(words::contains))) {
                     return e;
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The latest person before {@code offset} with a title containing {@code word} ("the secretary …"). */
+        private Optional<Chunk> latestPersonTitled(int offset, String word) {
+            for (int i = entityChunks.size() - 1; i >= 0; i--) {
+                Chunk c = entityChunks.get(i);
+                if (c.end() <= offset && c.kind().equals("PERSON") && directory.get(c.ids().get(0))
+                        .map(e -> e.titles().stream().anyMatch(t -> List.of(t.toLowerCase(Locale.ROOT).split("\\W+")).contains(word)))
+                        .orElse(false)) {
+                    return Optional.of(c);
                 }
             }
             return Optional.empty();
@@ -531,15 +553,12 @@ public final class EventExtractor {
                             + titled.get().how() + ")");
                     return titled.get();
                 }
-                boolean possessive = c.last() + 1 < tokens.size() && isPossessive(lower(tokens.get(c.last() + 1)));
-                int b = c.first() - 1;
-                while (b > 0 && NUMBER_WORDS.contains(lower(tokens.get(b)))) {
-                    b--;
-                }
-                String before = b >= 0 ? lower(tokens.get(b)) : "";
+                boolean infinitive = trigger > 0 && lower(tokens.get(trigger - 1)).equals("to");
+                boolean possessive = infinitive && c.last() + 1 < tokens.size() && isPossessive(lower(tokens.get(c.last() + 1)));
+                String before = governing(tokens, chunkAt, c);
                 // "for a president to attend": the subject of the infinitive
                 boolean forTo = before.equals("for") && c.last() + 1 < tokens.size()
-                        && lower(tokens.get(c.last() + 1)).equals("to");
+                        && lower(tokens.get(c.last() + 1)).equals("to") && !c.kind().equals("LOCATION");
                 if (insideAside(tokens, c)) {
                     continue; // "Aso, currently visiting Washington, is to meet …": the aside is not the subject
                 }
@@ -593,6 +612,31 @@ public final class EventExtractor {
                             "ROLE", List.of(e.id()), null, "title '" + title + "' held by " + e.name()));
         }
 
+        /**
+         * The word governing a chunk: the one before it past determiners and numbers; a parenthesis ("the European
+         * Bank (EBRD)") or a list ("from Japan, Korea and the US") takes the word before its first member.
+         */
+        private String governing(List<Token> tokens, Chunk[] chunkAt, Chunk c) {
+            Chunk first = c;
+            while (true) {
+                int b = first.first() - 1;
+                if (b >= 1 && lower(tokens.get(b)).equals("(") && chunkAt[b - 1] != null) {
+                    first = chunkAt[b - 1];
+                    continue;
+                }
+                while (b > 0 && NUMBER_WORDS.contains(lower(tokens.get(b)))) {
+                    b--;
+                }
+                if (b >= 1 && (lower(tokens.get(b)).equals("and") || lower(tokens.get(b)).equals(","))
+                        && chunkAt[b - 1] != null && chunkAt[b - 1].canAct() && first.canAct()
+                        && lower(tokens.get(first.first() - 1)).equals("and") | first != c) {
+                    first = chunkAt[b - 1];
+                    continue;
+                }
+                return b >= 0 ? lower(tokens.get(b)) : "";
+            }
+        }
+
         /** A chunk closing a comma-delimited aside that opened a few words before it. */
         private boolean insideAside(List<Token> tokens, Chunk c) {
             if (c.last() + 1 >= tokens.size() || !lower(tokens.get(c.last() + 1)).equals(",")) {
@@ -617,7 +661,7 @@ public final class EventExtractor {
                     while (close < to && !lower(tokens.get(close)).equals(",")) {
                         close++;
                     }
-                    if (close < to && close - k <= 10) {
+                    if (close < to && close - k <= 16) {
                         k = close;
                         continue;
                     }
@@ -648,7 +692,8 @@ public final class EventExtractor {
                     return Optional.empty(); // "the French minister" names someone else than the last person
                 }
                 if (TITLE_WORDS.contains(lower(tokens.get(k)))) {
-                    return latestPersonBefore(tokens.get(from).start());
+                    String title = lower(tokens.get(k));
+                    return latestPersonTitled(tokens.get(from).start(), title).or(() -> latestPersonBefore(tokens.get(from).start()));
                 }
             }
             return Optional.empty();
@@ -716,6 +761,9 @@ public final class EventExtractor {
         private List<Chunk> conjoined(List<Token> tokens, Chunk[] chunkAt, Chunk subject) {
             List<Chunk> out = new ArrayList<>();
             int k = subject.first() - 1;
+            if (k < 1 || !(lower(tokens.get(k)).equals("and") || lower(tokens.get(k)).equals("&"))) {
+                return out; // "…, Nogaideli also met": a comma alone does not join subjects
+            }
             while (k >= 1) {
                 String w = lower(tokens.get(k));
                 if (!(w.equals("and") || w.equals(","))) {
