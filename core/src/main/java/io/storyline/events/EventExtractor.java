@@ -554,7 +554,8 @@ public final class EventExtractor {
                     return titled.get();
                 }
                 boolean infinitive = trigger > 0 && lower(tokens.get(trigger - 1)).equals("to");
-                boolean possessive = infinitive && c.last() + 1 < tokens.size() && isPossessive(lower(tokens.get(c.last() + 1)));
+                boolean possessive = infinitive && c.last() + 2 < tokens.size() && isPossessive(lower(tokens.get(c.last() + 1)))
+                        && intentionNoun(tokens, c.last() + 2, trigger);
                 String before = governing(tokens, chunkAt, c);
                 // "for a president to attend": the subject of the infinitive
                 boolean forTo = before.equals("for") && c.last() + 1 < tokens.size()
@@ -629,7 +630,7 @@ public final class EventExtractor {
                 }
                 if (b >= 1 && (lower(tokens.get(b)).equals("and") || lower(tokens.get(b)).equals(","))
                         && chunkAt[b - 1] != null && chunkAt[b - 1].canAct() && first.canAct()
-                        && lower(tokens.get(first.first() - 1)).equals("and") | first != c) {
+                        && (first != c || lower(tokens.get(first.first() - 1)).equals("and"))) {
                     first = chunkAt[b - 1];
                     continue;
                 }
@@ -642,7 +643,7 @@ public final class EventExtractor {
             if (c.last() + 1 >= tokens.size() || !lower(tokens.get(c.last() + 1)).equals(",")) {
                 return false;
             }
-            for (int k = c.first() - 1; k >= Math.max(0, c.first() - 6); k--) {
+            for (int k = c.first() - 1; k >= Math.max(0, c.first() - 12); k--) {
                 String w = lower(tokens.get(k));
                 if (w.equals(",")) {
                     return k + 1 < c.first() && Character.isLowerCase(tokens.get(k + 1).text().charAt(0));
@@ -761,6 +762,9 @@ public final class EventExtractor {
         private List<Chunk> conjoined(List<Token> tokens, Chunk[] chunkAt, Chunk subject) {
             List<Chunk> out = new ArrayList<>();
             int k = subject.first() - 1;
+            while (k > 0 && NUMBER_WORDS.contains(lower(tokens.get(k)))) {
+                k--;
+            }
             if (k < 1 || !(lower(tokens.get(k)).equals("and") || lower(tokens.get(k)).equals("&"))) {
                 return out; // "…, Nogaideli also met": a comma alone does not join subjects
             }
@@ -1011,6 +1015,20 @@ public final class EventExtractor {
                     && afterChunk || adverb || Set.of("also", "now", "still", "then", "n't", "never", "often",
                     "who", "which", "that").contains(prev);
         };
+    }
+
+    private static final Set<String> INTENTIONS = Set.of("decision", "plan", "plans", "intention", "move", "bid",
+            "attempt", "effort", "efforts", "offer", "refusal", "call", "proposal", "failure", "readiness",
+            "willingness", "determination", "pledge", "promise", "threat", "right", "vow", "resolve", "agreement");
+
+    /** "X's recent decision to impose": an intention noun right before the infinitive makes X its subject. */
+    private static boolean intentionNoun(List<Token> tokens, int from, int trigger) {
+        for (int k = from; k < trigger - 1; k++) {
+            if (INTENTIONS.contains(lower(tokens.get(k)))) {
+                return k == trigger - 2;
+            }
+        }
+        return false;
     }
 
     private static boolean isInfinitive(Token next) {
