@@ -89,7 +89,7 @@ public final class EventExtractor {
     private static final Pattern DAYS = Pattern.compile("^P(\\d+)D$");
     private static final Pattern RANGE_GAP = Pattern.compile("^\\s*(-|–|—|to|and|through|until|till)\\s*$");
     private static final Pattern UNTIL = Pattern.compile("(?i)\\b(until|till|through)\\s+(the\\s+)?$");
-    private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|from|before|by)\\s+(the\\s+)?$");
+    private static final Pattern SINCE = Pattern.compile("(?i)\\b(since|before|by)\\s+(the\\s+)?$");
 
     private final PredicateLexicon lexicon;
     private final CountryTable countries;

@@ -102,4 +102,12 @@ class EventExtractorTest {
         assertEquals(LocalDate.parse("2019-05-05"), m.end());
         assertTrue(m.planned());
     }
+
+    @Test
+    void fromToRangeGivesStartAndEnd() {
+        List<EventMention> found = extract("Gordon Brown will visit Kenya from May 12 to 14.", "2008-05-01");
+        EventMention m = found.get(0);
+        assertEquals(LocalDate.parse("2008-05-12"), m.start());
+        assertEquals(LocalDate.parse("2008-05-14"), m.end());
+    }
 }
