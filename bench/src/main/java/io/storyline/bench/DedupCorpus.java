@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,11 @@ import java.util.regex.Pattern;
  * A crawl with planted copies, built from the TE3-Silver articles: every original once, then variants of
  * random originals: exact copies, syndicated copies (new header and footer chrome, a paragraph dropped or
  * altered), spun copies (10-30% of content words swapped by {@link SynonymSpinner}), and collages (paragraphs
- * from several same-period articles, each under a quarter of its source: similar, but a copy of nothing).
+ * from four or more same-period articles, each under a quarter of its source and under 40% of the collage:
+ * similar, but a copy of nothing).
+ * TE3-Silver holds its own near-duplicates (wire updates of one story, daily reports on one template); originals
+ * whose shingle sets have Jaccard of at least {@link #RELATED_JACCARD} are grouped as related, and a collage
+ * takes at most one source per group, so that it never holds most of one story through its versions.
  *
  * <p>Documents are regenerated from their number on demand, deterministically, so a million of them need no
  * memory beyond a kind and a family per document.
@@ -49,6 +54,10 @@ final class DedupCorpus {
     private final byte[] kinds;
     private final int[] families;
     private final SynonymSpinner spinner = new SynonymSpinner();
+    private final int[] relatedGroup;
+    static final double RELATED_JACCARD = 0.1;
+    private static final double MAX_COLLAGE_SHARE = 0.4;
+    private static final int MIN_COLLAGE_SOURCES = 4;
 
     DedupCorpus(List<Article> articles, int size, long seed) {
         this.originals = articles.subList(0, Math.min(articles.size(), Math.max(1, size / 4)));
@@ -58,6 +67,7 @@ final class DedupCorpus {
         }
         this.size = size;
         this.seed = seed;
+        this.relatedGroup = relatedGroups();
         this.kinds = new byte[size];
         this.families = new int[size];
         SplittableRandom random = new SplittableRandom(seed);
@@ -97,6 +107,35 @@ final class DedupCorpus {
             }
         }
         return out;
+    }
+
+    /** Union of originals whose shingle sets overlap by {@link #RELATED_JACCARD} or more. */
+    private int[] relatedGroups() {
+        int[] group = new int[originals.size()];
+        for (int i = 0; i < group.length; i++) {
+            group[i] = i;
+        }
+        for (long[] hit : ExactJaccard.allPairs(originals.size(), i -> originalTexts[i], 3, RELATED_JACCARD).hits()) {
+            int a = root(group, (int) hit[0]);
+            int b = root(group, (int) hit[1]);
+            group[Math.max(a, b)] = Math.min(a, b);
+        }
+        for (int i = 0; i < group.length; i++) {
+            group[i] = root(group, i);
+        }
+        return group;
+    }
+
+    private static int root(int[] group, int i) {
+        while (group[i] != i) {
+            i = group[i];
+        }
+        return i;
+    }
+
+    /** The related-originals group of a family (TE3 near-duplicates share one); a collage's is its own. */
+    int relatedGroup(int family) {
+        return family >= 0 ? relatedGroup[family] : family;
     }
 
     int size() {
@@ -187,33 +226,75 @@ final class DedupCorpus {
     }
 
     private String collage(int doc, SplittableRandom random) {
-        List<Article> sources = collageSources(doc);
-        StringBuilder text = new StringBuilder("Roundup: ").append(sources.get(0).title()).append("\n\n");
-        for (Article source : sources) {
+        List<Article> candidates = collageSources(doc);
+        List<List<String>> taken = new ArrayList<>();
+        int[] takenWords = new int[candidates.size()];
+        // add sources until one more than the minimum contribute, then trim any that dominates
+        for (int s = 0; s < candidates.size(); s++) {
+            Article source = candidates.get(s);
+            List<String> paragraphs = new ArrayList<>();
             int budget = source.words() / 4;
             int start = random.nextInt(source.paragraphs().size());
             for (int k = 0; k < source.paragraphs().size(); k++) {
                 String p = source.paragraphs().get((start + k) % source.paragraphs().size());
                 int words = p.split(" ").length;
                 if (words <= budget) {
-                    text.append(p).append("\n\n");
+                    paragraphs.add(p);
                     budget -= words;
+                    takenWords[s] += words;
                 }
+            }
+            taken.add(paragraphs);
+            if (Arrays.stream(takenWords).filter(w -> w > 0).count() > MIN_COLLAGE_SOURCES) {
+                break;
+            }
+        }
+        trimDominant(taken, takenWords);
+        StringBuilder text = new StringBuilder("Roundup: ").append(candidates.get(0).title()).append("\n\n");
+        for (List<String> paragraphs : taken) {
+            for (String p : paragraphs) {
+                text.append(p).append("\n\n");
             }
         }
         return text.toString();
     }
 
-    /** Four to six originals near each other in the (date-sorted) list: same period, often the same story. */
+    /** Trims the sources that dominate: a text that is mostly one article's excerpt would be a partial copy of it. */
+    private static void trimDominant(List<List<String>> taken, int[] takenWords) {
+        int sources = taken.size();
+        boolean trimmed = true;
+        while (trimmed) {
+            trimmed = false;
+            int total = 0;
+            for (int s = 0; s < sources; s++) {
+                total += takenWords[s];
+            }
+            for (int s = 0; s < sources; s++) {
+                List<String> paragraphs = taken.get(s);
+                if (takenWords[s] > MAX_COLLAGE_SHARE * total && !paragraphs.isEmpty()) {
+                    takenWords[s] -= paragraphs.remove(paragraphs.size() - 1).split(" ").length;
+                    trimmed = true;
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Up to twelve originals near each other in the (date-sorted) list, one per related group: same period, often
+     * the same story; a collage uses the first ones it needs.
+     */
     private List<Article> collageSources(int doc) {
         SplittableRandom random = random(doc, 3);
         int around = random.nextInt(originals.size());
-        int count = 4 + random.nextInt(3);
+        int count = 12;
         List<Article> sources = new ArrayList<>();
+        List<Integer> groups = new ArrayList<>();
         for (int k = 0; k < count; k++) {
             int at = Math.floorMod(around + random.nextInt(-20, 21), originals.size());
-            if (!sources.contains(originals.get(at))) {
+            if (!groups.contains(relatedGroup[at])) {
                 sources.add(originals.get(at));
+                groups.add(relatedGroup[at]);
             }
         }
         return sources;

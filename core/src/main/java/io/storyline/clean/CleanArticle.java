@@ -2,7 +2,9 @@ package io.storyline.clean;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Collections;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A page reduced to its article: main text plus metadata, each field with the evidence behind it.
@@ -19,7 +21,7 @@ import java.util.Map;
  * @param text           the clean main text, one paragraph a line
  * @param removed        the page blocks dropped as boilerplate, in page order, for "show removed"
  * @param fetchedAt      crawl time, when known
- * @param evidence       for each metadata field that has a value ("title", "outlet", …), the text that supports it
+ * @param evidence       for each metadata field that has a value ("title", "outlet", …, in name order), the text that supports it
  *                       and the rule that read it (the date's evidence is in {@link PublishedDate})
  */
 public record CleanArticle(String id, String path, String url, String title, String outlet, String originalOutlet,
@@ -27,7 +29,7 @@ public record CleanArticle(String id, String path, String url, String title, Str
                            List<Extraction.Removed> removed, Instant fetchedAt, Map<String, String> evidence) {
     public CleanArticle {
         removed = List.copyOf(removed);
-        evidence = Map.copyOf(evidence);
+        evidence = Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
     /** The same article with another publication date (refined with the corpus after ingest). */

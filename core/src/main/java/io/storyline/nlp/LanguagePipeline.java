@@ -33,7 +33,8 @@ public final class LanguagePipeline {
      */
     public Annotations annotate(String text, LocalDate anchor) {
         List<Sentence> sentences = splitter.split(text);
-        List<EntityMention> tagged = MentionRepairs.completeNames(text, ner.tag(text, sentences));
+        List<EntityMention> tagged = MentionRepairs.completeNames(text,
+                MentionRepairs.withoutLeadingTitles(ner.tag(text, sentences)));
         List<RoleMention> roleSpans = roles.tag(text, tagged);
         List<EntityMention> entities = MentionRepairs.withoutRoles(tagged, roleSpans);
         List<TimeMention> found = anchor == null ? List.of() : times.tag(text, anchor);

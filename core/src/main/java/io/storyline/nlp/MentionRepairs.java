@@ -25,7 +25,37 @@ final class MentionRepairs {
     private static final Pattern HYPHENATED_NAME = Pattern.compile(
             "\\b(\\p{Lu}\\p{Ll}{0,5}) (\\p{Lu}\\p{Ll}+-\\p{L}\\p{Ll}+)\\b");
 
+    /**
+     * Honorifics and titles that a sentence-initial capital can glue to a name ("Mayor Anna Lindqvist"); CoNLL
+     * never includes them in a PERSON span, so neither do we. Roles themselves are tagged by the role tagger.
+     */
+    private static final Set<String> LEADING_TITLES = Set.of("mr", "mrs", "ms", "dr", "mayor", "president",
+            "minister", "premier", "chancellor", "senator", "sen", "rep", "gov", "governor", "general", "gen",
+            "secretary", "king", "queen", "prince", "princess", "pope", "judge", "justice", "professor", "prof",
+            "sir", "lord", "lady", "chairman", "chairwoman", "ambassador", "envoy", "captain", "colonel",
+            "lieutenant", "sergeant", "commander", "admiral", "bishop", "cardinal", "sheikh", "emir", "sultan");
+
     private MentionRepairs() {
+    }
+
+    /** The PERSON spans without a leading honorific or title. */
+    static List<EntityMention> withoutLeadingTitles(List<EntityMention> mentions) {
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            EntityMention trimmed = m;
+            while (trimmed.type().equals("PERSON")) {
+                String surface = trimmed.surface();
+                int space = surface.indexOf(' ');
+                String first = space < 0 ? "" : surface.substring(0, space).replace(".", "").toLowerCase(java.util.Locale.ROOT);
+                if (space < 0 || !LEADING_TITLES.contains(first)) {
+                    break;
+                }
+                int cut = space + 1;
+                trimmed = new EntityMention("PERSON", surface.substring(cut), trimmed.start() + cut, trimmed.end());
+            }
+            out.add(trimmed);
+        }
+        return out;
     }
 
     /** The tagger's mentions with every "Family Given-name" person made whole, overlapping spans giving way. */

@@ -5,7 +5,6 @@ import io.storyline.resolve.copy.CopyLink;
 import io.storyline.resolve.copy.SpinDetector;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
-import io.storyline.store.StoredArticle;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -25,28 +24,22 @@ final class CopyResolution {
         CopyDetector detector = new CopyDetector();
         SpinDetector spin = new SpinDetector();
         Map<String, CopyLink> linkOf = new HashMap<>();
-        List<StoredArticle> all = new ArrayList<>();
-        long after = 0;
-        List<StoredArticle> page;
-        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
-            for (StoredArticle stored : page) {
-                var a = stored.article();
-                for (CopyLink link : detector.add(a.id(), a.text(), a.published() == null ? null : a.published().firstDay())) {
-                    linkOf.put(link.copyId(), link);
-                }
-                all.add(stored);
+        corpus.store().forEachArticle(stored -> {
+            var a = stored.article();
+            for (CopyLink link : detector.add(a.id(), a.text(), a.published() == null ? null : a.published().firstDay())) {
+                linkOf.put(link.copyId(), link);
             }
-            after = page.get(page.size() - 1).seq();
-        }
+        });
         List<CopyRecord> records = new ArrayList<>();
-        for (StoredArticle stored : all) {
+        // a second pass over the store rather than holding every text: originals can change until the last add
+        corpus.store().forEachArticle(stored -> {
             String id = stored.article().id();
             String original = detector.originalOf(id);
             CopyLink link = linkOf.get(id);
             if (!original.equals(id) && link != null) {
                 records.add(new CopyRecord(id, original, link.kindLabel(), link.score(), link.evidence(),
                         link.substitutions().stream().map(Object::toString).toList()));
-                continue;
+                return;
             }
             SpinDetector.SpinVerdict verdict = spin.inspect(stored.article().text());
             if (verdict.spun()) {
@@ -55,7 +48,7 @@ final class CopyResolution {
                         verdict.suspects().stream().map(s -> "\"" + s.likelyOriginal() + "\" -> \"" + s.spunText() + "\""
                                 + (s.count() > 1 ? " x" + s.count() : "")).toList()));
             }
-        }
+        });
         corpus.store().replaceCopies(records);
         return records;
     }

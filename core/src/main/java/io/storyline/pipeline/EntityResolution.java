@@ -5,7 +5,6 @@ import io.storyline.resolve.entity.ArticleMentions;
 import io.storyline.resolve.entity.EntityResolver;
 import io.storyline.resolve.entity.Resolution;
 import io.storyline.store.Corpus;
-import io.storyline.store.StoredArticle;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -22,19 +21,14 @@ public final class EntityResolution {
 
     public Resolution run(Corpus corpus) throws SQLException {
         List<ArticleMentions> articles = new ArrayList<>();
-        long after = 0;
-        List<StoredArticle> page;
-        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
-            for (StoredArticle stored : page) {
-                var a = stored.annotations();
-                // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
-                boolean spun = corpus.store().copy(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
-                String text = stored.article().text();
-                articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
-                        text, !spun, roleReferences.find(text, a.entities())));
-            }
-            after = page.get(page.size() - 1).seq();
-        }
+        corpus.store().forEachArticle(stored -> {
+            var a = stored.annotations();
+            // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
+            boolean spun = corpus.store().copy(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
+            String text = stored.article().text();
+            articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
+                    text, !spun, roleReferences.find(text, a.entities())));
+        });
         Resolution resolution = resolver.resolve(articles, corpus.store().entities().corrections());
         corpus.store().entities().replace(resolution);
         return resolution;

@@ -5,7 +5,6 @@ import io.storyline.resolve.story.StoryGrouper;
 import io.storyline.resolve.story.StoryInput;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
-import io.storyline.store.StoredArticle;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -19,21 +18,16 @@ final class StoryResolution {
 
     List<Story> run(Corpus corpus) throws SQLException {
         List<StoryInput> inputs = new ArrayList<>();
-        long after = 0;
-        List<StoredArticle> page;
-        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
-            for (StoredArticle stored : page) {
-                var a = stored.article();
-                Map<String, Integer> entities = new LinkedHashMap<>();
-                for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
-                    entities.merge(entity, 1, Integer::sum);
-                }
-                String original = corpus.store().copy(a.id()).map(CopyRecord::copyOf).orElse(null);
-                inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
-                        a.published() == null ? null : a.published().value(), entities, original));
+        corpus.store().forEachArticle(stored -> {
+            var a = stored.article();
+            Map<String, Integer> entities = new LinkedHashMap<>();
+            for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
+                entities.merge(entity, 1, Integer::sum);
             }
-            after = page.get(page.size() - 1).seq();
-        }
+            String original = corpus.store().copy(a.id()).map(CopyRecord::copyOf).orElse(null);
+            inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
+                    a.published() == null ? null : a.published().value(), entities, original));
+        });
         Map<String, String> names = new java.util.HashMap<>();
         for (var entity : corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0)) {
             names.put(entity.id(), entity.name());

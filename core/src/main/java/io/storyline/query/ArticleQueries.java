@@ -14,7 +14,6 @@ import java.util.function.Consumer;
 
 /** Read-side answers about articles: list, one by id, search. */
 public final class ArticleQueries {
-    private static final int PAGE = 500;
     private final Corpus corpus;
 
     public ArticleQueries(Corpus corpus) {
@@ -23,14 +22,7 @@ public final class ArticleQueries {
 
     /** Every article in order of arrival, streamed page by page so a large store never sits in memory. */
     public void forEach(Consumer<ArticleView> out) throws SQLException {
-        long after = 0;
-        List<StoredArticle> page;
-        while (!(page = corpus.store().articlesAfter(after, PAGE)).isEmpty()) {
-            for (StoredArticle stored : page) {
-                out.accept(view(stored, false));
-            }
-            after = page.get(page.size() - 1).seq();
-        }
+        corpus.store().forEachArticle(stored -> out.accept(view(stored, false)));
     }
 
     public Optional<ArticleView> show(String id, boolean withRemoved) throws SQLException {

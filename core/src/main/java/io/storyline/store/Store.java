@@ -392,6 +392,24 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Hands every article to {@code action} in order of arrival, a page of them at a time. */
+    public void forEachArticle(SqlConsumer<StoredArticle> action) throws SQLException {
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = articlesAfter(after, 1000)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                action.accept(stored);
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+    }
+
+    /** A step over stored rows that may itself read the store. */
+    @FunctionalInterface
+    public interface SqlConsumer<T> {
+        void accept(T value) throws SQLException;
+    }
+
     /** Every place a page was seen, first one first. */
     public synchronized List<String> sources(String id) throws SQLException {
         try (PreparedStatement s = db.prepareStatement(

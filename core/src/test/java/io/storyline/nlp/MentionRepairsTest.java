@@ -29,4 +29,12 @@ class MentionRepairsTest {
         assertEquals(List.of(tagged.get(1)), MentionRepairs.withoutRoles(tagged,
                 List.of(new RoleMention("National Security Adviser", 0, 25))));
     }
+
+    @Test
+    void honorificsAreNotPartOfAName() {
+        List<EntityMention> tagged = List.of(new EntityMention("PERSON", "Mayor Anna Lindqvist", 0, 20),
+                new EntityMention("PERSON", "Dr. Li", 30, 36), new EntityMention("ORGANIZATION", "General Motors", 40, 54));
+        assertEquals(List.of(new EntityMention("PERSON", "Anna Lindqvist", 6, 20), new EntityMention("PERSON", "Li", 34, 36),
+                tagged.get(2)), MentionRepairs.withoutLeadingTitles(tagged));
+    }
 }

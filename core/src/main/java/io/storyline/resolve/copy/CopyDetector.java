@@ -4,19 +4,22 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds exact, syndicated and spun copies among documents added one at a time. Each new document is
  * MinHashed, its candidates come from the {@link LshIndex}, each candidate is mapped to the original of its
- * cluster, and at most {@link Settings#maxVerified} originals are aligned with it by the {@link CopyVerifier}.
- * The best verified match becomes a {@link CopyLink}; which side is the original follows {@link OriginalityRule}
- * (a new document can take over as original of an existing cluster, and then the old original is linked to it).
+ * cluster (a group of documents linked as copies), and in at most {@link Settings#maxVerified} clusters the
+ * indexed member most like the new document is aligned with it by the {@link CopyVerifier}. The best verified
+ * match becomes a {@link CopyLink}, directed by {@link OriginalityRule}. Each cluster's original is its most
+ * original member under the same rule: a new document can take over that role.
  *
- * <p>Only originals (and a few spun members per cluster) enter the index, so heavily copied stories do not
- * make buckets, memory or verification grow with the number of copies. Texts are needed only for originals: by
- * default the detector keeps them, or a {@link TextSource} (the store) supplies them. Not thread-safe.
+ * <p>Only documents that copy nothing (and a few spun members per cluster) enter the index, so heavily copied
+ * stories do not make buckets, memory or verification grow with the number of copies. Texts are needed only for
+ * indexed documents: by default the detector keeps them, or a {@link TextSource} (the store) supplies them.
+ * Not thread-safe.
  */
 public final class CopyDetector {
     /** The text of a document added earlier, by id. */
@@ -49,7 +52,9 @@ public final class CopyDetector {
 
     private final Settings settings;
     private final TextSource externalTexts;
-    private final Map<Integer, String> rootTexts = new HashMap<>();
+    private final Map<Integer, String> indexedTexts = new HashMap<>();
+    /** Documents containing each word, over documents that copy nothing: how common a word is in this crawl. */
+    private final Map<String, Integer> wordCounts = new HashMap<>();
     private final LshIndex index;
     private final CopyVerifier verifier;
     private final OriginalityRule originality;
@@ -58,6 +63,8 @@ public final class CopyDetector {
     private int[] parent = new int[1024];
     private int[] published = new int[1024];
     private byte[] indexedSpun = new byte[1024];
+    /** Spin-tell weight per document once computed (NaN before): the originality rule asks for it repeatedly. */
+    private float[] spinWeights = new float[1024];
     private long verifications;
 
     /** A detector that keeps the texts of originals itself. */
@@ -71,12 +78,12 @@ public final class CopyDetector {
         this.externalTexts = texts;
         this.index = new LshIndex(settings.bands(), settings.rows(), settings.maxBucketWalk());
         this.verifier = new CopyVerifier(settings.thresholds());
-        this.originality = new OriginalityRule(new SpinDetector());
+        this.originality = new OriginalityRule(new SpinDetector(), w -> wordCounts.getOrDefault(w, 0));
     }
 
     /**
-     * Adds a document and returns the links it creates: none (not a copy of anything seen), one (it copies an
-     * earlier-added document, or an earlier-added original turns out to copy it). Ids must be unique.
+     * Adds a document and returns the links it creates: to earlier-added documents it copies, or from earlier-added
+     * documents that turn out to copy it (one per cluster it joins). Ids must be unique.
      */
     public List<CopyLink> add(String id, String text, LocalDate publishedOn) {
         if (numbers.containsKey(id)) {
@@ -87,52 +94,78 @@ public final class CopyDetector {
         int[] signature = MinHashSignature.of(WordShingles.hashes(words, settings.shingleWidth()), settings.signatureSize());
         LshIndex.Candidates candidates = index.candidates(signature, settings.minAgreement());
 
-        int bestRoot = -1;
-        PairComparison best = null;
-        String bestText = null;
-        int[] tried = new int[settings.maxVerified()];
-        int triedCount = 0;
-        for (int k = 0; k < candidates.size() && triedCount < tried.length; k++) {
-            int root = find(candidates.docs()[k]);
-            if (contains(tried, triedCount, root)) {
+        // one verification per cluster, against its indexed member most like the new document
+        List<Verified> verified = new ArrayList<>();
+        int[] triedClusters = new int[settings.maxVerified()];
+        int tried = 0;
+        for (int k = 0; k < candidates.size() && tried < triedClusters.length; k++) {
+            int candidate = candidates.docs()[k];
+            int root = find(candidate);
+            if (contains(triedClusters, tried, root)) {
                 continue;
             }
-            tried[triedCount++] = root;
-            String rootText = textOf(root);
+            triedClusters[tried++] = root;
+            String candidateText = textOf(candidate);
             verifications++;
-            PairComparison comparison = verifier.compare(WordTokens.of(rootText), words);
-            if (comparison.isCopy() && (best == null || comparison.score() > best.score())) {
-                best = comparison;
-                bestRoot = root;
-                bestText = rootText;
-                if (comparison.kind() == CopyKind.EXACT) {
-                    break;
-                }
+            PairComparison comparison = verifier.compare(WordTokens.of(candidateText), words);
+            if (comparison.isCopy()) {
+                verified.add(new Verified(candidate, candidateText, comparison));
             }
         }
-        if (best == null) {
+        if (verified.isEmpty()) {
+            countWords(words);
             becomeRoot(doc, text, signature);
             return List.of();
         }
-        OriginalityRule.Side earlier = side(bestRoot, bestText);
-        OriginalityRule.Side fresh = new OriginalityRule.Side(id, publishedOn, text);
-        OriginalityRule.Decision decision = originality.decide(earlier, fresh);
-        if (decision.original() == earlier) {
-            parent[doc] = bestRoot;
-            if (best.kind() == CopyKind.SPUN && indexedSpun[bestRoot] < settings.indexedSpunPerCluster()) {
-                indexedSpun[bestRoot]++;
-                index.add(doc, signature);
-            }
-            return List.of(link(id, ids.get(bestRoot), best, decision));
+        // the new document joins every cluster it copies (or is copied by): they are one story's copies
+        OriginalityRule.Side fresh = new OriginalityRule.Side(id, publishedOn, text, Double.NaN);
+        boolean datesMayTie = publishedOn == null || verified.stream().anyMatch(v -> published[v.doc()] == NO_DATE
+                || published[v.doc()] == publishedOn.toEpochDay());
+        if (datesMayTie) {
+            spinWeights[doc] = (float) originality.spinWeight(fresh);    // dates may not decide: needed now and later
+            fresh = new OriginalityRule.Side(id, publishedOn, text, spinWeights[doc]);
         }
-        parent[bestRoot] = doc;
-        indexedSpun[doc] = indexedSpun[bestRoot];
-        rootTexts.remove(bestRoot);
-        becomeRoot(doc, text, signature);
-        return List.of(link(ids.get(bestRoot), id, best.reversed(), decision));
+        List<CopyLink> links = new ArrayList<>();
+        int bestRoot = doc;
+        OriginalityRule.Side bestSide = fresh;
+        boolean anySpun = false;
+        for (Verified v : verified) {
+            OriginalityRule.Side earlier = side(v.doc(), v.text(), datesMayTie);
+            OriginalityRule.Decision decision = originality.decide(earlier, fresh, v.comparison().swaps());
+            links.add(decision.original() == earlier
+                    ? link(id, ids.get(v.doc()), v.comparison(), decision)
+                    : link(ids.get(v.doc()), id, v.comparison().reversed(), decision));
+            anySpun |= v.comparison().kind() == CopyKind.SPUN;
+            int root = find(v.doc());
+            if (root == bestRoot) {
+                continue;
+            }
+            boolean rootDatesMayTie = bestSide.published() == null || published[root] == NO_DATE
+                    || published[root] == bestSide.published().toEpochDay();
+            OriginalityRule.Side rootSide = root == v.doc() ? earlier : side(root, textOf(root), rootDatesMayTie);
+            boolean rootWins = originality.decide(rootSide, bestSide, List.of()).original() == rootSide;
+            int loser = rootWins ? bestRoot : root;
+            int winner = rootWins ? root : bestRoot;
+            parent[loser] = winner;
+            indexedSpun[winner] = (byte) Math.min(Byte.MAX_VALUE, indexedSpun[winner] + indexedSpun[loser]);
+            if (rootWins) {
+                bestRoot = root;
+                bestSide = rootSide;
+            }
+        }
+        if (bestRoot == doc) {
+            becomeRoot(doc, text, signature);
+        } else if (anySpun && indexedSpun[bestRoot] < settings.indexedSpunPerCluster()) {
+            indexedSpun[bestRoot]++;
+            keepIndexed(doc, text, signature);
+        }
+        return links;
     }
 
-    /** The original of the cluster the document belongs to (itself when nothing it copies was seen). */
+    private record Verified(int doc, String text, PairComparison comparison) {
+    }
+
+    /** The original of the cluster the document belongs to (itself when it is in no cluster). */
     public String originalOf(String id) {
         Integer doc = numbers.get(id);
         if (doc == null) {
@@ -165,9 +198,16 @@ public final class CopyDetector {
                 originalToCopy.describe() + "; original: " + decision.reason());
     }
 
-    private OriginalityRule.Side side(int doc, String text) {
+    /** One side for the originality rule; {@code needSpin}: dates may not decide, so compute (and keep) its spin weight. */
+    private OriginalityRule.Side side(int doc, String text, boolean needSpin) {
         int day = published[doc];
-        return new OriginalityRule.Side(ids.get(doc), day == NO_DATE ? null : LocalDate.ofEpochDay(day), text);
+        OriginalityRule.Side side = new OriginalityRule.Side(ids.get(doc), day == NO_DATE ? null : LocalDate.ofEpochDay(day),
+                text, spinWeights[doc]);
+        if (needSpin && Float.isNaN(spinWeights[doc])) {
+            spinWeights[doc] = (float) originality.spinWeight(side);
+            side = new OriginalityRule.Side(side.id(), side.published(), text, spinWeights[doc]);
+        }
+        return side;
     }
 
     private int register(String id, LocalDate publishedOn) {
@@ -177,24 +217,35 @@ public final class CopyDetector {
             parent = Arrays.copyOf(parent, capacity);
             published = Arrays.copyOf(published, capacity);
             indexedSpun = Arrays.copyOf(indexedSpun, capacity);
+            spinWeights = Arrays.copyOf(spinWeights, capacity);
         }
         ids.add(id);
         numbers.put(id, doc);
         parent[doc] = doc;
+        spinWeights[doc] = Float.NaN;
         published[doc] = publishedOn == null ? NO_DATE : (int) publishedOn.toEpochDay();
         return doc;
     }
 
     private void becomeRoot(int doc, String text, int[] signature) {
-        parent[doc] = doc;
+        keepIndexed(doc, text, signature);
+    }
+
+    private void keepIndexed(int doc, String text, int[] signature) {
         if (externalTexts == null) {
-            rootTexts.put(doc, text);
+            indexedTexts.put(doc, text);
         }
         index.add(doc, signature);
     }
 
-    private String textOf(int root) {
-        return externalTexts == null ? rootTexts.get(root) : externalTexts.text(ids.get(root));
+    private String textOf(int doc) {
+        return externalTexts == null ? indexedTexts.get(doc) : externalTexts.text(ids.get(doc));
+    }
+
+    private void countWords(List<String> words) {
+        for (String w : new HashSet<>(words)) {
+            wordCounts.merge(w, 1, Integer::sum);
+        }
     }
 
     private int find(int doc) {

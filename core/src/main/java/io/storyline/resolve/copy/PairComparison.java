@@ -15,10 +15,13 @@ import java.util.Locale;
  * @param substitutions     count of short swaps (1 to {@link CopyVerifier#MAX_SWAP_WORDS} words each side)
  * @param swappedWordsA     words of A inside swaps
  * @param swappedWordsB     words of B inside swaps
+ * @param factSwaps         swaps of one number, weekday or month for another: spinners keep facts, so these
+ *                          mark a different report written on the same template (daily market reports)
  * @param swaps             the swaps, A's phrase first, most frequent first
  */
 public record PairComparison(CopyKind kind, double score, int wordsA, int wordsB, int matchedWords, int solidWords,
-                             int substitutions, int swappedWordsA, int swappedWordsB, List<Substitution> swaps) {
+                             int substitutions, int factSwaps, int swappedWordsA, int swappedWordsB,
+                             List<Substitution> swaps) {
 
     public boolean isCopy() {
         return kind != null;
@@ -52,7 +55,7 @@ public record PairComparison(CopyKind kind, double score, int wordsA, int wordsB
     public PairComparison reversed() {
         List<Substitution> flipped = swaps.stream()
                 .map(s -> new Substitution(s.replacement(), s.original(), s.count())).toList();
-        return new PairComparison(kind, score, wordsB, wordsA, matchedWords, solidWords, substitutions,
+        return new PairComparison(kind, score, wordsB, wordsA, matchedWords, solidWords, substitutions, factSwaps,
                 swappedWordsB, swappedWordsA, flipped);
     }
 
@@ -60,9 +63,9 @@ public record PairComparison(CopyKind kind, double score, int wordsA, int wordsB
     public String describe() {
         return String.format(Locale.ROOT,
                 "%s: %d of %d words of the shorter text aligned (%.0f%% equal, %.0f%% with swaps, %.0f%% in runs of 3+), "
-                        + "%d short swaps (%.1f per 100 words); A has %d words, B %d",
+                        + "%d short swaps (%.1f per 100 words, %d changing numbers or dates); A has %d words, B %d",
                 kind == null ? "not a copy" : kind.label(), matchedWords + (wordsA <= wordsB ? swappedWordsA : swappedWordsB),
                 shorterWords(), 100 * matchedCoverage(), 100 * alignedCoverage(), 100 * solidCoverage(),
-                substitutions, swapsPerHundredWords(), wordsA, wordsB);
+                substitutions, swapsPerHundredWords(), factSwaps, wordsA, wordsB);
     }
 }

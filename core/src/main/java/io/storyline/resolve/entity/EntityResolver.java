@@ -79,7 +79,8 @@ public final class EntityResolver {
         }
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            if (g.type.equals("ORGANIZATION") && Acronyms.isAcronym(g.name)) {
+            // across articles only acronyms of three letters or more: two letters name too many things ("LA")
+            if (g.type.equals("ORGANIZATION") && Acronyms.isAcronym(g.name) && g.name.replace(".", "").length() >= 3) {
                 Integer full = fullNameByInitials.get(g.name.replace(".", ""));
                 if (full != null && clusters.union(full, i)) {
                     reasons.add(new JoinedReason(i, new MergeReason("acronym", 1.0, g.name, groups.get(full).name)));

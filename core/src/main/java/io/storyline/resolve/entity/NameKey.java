@@ -11,7 +11,8 @@ import java.util.Locale;
  * Hand-written because no library folds romanisation variants: each token is lower-cased, stripped of accents,
  * hyphens and spacing inside the name; vowel runs fold into classes that romanisation systems confuse
  * (o, u, eo, eu, oo → O; a, e, ae → A; i, ee, y at the end → I), consonants that systems spell either way fold
- * together (b/p, d/t, g/k, j/ch, r/l) and doubled letters collapse. Names with different consonants or
+ * together (b/p, d/t, g/k, q/k, c/k, j/ch, r/l, x/ks, ph/f, an h after a consonant dropped) and doubled letters
+ * collapse. Names with different consonants or
  * different vowel classes (Jin and Jun, Soon-gu and Suk Yeol) keep different keys.
  */
 public final class NameKey {
@@ -26,8 +27,13 @@ public final class NameKey {
     /** The folded tokens of a name; hyphenated parts stay one token ("Jong-Sup" → "cOnksOp"). */
     public static List<String> tokens(String name) {
         List<String> out = new ArrayList<>();
+        if (Acronyms.isAcronym(name.strip())) {
+            // acronyms are spelled, not romanised: FDA and FTA, EU and AU are different things
+            out.add(name.strip().replace(".", ""));
+            return out;
+        }
         for (String token : plain(name).split("[\\s]+")) {
-            String letters = token.replaceAll("[^a-z]", "");
+            String letters = token.replaceAll("[^a-z0-9]", "");
             if (!letters.isEmpty()) {
                 out.add(fold(letters));
             }
@@ -49,7 +55,9 @@ public final class NameKey {
         } else if (t.length() > 2 && t.endsWith("y")) {
             t = t.substring(0, t.length() - 1) + "i";
         }
-        t = t.replace("ch", "j");
+        t = t.replace("ch", "j").replace("ph", "f").replace("x", "ks").replace('q', 'k');
+        // an h after a consonant marks a sound romanisations spell either way (Qadhafi, Gaddafi; Khan, Kan)
+        t = t.replaceAll("(?<=[bcdfgjklmnpqrstvwxz])h", "");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); ) {
             char c = t.charAt(i);
@@ -95,6 +103,7 @@ public final class NameKey {
             case 'g' -> 'k';
             case 'r' -> 'l';
             case 'j' -> 'c';
+            case 'c' -> 'k';
             default -> c;
         };
     }

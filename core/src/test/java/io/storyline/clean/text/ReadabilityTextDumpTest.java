@@ -1,5 +1,6 @@
 package io.storyline.clean.text;
 
+import io.storyline.clean.html.HtmlTextDump;
 import io.storyline.clean.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The Readability test pages turned into text dumps ({@link TextDumps}) and scored against the text of
+ * The Readability test pages turned into text dumps ({@link HtmlTextDump}) and scored against the text of
  * their expected.html with word-level F1. The set mixes news pages with encyclopaedia, documentation and
  * synthetic markup tests; {@link #NEWS} names the news and magazine articles, which the figures also
  * report on their own. These pages were looked at while tuning, so they are a development figure.
@@ -40,8 +41,8 @@ class ReadabilityTextDumpTest {
         TextArticleExtractor extractor = new TextArticleExtractor();
         try (Stream<Path> pages = Files.list(root)) {
             for (Path page : pages.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList()) {
-                String dump = TextDumps.dump(Files.readString(page.resolve("source.html")));
-                String gold = TextDumps.dump(Files.readString(page.resolve("expected.html")));
+                String dump = HtmlTextDump.dump(Files.readString(page.resolve("source.html")));
+                String gold = HtmlTextDump.dump(Files.readString(page.resolve("expected.html")));
                 Extraction extraction = extractor.extract(dump);
                 scores.add(new PageScore(page.getFileName().toString(), WordBagScore.of(extraction.text(), gold)));
             }
