@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.events.DyadicExport;
 import io.storyline.events.Event;
+import io.storyline.events.ParquetTable;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.store.Corpus;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ import java.util.concurrent.Callable;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Events in time order: type (PLOVER), actors, targets, place, dates, evidence and independent "
                 + "sources (copies count once).",
-                "--export writes the GDELT-like dyadic table as .csv, or every field as .jsonl."})
+                "--export writes the GDELT-like dyadic table as .csv or .parquet, or every field as .jsonl."})
 public final class EventsCommand implements Callable<Integer> {
     enum Format { json, csv, table }
 
@@ -51,7 +52,7 @@ public final class EventsCommand implements Callable<Integer> {
             description = "json (JSON Lines, the default), csv (dyadic columns) or table. Values: ${COMPLETION-CANDIDATES}.")
     Format format = Format.json;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "Also write the events to FILE: .csv or .jsonl.")
+    @Option(names = "--export", paramLabel = "FILE", description = "Also write the events to FILE: .csv, .parquet (dyadic columns) or .jsonl (every field).")
     Path export;
 
     @Override
@@ -87,9 +88,16 @@ public final class EventsCommand implements Callable<Integer> {
 
     private int export(List<Event> events, Path file) throws Exception {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (!name.endsWith(".csv") && !name.endsWith(".jsonl") && !name.endsWith(".json")) {
-            spec.commandLine().getErr().println("storyline: --export takes a .csv or .jsonl file (Parquet: not yet)");
+        if (!name.endsWith(".csv") && !name.endsWith(".jsonl") && !name.endsWith(".json") && !name.endsWith(".parquet")) {
+            spec.commandLine().getErr().println("storyline: --export takes a .csv, .jsonl or .parquet file");
             return ExitCodes.USAGE;
+        }
+        if (name.endsWith(".parquet")) {
+            try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+                ParquetTable.write(DyadicExport.COLUMNS, events.stream().map(DyadicExport::row).toList(), out);
+            }
+            spec.commandLine().getErr().println("storyline: " + events.size() + " events written to " + file);
+            return ExitCodes.OK;
         }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             if (name.endsWith(".csv")) {
