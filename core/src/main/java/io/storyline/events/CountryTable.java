@@ -10,7 +10,7 @@ import java.util.Optional;
 
 /**
  * Capitals and demonyms to countries ({@code countries.txt}): when a capital or a people's adjective acts
- * ("Seoul urged Moscow", "South Korean officials"), the actor is the country.
+ * ("Paris urged Ankara", "Brazilian officials"), the actor is the country.
  */
 public final class CountryTable {
     private static final CountryTable STANDARD = new CountryTable(LexiconFile.lines(CountryTable.class, "countries.txt"));

@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** The resolved entities by id, by name and alias, and persons by title ("NATO Secretary General"). */
+/** The resolved entities by id, by name and alias, and persons by title ("UN Secretary General"). */
 public final class EntityDirectory {
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
@@ -55,7 +55,7 @@ public final class EntityDirectory {
         return byId.values();
     }
 
-    /** Persons with a title ending in {@code role} ("the NATO chief" matches "NATO chief"), most mentioned first. */
+    /** Persons with a title ending in {@code role} ("the UN chief" matches "UN chief"), most mentioned first. */
     public List<Entity> titled(String role) {
         String r = key(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
         return byTitleSuffix.getOrDefault(r, List.of());

@@ -165,7 +165,7 @@ public final class EventExtractor {
             return new Chunk(-1, -1, m.start(), m.end(), m.surface(), type, ids, canBePlace ? id : null, how);
         }
 
-        /** A stand-alone role ("the NATO chief") as the person holding it; a title before a name is only a modifier. */
+        /** A stand-alone role ("the UN chief") as the person holding it; a title before a name is only a modifier. */
         private Chunk roleChunk(RoleMention role) {
             for (Chunk e : entityChunks) {
                 boolean overlaps = e.start() < role.end() && role.start() < e.end();
@@ -191,7 +191,7 @@ public final class EventExtractor {
 
         /** The latest person before {@code offset} whose titles share a word with {@code role}. */
         private Optional<Entity> latestTitledPersonBefore(int offset, String role) {
-            // only the role's capitalised, non-title words identify whose role it is ("the NATO chief": NATO)
+            // only the role's capitalised, non-title words identify whose role it is ("the UN chief": UN)
             Set<String> words = new LinkedHashSet<>();
             for (String w : role.split("[^\\p{L}\\p{N}]+")) {
                 if (!w.isEmpty() && Character.isUpperCase(w.charAt(0)) && !TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT))
@@ -299,7 +299,7 @@ public final class EventExtractor {
             }
         }
 
-        /** A country's adjective the entity tagger missed ("a South Korean president"), if the country is known. */
+        /** A country's adjective the entity tagger missed ("a Brazilian president"), if the country is known. */
         private Chunk untaggedDemonym(List<Token> tokens, Chunk[] chunkAt, int k) {
             for (int n = 2; n >= 1; n--) {
                 if (k + n > tokens.size()) {
@@ -572,7 +572,7 @@ public final class EventExtractor {
                     return c;
                 }
             }
-            // a participle opening the sentence ("Flying to Tokyo on Monday, the minister …") takes the main subject
+            // a participle opening the sentence ("Flying to Lima on Monday, the minister …") takes the main subject
             if (trigger <= 1) {
                 for (int k = trigger + 1; k < tokens.size(); k++) {
                     if (lower(tokens.get(k)).equals(",")) {
@@ -601,7 +601,7 @@ public final class EventExtractor {
             return null;
         }
 
-        /** "a South Korean president": the person of this article holding that title. */
+        /** "a Brazilian president": the person of this article holding that title. */
         private Optional<Chunk> titledDemonym(List<Token> tokens, Chunk c) {
             if (c.last() + 1 >= tokens.size() || countries.country(c.surface()).isEmpty()
                     || !TITLE_WORDS.contains(lower(tokens.get(c.last() + 1)))) {
@@ -615,7 +615,7 @@ public final class EventExtractor {
 
         /**
          * The word governing a chunk: the one before it past determiners and numbers; a parenthesis ("the European
-         * Bank (EBRD)") or a list ("from Japan, Korea and the US") takes the word before its first member.
+         * Bank (EBRD)") or a list ("from Chile, Peru and the US") takes the word before its first member.
          */
         private String governing(List<Token> tokens, Chunk[] chunkAt, Chunk c) {
             Chunk first = c;
@@ -758,7 +758,7 @@ public final class EventExtractor {
             return out;
         }
 
-        /** Chunks joined to the subject by "and" or commas: "Yoon and Kishida", "Australia, Japan and Korea". */
+        /** Chunks joined to the subject by "and" or commas: "Lula and Macri", "Chile, Peru and Bolivia". */
         private List<Chunk> conjoined(List<Token> tokens, Chunk[] chunkAt, Chunk subject) {
             List<Chunk> out = new ArrayList<>();
             int k = subject.first() - 1;
@@ -797,7 +797,7 @@ public final class EventExtractor {
             return Optional.empty();
         }
 
-        /** A demonym or country right before a person ("South Korean President Yoon") only modifies the name. */
+        /** A demonym or country right before a person ("Brazilian President Lula") only modifies the name. */
         private boolean modifiesPerson(Chunk c, List<Chunk> chunks) {
             if (c.kind().equals("PERSON") || c.kind().equals("ROLE") || c.kind().equals("ORGANIZATION")) {
                 return false;

@@ -3,7 +3,7 @@ package io.storyline.events;
 import java.util.List;
 import java.util.Map;
 
-/** One plain sentence from an event's fields: "Jens Stoltenberg visits Seoul, from 2023-01-29 to 2023-01-30." */
+/** One plain sentence from an event's fields: "Angela Merkel visits Lima, from 2015-03-02 to 2015-03-03." */
 final class EventSummary {
     private static final Map<String, String> BY_MODE = Map.ofEntries(
             Map.entry("visit", "visit"), Map.entry("meet", "meet"), Map.entry("host", "host"),
@@ -41,7 +41,7 @@ final class EventSummary {
         String verb = mode != null && BY_MODE.containsKey(mode) ? BY_MODE.get(mode)
                 : BY_TYPE.getOrDefault(type, type.toLowerCase());
         if (actors.isEmpty() && !targets.isEmpty()) {
-            // a passive report without its agent: "Yoon was invited to …"
+            // a passive report without its agent: "the minister was invited to …"
             StringBuilder s = new StringBuilder(join(targets)).append(targets.size() > 1 ? " are" : " is")
                     .append(planned ? " to be " : " ").append(PASSIVE.getOrDefault(mode == null ? type : mode,
                             PASSIVE.getOrDefault(type, "the target of a " + type + " event")));
