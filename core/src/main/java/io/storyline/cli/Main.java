@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 SearchCommand.class,
                 EntitiesCommand.class,
+                EventsCommand.class,
+                TimelineCommand.class,
                 StoriesCommand.class,
                 ReindexCommand.class,
                 EvalCommand.class,
