@@ -102,7 +102,11 @@ class SeedLanguageTest {
     private static List<String> speakers(int seed) {
         List<String> out = new ArrayList<>();
         for (JsonNode q : articles.get(seed).get("quotes")) {
-            out.add(q.get("speaker").isNull() ? null : q.get("speaker").get("surface").asText());
+            if (!q.get("speaker_name").isNull()) {
+                // the contract's speaker is the entity id of the person named
+                assertTrue(q.get("speaker").asText().startsWith("e"), q.toString());
+            }
+            out.add(q.get("speaker_name").isNull() ? null : q.get("speaker_name").asText());
         }
         return out;
     }

@@ -21,6 +21,9 @@ import java.util.concurrent.Callable;
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "NER scores on a CoNLL-2003-format file (token POS chunk tag; IOB1 or IOB2), scored as conlleval does.")
 public final class EvalNerCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "FILE", description = "CoNLL-2003-format file with gold tags in the last column")
     Path file;
 
@@ -53,7 +56,7 @@ public final class EvalNerCommand implements Callable<Integer> {
         result.put("model", model == null ? "classpath:" + NerTagger.MODEL_RESOURCE : model.toString());
         result.put("seconds", Math.round(seconds * 1000) / 1000.0);
         result.putAll(scorer.toMap());
-        System.out.println(new ObjectMapper().writeValueAsString(result));
+        spec.commandLine().getOut().println(new ObjectMapper().writeValueAsString(result));
         return ExitCodes.OK;
     }
 }

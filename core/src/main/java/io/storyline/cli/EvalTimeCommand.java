@@ -23,6 +23,9 @@ import java.util.concurrent.Callable;
 /** {@code storyline eval time DIR}: TempEval-3 timex scores of the time tagger on TimeML files, DCT as anchor. */
 @Command(name = "time", mixinStandardHelpOptions = true, description = "Time-expression scores on TimeML .tml files.")
 public final class EvalTimeCommand implements Callable<Integer> {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder searched recursively for .tml files.")
     Path dir;
 
@@ -66,7 +69,7 @@ public final class EvalTimeCommand implements Callable<Integer> {
         out.put("chars", chars);
         out.put("chars_per_second", Math.round(chars / Math.max(seconds, 1e-9)));
         out.putAll(score.figures());
-        System.out.println(json.writeValueAsString(out));
+        spec.commandLine().getOut().println(json.writeValueAsString(out));
         return ExitCodes.OK;
     }
 

@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 ShowCommand.class,
                 SearchCommand.class,
                 EntitiesCommand.class,
+                EventsCommand.class,
+                TimelineCommand.class,
                 StoriesCommand.class,
                 ServeCommand.class,
                 ReindexCommand.class,

@@ -65,12 +65,13 @@ public final class IngestPipeline {
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
     }
 
-    /** The corpus-wide steps that new pages can change: refined dates, resolved entities. */
+    /** The corpus-wide steps that new pages can change: refined dates, copies, resolved entities, stories, events. */
     static void afterIngest(Corpus corpus, LanguagePipeline language) throws SQLException, IOException {
         new DateRefinement(language).run(corpus);
         new CopyResolution().run(corpus);
         new EntityResolution().run(corpus);
         new StoryResolution().run(corpus);
+        new EventResolution().run(corpus);
     }
 
     private void readAll(List<Path> files, Run run) throws IOException, SQLException {

@@ -21,7 +21,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
                           String byline, String language, String published, String publishedGranularity,
                           String publishedEvidence, Double publishedConfidence, String text, String copyOf,
                           String copyKind, String story, List<EntityRef> entities, List<TimeMention> times,
-                          List<Quote> quotes, CopyRecord copy, String fetchedAt, String charset, List<String> sources,
+                          List<QuoteView> quotes, CopyRecord copy, String fetchedAt, String charset, List<String> sources,
                           Map<String, String> evidence, List<Extraction.Removed> removed) {
 
     static ArticleView of(StoredArticle stored, List<String> sources, Map<Integer, String> entityIds, CopyRecord copy,
@@ -32,13 +32,20 @@ public record ArticleView(String id, String path, String url, String title, Stri
             EntityMention m = mentions.get(i);
             entities.add(new EntityRef(entityIds.get(i), m.type(), m.surface(), m.start(), m.end()));
         }
+        List<QuoteView> quotes = new java.util.ArrayList<>();
+        for (Quote q : stored.annotations().quotes()) {
+            EntityMention speaker = q.speaker();
+            int index = speaker == null ? -1 : mentions.indexOf(speaker);
+            quotes.add(new QuoteView(q.text(), q.start(), q.end(), index < 0 ? null : entityIds.get(index),
+                    speaker == null ? null : speaker.surface(), q.evidence()));
+        }
         CleanArticle a = stored.article();
         var d = a.published();
         return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), copy == null ? null : copy.copyOf(),
                 copy == null ? null : copy.kind(), story,
-                entities, stored.annotations().times(), stored.annotations().quotes(), copy, a.fetchedAt() == null ? null : a.fetchedAt().toString(),
+                entities, stored.annotations().times(), quotes, copy, a.fetchedAt() == null ? null : a.fetchedAt().toString(),
                 stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null);
     }
 }

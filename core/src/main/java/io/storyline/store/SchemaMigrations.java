@@ -119,6 +119,25 @@ final class SchemaMigrations {
               story_id   TEXT NOT NULL
             );
             CREATE INDEX article_stories_story ON article_stories(story_id);
+            """,
+            // 8: events (recomputed over the corpus) and which entities take part in each, as what
+            """
+            CREATE TABLE events (
+              id     TEXT PRIMARY KEY,
+              type   TEXT NOT NULL,
+              status TEXT NOT NULL,
+              start  TEXT,
+              end    TEXT,
+              json   TEXT NOT NULL
+            );
+            CREATE INDEX events_start ON events(start);
+            CREATE TABLE event_entities (
+              event_id  TEXT NOT NULL,
+              entity_id TEXT NOT NULL,
+              role      TEXT NOT NULL,
+              PRIMARY KEY (event_id, entity_id, role)
+            );
+            CREATE INDEX event_entities_entity ON event_entities(entity_id);
             """);
 
     private SchemaMigrations() {

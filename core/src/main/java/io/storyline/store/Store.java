@@ -73,6 +73,11 @@ public final class Store implements AutoCloseable {
         return new EntityStore(db, this);
     }
 
+    /** The events found over the corpus. */
+    public EventStore events() {
+        return new EventStore(db, this);
+    }
+
     public Path file() {
         return file;
     }

@@ -44,6 +44,7 @@ public final class DateMentionFinder {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + FULL_MONTH + "\\b");
     private static final Pattern BARE_MONTH = Pattern.compile("\\b(?:in|for|since|until|till|by|during|of|last|next|"
             + "early|late|mid-|end of|this|from|before|after)\\s+" + FULL_MONTH + "\\b(?!\\s+\\d)");
+    private static final Pattern ENDS_WITH_MONTH = Pattern.compile("(?i)" + MONTH + "$");
     private static final Pattern WEEKDAY_NAME = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
     private static final Pattern BARE_YEAR = Pattern.compile("(?<![\\d,.$€£/#:-])\\b" + YEAR + "\\b(?![\\d,.]?\\d|%|/|-\\d|:)");
 
@@ -144,7 +145,7 @@ public final class DateMentionFinder {
 
     private static boolean precededByMonth(String line, int start) {
         String before = line.substring(Math.max(0, start - 12), start).strip();
-        return Pattern.compile("(?i)" + MONTH + "$").matcher(before).find();
+        return ENDS_WITH_MONTH.matcher(before).find();
     }
 
     private static boolean capitalised(String word) {

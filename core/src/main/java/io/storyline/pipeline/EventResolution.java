@@ -1,0 +1,62 @@
+package io.storyline.pipeline;
+
+import io.storyline.events.ArticleInput;
+import io.storyline.events.EntityDirectory;
+import io.storyline.events.Event;
+import io.storyline.events.EventExtractor;
+import io.storyline.events.EventMention;
+import io.storyline.events.EventMerger;
+import io.storyline.store.Corpus;
+import io.storyline.store.CopyRecord;
+import io.storyline.store.StoredArticle;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the events of the whole corpus and replaces the stored events: each article's event mentions (with the
+ * resolved entities, so mentions of one person in different articles meet), then the mentions of one event merged
+ * across sentences, articles and copies. Runs after entity resolution, since it reads its entity ids and titles,
+ * and after copy resolution, since copies count as one source.
+ */
+public final class EventResolution {
+    private final EventExtractor extractor;
+
+    public EventResolution() {
+        this(new EventExtractor());
+    }
+
+    public EventResolution(EventExtractor extractor) {
+        this.extractor = extractor;
+    }
+
+    public List<Event> run(Corpus corpus) throws SQLException {
+        EntityDirectory directory = new EntityDirectory(corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0));
+        List<ArticleInput> inputs = new ArrayList<>();
+        long after = 0;
+        List<StoredArticle> page;
+        while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
+            for (StoredArticle stored : page) {
+                var article = stored.article();
+                Map<Integer, String> links = corpus.store().entities().linksOf(article.id());
+                List<String> ids = new ArrayList<>();
+                for (int i = 0; i < stored.annotations().entities().size(); i++) {
+                    ids.add(links.get(i));
+                }
+                Optional<CopyRecord> copy = corpus.store().copy(article.id());
+                String source = copy.map(CopyRecord::copyOf).orElse(null);
+                inputs.add(new ArticleInput(article.id(), article.text(), article.published(), stored.annotations(),
+                        ids, source == null ? article.id() : source, article.outlet()));
+            }
+            after = page.get(page.size() - 1).seq();
+        }
+        List<EventMention> mentions = inputs.parallelStream()
+                .flatMap(input -> extractor.extract(input, directory).stream()).toList();
+        List<Event> events = new EventMerger().merge(mentions, directory::name);
+        corpus.store().events().replace(events);
+        return events;
+    }
+}

@@ -1,0 +1,82 @@
+package io.storyline.events;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Function;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+class EventMergerTest {
+    private static EventMention visit(String article, String source, String place, String start, String end,
+                                      boolean planned) {
+        return new EventMention(article, source, "Outlet " + article, "CONSULT", "visit", planned, List.of("p1"),
+                List.of(), place, start == null ? null : LocalDate.parse(start), end == null ? null : LocalDate.parse(end),
+                start, end, start != null, LocalDate.parse("2020-03-01"), List.of(),
+                new EventEvidence(article, 0, 10, "sentence of " + article, "visited", planned ? "planned" : "happened",
+                        start, "test"), 0.9);
+    }
+
+    private static final Function<String, String> NAMES = Function.identity();
+
+    @Test
+    void aCopyAddsEvidenceButNotASource() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("b", "a", "Lima", "2020-02-27", "2020-02-27", false)), NAMES);
+        assertEquals(1, events.size());
+        assertEquals(2, events.get(0).evidence().size());
+        assertEquals(1, events.get(0).sources().size());
+        assertEquals(List.of("a", "b"), events.get(0).sources().get(0).articles());
+    }
+
+    @Test
+    void independentReportsOfOneVisitAreTwoSources() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-28", false),
+                visit("c", "c", "Lima", "2020-02-28", "2020-02-28", false)), NAMES);
+        assertEquals(1, events.size());
+        assertEquals(2, events.get(0).sources().size());
+        assertNull(events.get(0).disputed());
+    }
+
+    @Test
+    void sourcesDisagreeingOnTheDayMakeADispute() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-23", "2020-02-23", false),
+                visit("c", "c", "Lima", "2020-02-27", "2020-02-27", true)), NAMES);
+        assertEquals(1, events.size());
+        Event e = events.get(0);
+        assertEquals("2020-02-23", e.start(), "what happened wins over what was planned");
+        assertNotNull(e.disputed());
+        assertEquals(2, e.disputed().get("date").size());
+    }
+
+    @Test
+    void differentPlacesAreDifferentVisits() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("a", "a", "Quito", "2020-02-28", "2020-02-28", false)), NAMES);
+        assertEquals(2, events.size());
+    }
+
+    @Test
+    void anActorAndATypeAloneDoNotJoinReportsOfDifferentArticles() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", null, "2020-02-27", "2020-02-27", false),
+                visit("c", "c", null, null, null, true)), NAMES);
+        assertEquals(2, events.size());
+    }
+
+    @Test
+    void anUndatedPlanJoinsTheVisitItAnnounced() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("c", "c", "Lima", null, null, true)), NAMES);
+        assertEquals(1, events.size());
+        assertEquals("happened", events.get(0).status());
+    }
+}
