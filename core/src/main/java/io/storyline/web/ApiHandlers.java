@@ -1,6 +1,8 @@
 package io.storyline.web;
 
 import io.javalin.http.Context;
+import io.storyline.events.Event;
+import io.storyline.events.EventEvidence;
 import io.storyline.pipeline.EntityResolution;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
@@ -64,6 +66,7 @@ final class ApiHandlers {
         int limit = p.integer("limit", 20, 1, MAX_LIMIT);
         String outlet = p.text("outlet");
         String entityFilter = p.text("entity");
+        String eventType = p.text("event_type");
         CorpusSnapshot snapshot = snapshots.current();
         Set<String> entityArticles = null;
         if (entityFilter != null && !entityFilter.isBlank()) {
@@ -71,14 +74,17 @@ final class ApiHandlers {
                     .orElseThrow(() -> Problem.badRequest("no entity '" + entityFilter + "'"));
             entityArticles = new HashSet<>(entity.articles());
         }
-        // an entity filter applies after ranking, so it looks further down the ranking
-        int asked = entityArticles == null ? limit : MAX_LIMIT * 2;
+        boolean byEventType = eventType != null && !eventType.isBlank();
+        // entity and event-type filters apply after ranking, so they look further down the ranking
+        int asked = entityArticles == null && !byEventType ? limit : MAX_LIMIT * 2;
         List<SearchHit> hits = corpus.index().search(new SearchRequest(q, asked, p.day("from", false),
                 p.day("to", true), outlet == null || outlet.isBlank() ? null : outlet));
         List<SearchItem> items = new ArrayList<>();
         for (SearchHit hit : hits) {
             ArticleSummary a = snapshot.articleById.get(hit.id());
-            if (a == null || (entityArticles != null && !entityArticles.contains(a.id()))) {
+            if (a == null || (entityArticles != null && !entityArticles.contains(a.id()))
+                    || (byEventType && !snapshot.eventTypesByArticle.getOrDefault(a.id(), Set.of())
+                    .contains(eventType.toUpperCase(Locale.ROOT)))) {
                 continue; // the index is derived; a hit the store lacks is stale and not an answer
             }
             items.add(new SearchItem(a.id(), hit.score(), a.title(), a.outlet(), a.published(), hit.snippet(),
@@ -94,6 +100,7 @@ final class ApiHandlers {
     private static Map<String, Map<String, Integer>> facets(List<SearchItem> items, CorpusSnapshot snapshot) {
         Map<String, Integer> outlets = new TreeMap<>();
         Map<String, Integer> years = new TreeMap<>();
+        Map<String, Integer> eventTypes = new TreeMap<>();
         Set<String> ids = new HashSet<>();
         for (SearchItem item : items) {
             if (item.outlet() != null) {
@@ -103,6 +110,7 @@ final class ApiHandlers {
                 years.merge(item.published().substring(0, 4), 1, Integer::sum);
             }
             ids.add(item.id());
+            snapshot.eventTypesByArticle.getOrDefault(item.id(), Set.of()).forEach(t -> eventTypes.merge(t, 1, Integer::sum));
         }
         Map<String, Integer> entityCounts = new HashMap<>();
         for (String id : ids) {
@@ -118,6 +126,7 @@ final class ApiHandlers {
         facets.put("outlet", outlets);
         facets.put("year", years);
         facets.put("entity", topEntities);
+        facets.put("event_type", eventTypes);
         return facets;
     }
 
@@ -156,22 +165,41 @@ final class ApiHandlers {
         Story story = snapshot.storyById.get(name);
         Subject subject;
         List<String> articles;
+        List<Event> events;
         if (story != null) {
             subject = new Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
             articles = story.articles();
+            Set<String> inStory = new HashSet<>(articles);
+            events = snapshot.events.stream()
+                    .filter(ev -> ev.evidence().stream().anyMatch(x -> inStory.contains(x.article()))).toList();
         } else {
             Entity e = snapshot.entity(name).orElseThrow(() -> Problem.notFound("no entity or story '" + name + "'"));
             subject = new Subject("entity", e.id(), e.name(), e.type());
             articles = e.articles();
+            events = snapshot.eventsByEntity.getOrDefault(e.id(), List.of());
         }
         List<TimelineItem> items = new ArrayList<>();
+        for (Event ev : events) {
+            if (ev.sortDate() == null) {
+                continue; // a timeline places things in time; undated events are listed by /api/events
+            }
+            List<TimelineItem.Evidence> evidence = new ArrayList<>();
+            Set<String> sourceArticles = new java.util.LinkedHashSet<>();
+            for (EventEvidence x : ev.evidence()) {
+                evidence.add(new TimelineItem.Evidence(x.article(), x.start(), x.end(), x.sentence()));
+                sourceArticles.add(x.article());
+            }
+            items.add(new TimelineItem("event", ev.id(), ev.sortDate(), ev.end(), ev.summary(), ev.type(),
+                    List.copyOf(sourceArticles), evidence));
+        }
         for (ArticleSummary a : snapshot.summaries(articles)) {
             if (a.published() != null) {
                 items.add(new TimelineItem("article", a.id(), a.published(), null,
                         a.title() == null ? a.id() : a.title(), null, List.of(a.id()), List.of()));
             }
         }
-        items.sort(Comparator.comparing(TimelineItem::start));
+        // events before articles on the same date: the event is what the articles report
+        items.sort(Comparator.comparing(TimelineItem::start).thenComparing(i -> i.kind().equals("event") ? 0 : 1));
         ctx.json(new TimelineView(subject, items, items.size()));
     }
 
@@ -187,7 +215,15 @@ final class ApiHandlers {
         CorpusSnapshot snapshot = snapshots.current();
         Entity center = snapshot.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + id + "'"));
         Map<String, Integer> shared = new HashMap<>();
-        for (String article : center.articles()) {
+        List<Event> centerEvents = snapshot.eventsByEntity.getOrDefault(center.id(), List.of());
+        for (Event ev : centerEvents) {
+            Set<String> others = new HashSet<>(ev.actors());
+            others.addAll(ev.targets());
+            others.remove(center.id());
+            others.forEach(other -> shared.merge(other, 1, Integer::sum));
+        }
+        String weight = shared.isEmpty() ? "articles" : "events";
+        for (String article : shared.isEmpty() ? center.articles() : List.<String>of()) {
             for (String other : snapshot.entitiesByArticle.getOrDefault(article, List.of())) {
                 if (!other.equals(center.id())) {
                     shared.merge(other, 1, Integer::sum);
@@ -200,21 +236,54 @@ final class ApiHandlers {
         shared.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(GRAPH_NEIGHBOURS).forEach(entry -> {
-                    nodes.add(node(snapshot.entityById.get(entry.getKey())));
+                    Entity other = snapshot.entityById.get(entry.getKey());
+                    if (other == null) {
+                        return;
+                    }
+                    nodes.add(node(other));
                     edges.add(new GraphView.Edge(center.id(), entry.getKey(), entry.getValue()));
                 });
-        ctx.json(new GraphView(nodes, edges, "articles"));
+        ctx.json(new GraphView(nodes, edges, weight));
     }
 
     private static GraphView.Node node(Entity e) {
         return new GraphView.Node(e.id(), e.name(), e.type(), e.mentions());
     }
 
-    void events(Context ctx) {
+    void events(Context ctx) throws Exception {
         QueryParams p = new QueryParams(ctx);
-        p.day("from", false);
+        p.day("from", false); // validates; events compare as ISO prefixes, as the store does
         p.day("to", true);
-        ctx.json(new Listing<>(List.of(), 0));
+        String from = blankToNull(p.text("from"));
+        String to = blankToNull(p.text("to"));
+        String type = blankToNull(p.text("type"));
+        String entityName = blankToNull(p.text("entity"));
+        CorpusSnapshot snapshot = snapshots.current();
+        List<Event> candidates = snapshot.events;
+        if (entityName != null) {
+            Entity entity = snapshot.entity(entityName)
+                    .orElseThrow(() -> Problem.badRequest("no entity '" + entityName + "'"));
+            candidates = snapshot.eventsByEntity.getOrDefault(entity.id(), List.of());
+        }
+        List<Event> matching = new ArrayList<>();
+        for (Event ev : candidates) {
+            if (type != null && !type.equalsIgnoreCase(ev.type())) {
+                continue;
+            }
+            String last = ev.end() != null ? ev.end() : ev.start();
+            if (from != null && (last == null || last.compareTo(from.strip()) < 0)) {
+                continue;
+            }
+            if (to != null && (ev.start() == null || ev.start().compareTo(to.strip() + "\uffff") > 0)) {
+                continue;
+            }
+            matching.add(ev);
+        }
+        ctx.json(Listing.page(matching, p.integer("limit", 50, 1, MAX_LIMIT), p.integer("offset", 0, 0, Integer.MAX_VALUE)));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     void stories(Context ctx) throws Exception {

@@ -1,6 +1,8 @@
 package io.storyline.web;
 
 import io.storyline.clean.CleanArticle;
+import io.storyline.events.Event;
+import io.storyline.events.EventEvidence;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
@@ -17,7 +19,7 @@ import java.util.Optional;
 
 /**
  * The small, often-read part of the corpus held in memory for the server: article summaries in order of arrival
- * every entity with its names, and the stories. Immutable; {@link Snapshots} swaps in a new one when the store has changed.
+ * every entity with its names, the stories and the events. Immutable; {@link Snapshots} swaps in a new one when the store has changed.
  */
 final class CorpusSnapshot {
     private static final int PAGE = 500;
@@ -31,8 +33,14 @@ final class CorpusSnapshot {
     final Map<String, List<String>> entitiesByArticle;
     final List<Story> stories;
     final Map<String, Story> storyById;
+    /** Every event in time order (undated last), and for each entity id the events it takes part in. */
+    final List<Event> events;
+    final Map<String, List<Event>> eventsByEntity;
+    /** For each article id, the types of the events it is evidence of. */
+    final Map<String, java.util.Set<String>> eventTypesByArticle;
 
-    private CorpusSnapshot(long version, List<ArticleSummary> articles, List<Entity> entities, List<Story> stories) {
+    private CorpusSnapshot(long version, List<ArticleSummary> articles, List<Entity> entities, List<Story> stories,
+                           List<Event> events) {
         this.version = version;
         this.articles = List.copyOf(articles);
         Map<String, ArticleSummary> byId = new HashMap<>();
@@ -62,6 +70,22 @@ final class CorpusSnapshot {
         Map<String, Story> storyIds = new HashMap<>();
         stories.forEach(story -> storyIds.put(story.id(), story));
         this.storyById = Collections.unmodifiableMap(storyIds);
+        this.events = List.copyOf(events);
+        Map<String, List<Event>> byEntity = new HashMap<>();
+        Map<String, java.util.Set<String>> typesByArticle = new HashMap<>();
+        for (Event event : events) {
+            java.util.Set<String> taking = new java.util.LinkedHashSet<>(event.actors());
+            taking.addAll(event.targets());
+            if (event.place() != null) {
+                taking.add(event.place());
+            }
+            taking.forEach(id -> byEntity.computeIfAbsent(id, k -> new ArrayList<>()).add(event));
+            for (EventEvidence evidence : event.evidence()) {
+                typesByArticle.computeIfAbsent(evidence.article(), k -> new java.util.TreeSet<>()).add(event.type());
+            }
+        }
+        this.eventsByEntity = Collections.unmodifiableMap(byEntity);
+        this.eventTypesByArticle = Collections.unmodifiableMap(typesByArticle);
     }
 
     static CorpusSnapshot load(Corpus corpus, long version) throws SQLException {
@@ -77,7 +101,8 @@ final class CorpusSnapshot {
             after = page.get(page.size() - 1).seq();
         }
         List<Entity> entities = corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0);
-        return new CorpusSnapshot(version, articles, entities, corpus.store().stories(Integer.MAX_VALUE, 0));
+        return new CorpusSnapshot(version, articles, entities, corpus.store().stories(Integer.MAX_VALUE, 0),
+                corpus.store().events().list(null, null, null, null));
     }
 
     /** The entity an id, a canonical name or an alias (any case) names. */

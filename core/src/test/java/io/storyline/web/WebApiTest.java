@@ -108,6 +108,34 @@ class WebApiTest {
     }
 
     @Test
+    void listsEventsAndPutsThemOnTimelinesWithEvidence() throws Exception {
+        JsonNode all = json(get(server, "/api/events?limit=100"));
+        assertTrue(all.get("total").asInt() >= 1, "the seeds report events");
+        JsonNode his = json(get(server, "/api/events?entity=Yoon%20Suk%20Yeol"));
+        assertTrue(his.get("total").asInt() >= 1);
+        String type = his.get("items").get(0).get("type").asText();
+        assertTrue(json(get(server, "/api/events?type=" + type)).get("total").asInt() >= 1);
+        assertEquals(0, json(get(server, "/api/events?entity=Yoon%20Suk%20Yeol&from=2099")).get("total").asInt());
+        JsonNode timeline = json(get(server, "/api/timeline?name=Yoon%20Suk%20Yeol"));
+        List<JsonNode> events = new java.util.ArrayList<>();
+        timeline.get("items").forEach(i -> {
+            if (i.get("kind").asText().equals("event")) {
+                events.add(i);
+            }
+        });
+        assertFalse(events.isEmpty(), "his events on his timeline");
+        for (JsonNode event : events) {
+            assertTrue(event.get("evidence").size() >= 1);
+            assertFalse(event.get("evidence").get(0).get("sentence").asText().isBlank());
+        }
+        JsonNode graph = json(get(server, "/api/graph?entity=Yoon%20Suk%20Yeol"));
+        assertEquals("events", graph.get("edge_weight").asText());
+        JsonNode byType = json(get(server, "/api/search?q=NATO&event_type=" + type));
+        assertTrue(byType.get("total").asInt() >= 1);
+        assertTrue(byType.get("facets").get("event_type").has(type));
+    }
+
+    @Test
     void listsStoriesAndTheirTimelines() throws Exception {
         JsonNode stories = json(get(server, "/api/stories?limit=100"));
         assertTrue(stories.get("total").asInt() >= 1);

@@ -128,6 +128,7 @@ class WebPageBrowserTest {
         assertTrue(items.size() >= 3, "his events and articles");
         assertEquals(items.size(), browser.findElements(By.cssSelector("#timeline .vis-item.vis-box, #timeline .vis-item.vis-range")).size());
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Yoon Suk Yeol"));
+        assertFalse(browser.findElements(By.cssSelector("#timeline-items li[data-kind=event]")).isEmpty(), "his events listed");
         for (JsonNode item : expected.get("items")) {
             if (item.get("kind").asText().equals("event")) {
                 assertTrue(browser.findElement(By.id("timeline-items")).getText().contains(item.get("label").asText()));
