@@ -23,7 +23,11 @@ public final class StoryGrouper {
     /** How far apart (days) an article and a story may be published and still be one happening. */
     public static final int WINDOW_DAYS = 10;
     /** The least weighted overlap of entities for an article to join a story. */
-    public static final double MIN_SCORE = 0.25;
+    public static final double MIN_SCORE = 0.3;
+    /** The least overlap when the article or the story has no date, so the window cannot rule a match out. */
+    public static final double MIN_SCORE_UNDATED = 0.45;
+    /** One shared name, however rare, is a coincidence more often than a story. */
+    public static final int MIN_SHARED = 2;
 
     public List<Story> group(List<StoryInput> articles) {
         return group(articles, Map.of());
@@ -57,7 +61,8 @@ public final class StoryGrouper {
                         continue;
                     }
                     double score = s.overlap(a.entities().keySet());
-                    if (score >= MIN_SCORE && score > best) {
+                    double needed = a.published() == null || s.start == null ? MIN_SCORE_UNDATED : MIN_SCORE;
+                    if (score >= needed && score > best && s.sharedCount(a.entities().keySet()) >= MIN_SHARED) {
                         best = score;
                         target = s;
                     }
@@ -153,6 +158,16 @@ public final class StoryGrouper {
                 }
             }
             return mine == 0 || squaredNorm == 0 ? 0 : shared / Math.sqrt(mine * squaredNorm);
+        }
+
+        int sharedCount(Set<String> entities) {
+            int n = 0;
+            for (String e : entities) {
+                if (entityMentions.containsKey(e)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         List<String> shared(Set<String> entities, Map<String, Double> idf) {

@@ -79,4 +79,12 @@ class StoryGrouperTest {
         assertEquals(before, after.stream().map(Story::id).toList().subList(0, before.size()));
         assertEquals(List.of("a", "b"), after.stream().filter(s -> s.id().equals("sa")).findFirst().orElseThrow().articles());
     }
+
+    @Test
+    void oneSharedNameIsACoincidenceNotAStory() {
+        List<StoryInput> in = new ArrayList<>(background());
+        in.add(article("a", "2023-01-30", null, "hong kong", "poultry"));
+        in.add(article("b", "2023-01-31", null, "hong kong", "shares"));
+        assertEquals(10, grouper.group(in).size());
+    }
 }
