@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.pipeline.EntityResolution;
+import io.storyline.pipeline.EntityCorrections;
 import io.storyline.resolve.entity.Correction;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.store.Corpus;
@@ -48,11 +48,9 @@ public final class EntitiesCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Applies a correction and resolves again, so the answer shows at once. */
     static int correct(DataOptions data, Correction correction) throws Exception {
         try (Corpus corpus = data.open()) {
-            corpus.store().entities().addCorrection(correction);
-            new EntityResolution().run(corpus);
+            EntityCorrections.apply(corpus, correction);
         }
         return ExitCodes.OK;
     }

@@ -54,7 +54,7 @@ public final class SearchIndex implements AutoCloseable {
     private final Analyzer analyzer = new EnglishAnalyzer();
     private IndexWriter writer;
     /** Reused across searches and refreshed when a commit (ours or another process') changed the index. */
-    private SearcherManager searchers;
+    private volatile SearcherManager searchers;
 
     private SearchIndex(Directory directory) {
         this.directory = directory;
@@ -142,13 +142,22 @@ public final class SearchIndex implements AutoCloseable {
         return doc;
     }
 
-    /** Runs a search; a query that is not valid Lucene syntax is searched as plain words. */
-    public synchronized List<SearchHit> search(SearchRequest request) throws IOException {
-        if (searchers == null) {
-            if (!DirectoryReader.indexExists(directory)) {
-                return List.of();
-            }
+    /**
+     * The shared searchers, made on first use; null while there is no index yet. Searches themselves run
+     * unlocked and in parallel: Lucene's searchers are thread-safe, and only their creation needs the lock.
+     */
+    private synchronized SearcherManager searchers() throws IOException {
+        if (searchers == null && DirectoryReader.indexExists(directory)) {
             searchers = new SearcherManager(directory, null);
+        }
+        return searchers;
+    }
+
+    /** Runs a search; a query that is not valid Lucene syntax is searched as plain words. */
+    public List<SearchHit> search(SearchRequest request) throws IOException {
+        SearcherManager searchers = searchers();
+        if (searchers == null) {
+            return List.of();
         }
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();
@@ -177,12 +186,10 @@ public final class SearchIndex implements AutoCloseable {
      * Articles most like {@code text}: candidates by Lucene's more-like-this, scored by the TF-IDF cosine of the
      * two texts so that the figure means the same whatever the query's length.
      */
-    public synchronized List<Neighbour> similar(String id, String text, int limit) throws IOException {
-        if (searchers == null && !DirectoryReader.indexExists(directory)) {
-            return List.of();
-        }
+    public List<Neighbour> similar(String id, String text, int limit) throws IOException {
+        SearcherManager searchers = searchers();
         if (searchers == null) {
-            searchers = new SearcherManager(directory, null);
+            return List.of();
         }
         searchers.maybeRefresh();
         IndexSearcher searcher = searchers.acquire();

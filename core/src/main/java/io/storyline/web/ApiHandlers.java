@@ -3,7 +3,7 @@ package io.storyline.web;
 import io.javalin.http.Context;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
-import io.storyline.pipeline.EntityResolution;
+import io.storyline.pipeline.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.resolve.entity.Correction;
@@ -355,11 +355,9 @@ final class ApiHandlers {
         return QueryParams.checked(field, value);
     }
 
-    /** The same steps as {@code storyline entities merge/split}: keep the correction, then resolve again. */
     private void correct(Correction correction) throws Exception {
         synchronized (this) {
-            corpus.store().entities().addCorrection(correction);
-            new EntityResolution().run(corpus);
+            EntityCorrections.apply(corpus, correction);
             snapshots.edited();
         }
     }
