@@ -17,6 +17,19 @@ public final class LineClassifier {
     static final double LIST_SCORE = -6;
     static final double CREDIT_SCORE = 1;
     private static final int PROSE_CAP = 80;
+    /**
+     * A prose-like line of headline length that does not end like a sentence is mostly a teaser headline in
+     * a list of other stories ("Why Uber is the perfect employer for my father"); it stays article text
+     * inside the region but does not pull the region towards it.
+     */
+    private static final int HEADLINE_WORDS = 25;
+    static final double UNENDED_PROSE_SCORE = 1;
+    /**
+     * Languages whose function words {@link LineFeatures} lacks (Czech, Polish, Turkish…) still write running
+     * text as long sentences of mostly lower-case words, which menus and teaser headlines are not.
+     */
+    private static final int LONG_SENTENCE_WORDS = 15;
+    private static final double LOWER_CASE_TEXT = 0.3;
 
     /** A line found on at least this share of the corpus's pages is furniture, if it is not prose. */
     private static final double RECURRING_SHARE = 0.02;
@@ -47,10 +60,13 @@ public final class LineClassifier {
             return boilerplate("recurring-line");
         }
         if (features.isProse()) {
-            return new LineVerdict(LineKind.PROSE, Math.min(features.words(), PROSE_CAP), null);
+            boolean headlineShaped = !features.endsLikeSentence() && features.words() <= HEADLINE_WORDS && !line.strip().endsWith(":");
+            return new LineVerdict(LineKind.PROSE, headlineShaped ? UNENDED_PROSE_SCORE : Math.min(features.words(), PROSE_CAP), null);
         }
         if (features.endsLikeSentence() && features.words() >= 3 && features.capitalisedRatio() <= 0.6 && !features.hasUrl()) {
-            double weight = features.words() >= 8 && features.stopWordRatio() >= 0.1 ? features.words() / 2.0 : 0.5;
+            boolean reads = features.words() >= 8 && features.stopWordRatio() >= 0.1
+                    || features.words() >= LONG_SENTENCE_WORDS && features.capitalisedRatio() <= LOWER_CASE_TEXT;
+            double weight = reads ? features.words() / 2.0 : 0.5;
             return new LineVerdict(LineKind.SENTENCE, weight, null);
         }
         if (features.isHeadlineLike()) {
