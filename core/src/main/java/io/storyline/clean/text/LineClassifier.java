@@ -25,6 +25,13 @@ public final class LineClassifier {
     private static final int HEADLINE_WORDS = 25;
     static final double UNENDED_PROSE_SCORE = 1;
     /**
+     * An item the author marked with a bullet typed into the text ("+ Added Slime Block", "• Two dead"): a
+     * list of the article's own, not a menu (menus are marked up, not typed); it costs the region nothing.
+     */
+    static final java.util.regex.Pattern BULLET_ITEM = java.util.regex.Pattern.compile("^\\s*[+•*▪◦‣–-]\\s+\\p{L}");
+    private static final int BULLET_ITEM_WORDS = 3;
+    private static final double BULLET_ITEM_SCORE = 0;
+    /**
      * Languages whose function words {@link LineFeatures} lacks (Czech, Polish, Turkish…) still write running
      * text as long sentences of mostly lower-case words, which menus and teaser headlines are not.
      */
@@ -68,6 +75,9 @@ public final class LineClassifier {
                     || features.words() >= LONG_SENTENCE_WORDS && features.capitalisedRatio() <= LOWER_CASE_TEXT;
             double weight = reads ? features.words() / 2.0 : 0.5;
             return new LineVerdict(LineKind.SENTENCE, weight, null);
+        }
+        if (BULLET_ITEM.matcher(line).find() && features.words() >= BULLET_ITEM_WORDS && !features.hasUrl()) {
+            return new LineVerdict(LineKind.OTHER, BULLET_ITEM_SCORE, null);
         }
         if (features.isHeadlineLike()) {
             return new LineVerdict(LineKind.HEADING, SHORT_SCORE, null);
