@@ -17,6 +17,26 @@ public final class LineClassifier {
     static final double LIST_SCORE = -6;
     static final double CREDIT_SCORE = 1;
     private static final int PROSE_CAP = 80;
+    /**
+     * A prose-like line of headline length that does not end like a sentence is mostly a teaser headline in
+     * a list of other stories ("Why Uber is the perfect employer for my father"); it stays article text
+     * inside the region but does not pull the region towards it.
+     */
+    private static final int HEADLINE_WORDS = 25;
+    static final double UNENDED_PROSE_SCORE = 1;
+    /**
+     * An item the author marked with a bullet typed into the text ("+ Added Slime Block", "• Two dead"): a
+     * list of the article's own, not a menu (menus are marked up, not typed); it costs the region nothing.
+     */
+    static final java.util.regex.Pattern BULLET_ITEM = java.util.regex.Pattern.compile("^\\s*[+•*▪◦‣–-]\\s+\\p{L}");
+    private static final int BULLET_ITEM_WORDS = 3;
+    private static final double BULLET_ITEM_SCORE = 0;
+    /**
+     * Languages whose function words {@link LineFeatures} lacks (Czech, Polish, Turkish…) still write running
+     * text as long sentences of mostly lower-case words, which menus and teaser headlines are not.
+     */
+    private static final int LONG_SENTENCE_WORDS = 15;
+    private static final double LOWER_CASE_TEXT = 0.3;
 
     /** A line found on at least this share of the corpus's pages is furniture, if it is not prose. */
     private static final double RECURRING_SHARE = 0.02;
@@ -47,11 +67,17 @@ public final class LineClassifier {
             return boilerplate("recurring-line");
         }
         if (features.isProse()) {
-            return new LineVerdict(LineKind.PROSE, Math.min(features.words(), PROSE_CAP), null);
+            boolean headlineShaped = !features.endsLikeSentence() && features.words() <= HEADLINE_WORDS && !line.strip().endsWith(":");
+            return new LineVerdict(LineKind.PROSE, headlineShaped ? UNENDED_PROSE_SCORE : Math.min(features.words(), PROSE_CAP), null);
         }
         if (features.endsLikeSentence() && features.words() >= 3 && features.capitalisedRatio() <= 0.6 && !features.hasUrl()) {
-            double weight = features.words() >= 8 && features.stopWordRatio() >= 0.1 ? features.words() / 2.0 : 0.5;
+            boolean reads = features.words() >= 8 && features.stopWordRatio() >= 0.1
+                    || features.words() >= LONG_SENTENCE_WORDS && features.capitalisedRatio() <= LOWER_CASE_TEXT;
+            double weight = reads ? features.words() / 2.0 : 0.5;
             return new LineVerdict(LineKind.SENTENCE, weight, null);
+        }
+        if (BULLET_ITEM.matcher(line).find() && features.words() >= BULLET_ITEM_WORDS && !features.hasUrl()) {
+            return new LineVerdict(LineKind.OTHER, BULLET_ITEM_SCORE, null);
         }
         if (features.isHeadlineLike()) {
             return new LineVerdict(LineKind.HEADING, SHORT_SCORE, null);

@@ -78,9 +78,10 @@ public final class RegionCleaner {
         return titled * 2 >= run || run >= 3 || labelOverHeadlines;
     }
 
-    /** Numbered items ("1. Finland") are the article's own list, not links. */
+    /** Numbered items ("1. Finland") and typed bullets ("+ Added X") are the article's own list, not links. */
     private static boolean isListItem(DumpLine line) {
         return (line.kind() == LineKind.HEADING || line.kind() == LineKind.OTHER) && !line.features().endsLikeSentence()
-                && line.features().words() <= MAX_ITEM_WORDS && !NUMBERED.matcher(line.text()).find();
+                && line.features().words() <= MAX_ITEM_WORDS && !NUMBERED.matcher(line.text()).find()
+                && !LineClassifier.BULLET_ITEM.matcher(line.text()).find();
     }
 }

@@ -102,4 +102,33 @@ class TextArticleExtractorTest {
         assertEquals("", extraction.text());
         assertTrue(extraction.removed().isEmpty());
     }
+
+    @Test
+    void keepsBothHalvesOfAnArticleAroundAVideoPlayer() {
+        List<String> player = List.of("Play Video", "Play", "Mute", "Current Time 0:00", "Duration Time 0:00", "Loaded: 0%",
+                "Progress: 0%", "Remaining Time -0:00", "Playback Rate", "Chapters", "Descriptions", "Subtitles", "Captions",
+                "Fullscreen", "Close Modal Dialog");
+        List<String> lines = new java.util.ArrayList<>(List.of("Council approves riverside park", prose("park")));
+        lines.addAll(player);
+        lines.addAll(List.of(prose("budget"), prose("bridge")));
+        Extraction extraction = extractor.extract(page(lines.toArray(String[]::new)));
+        assertEquals(String.join("\n", prose("park"), prose("budget"), prose("bridge")), extraction.text());
+    }
+
+    @Test
+    void keepsAListTheAuthorTypedWithBullets() {
+        Extraction extraction = extractor.extract(page("Council approves riverside park", prose("park"),
+                "+ Added a playground for young children", "+ Added two public toilets", "+ Added a cycle lane", prose("budget")));
+        assertTrue(extraction.text().contains("+ Added two public toilets"), extraction.text());
+    }
+
+    @Test
+    void doesNotReachDownIntoAListOfTeaserHeadlines() {
+        Extraction extraction = extractor.extract(page("Council approves riverside park", prose("park"), prose("budget"),
+                "Recently Viewed", "Last Price", "Why the mayor is the perfect employer for my seventy year old father", "Business Weekly",
+                "The most addictive game of the year!", "Sponsored", "How the new stadium compares to the one in the next town",
+                "City Paper", "The market does not care who wins the election unless it is the mayor", "City Paper",
+                "This is how the council really hurt the opposition", "Daily Post"));
+        assertEquals(prose("park") + "\n" + prose("budget"), extraction.text());
+    }
 }
