@@ -159,16 +159,6 @@ public final class EntityStore {
     }
 
     private static List<Entity> read(PreparedStatement s) throws SQLException {
-        List<Entity> out = new ArrayList<>();
-        try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-                try {
-                    out.add(JSON.readValue(rs.getString(1), Entity.class));
-                } catch (JsonProcessingException e) {
-                    throw new SQLException("unreadable entity: " + e.getMessage(), e);
-                }
-            }
-        }
-        return out;
+        return JsonRows.read(s, Entity.class);
     }
 }

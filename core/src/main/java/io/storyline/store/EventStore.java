@@ -6,10 +6,8 @@ import io.storyline.events.Event;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The events in the store: replaced as a whole after each event resolution. */
@@ -90,17 +88,7 @@ public final class EventStore {
                 s.setString(6, to == null ? null : to + "\uffff");
                 s.setString(7, entityId);
                 s.setString(8, entityId);
-                List<Event> out = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        try {
-                            out.add(JSON.readValue(rs.getString(1), Event.class));
-                        } catch (JsonProcessingException e) {
-                            throw new SQLException("unreadable event: " + e.getMessage(), e);
-                        }
-                    }
-                }
-                return out;
+                return JsonRows.read(s, Event.class);
             }
         }
     }

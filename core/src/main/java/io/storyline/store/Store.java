@@ -363,13 +363,7 @@ public final class Store implements AutoCloseable {
                 "SELECT json FROM stories ORDER BY start DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
             s.setInt(1, limit);
             s.setInt(2, offset);
-            List<Story> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    out.add(fromJson(rs.getString(1), Story.class));
-                }
-            }
-            return out;
+            return JsonRows.read(s, Story.class);
         }
     }
 
