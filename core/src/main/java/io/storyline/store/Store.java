@@ -205,6 +205,16 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * SQLite's count of commits made by other connections (another process's ingest or correction): when it
+     * moves, what was read from this store may be stale.
+     */
+    public synchronized long dataVersion() throws SQLException {
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA data_version")) {
+            return rs.getLong(1);
+        }
+    }
+
     public synchronized long maxSeq() throws SQLException {
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT coalesce(max(seq), 0) FROM pages")) {
             return rs.getLong(1);

@@ -6,8 +6,8 @@ import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Hands out the current {@link CorpusSnapshot}, loading a new one when another process ingested more pages or
- * this server applied an edit. The check is one indexed SQL query per request.
+ * Hands out the current {@link CorpusSnapshot}, loading a new one when another process committed to the store (an
+ * ingest, or a correction made with the CLI) or this server applied an edit. The check is one pragma per request.
  */
 final class Snapshots {
     private final Corpus corpus;
@@ -19,7 +19,7 @@ final class Snapshots {
     }
 
     CorpusSnapshot current() throws SQLException {
-        long version = corpus.store().maxSeq() * 1_000_003L + edits.get();
+        long version = corpus.store().dataVersion() * 1_000_003L + edits.get();
         CorpusSnapshot snapshot = current;
         if (snapshot != null && snapshot.version == version) {
             return snapshot;

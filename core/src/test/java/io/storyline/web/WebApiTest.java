@@ -1,5 +1,8 @@
 package io.storyline.web;
 
+import io.storyline.pipeline.EntityCorrections;
+import io.storyline.resolve.entity.Correction;
+import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.store.Corpus;
@@ -181,6 +184,19 @@ class WebApiTest {
             var merged = post(editable, "/api/entities/merge", "application/json", "{\"left\":\"Seoul\",\"right\":\"South Korea\"}");
             assertEquals(200, merged.statusCode(), merged.body());
             assertTrue(oneEntityNamed(editable, "Seoul", "South Korea"), "one entity after the merge");
+        }
+    }
+
+    @Test
+    void showsACorrectionMadeByAnotherProcessWithoutARestart() throws Exception {
+        Path data = ServedCorpus.copy();
+        try (Corpus served = Corpus.open(data);
+             WebServer readOnly = WebServer.start(served, ServerSettings.loopback(0))) {
+            assertFalse(oneEntityNamed(readOnly, "Seoul", "South Korea"), "two entities before the merge");
+            try (Corpus cli = Corpus.open(data)) { // another connection, as `storyline entities merge` would open
+                EntityCorrections.apply(cli, new Correction(Correction.Kind.MERGE, "Seoul", "South Korea"));
+            }
+            assertTrue(oneEntityNamed(readOnly, "Seoul", "South Korea"), "the server sees the merge");
         }
     }
 
