@@ -31,12 +31,16 @@ public final class CrawlReader {
         this.maxPageBytes = maxPageBytes;
     }
 
-    /** Every readable file under the given files and folders, in a stable order; hidden files are skipped. */
-    public static List<Path> expand(List<Path> roots) throws IOException {
+    /**
+     * Every readable file under the given files and folders, in a stable order; hidden files are skipped. A root
+     * that does not exist is reported to {@code missing} and the others are still read.
+     */
+    public static List<Path> expand(List<Path> roots, Consumer<ReadOutcome> missing) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Path root : roots) {
             if (!Files.exists(root)) {
-                throw new IOException(root + ": no such file or folder");
+                missing.accept(new ReadOutcome.Failed(root.toString(), "no such file or folder"));
+                continue;
             }
             if (Files.isDirectory(root)) {
                 try (Stream<Path> walk = Files.walk(root)) {

@@ -50,8 +50,10 @@ public final class IngestPipeline {
     }
 
     public IngestReport run(List<Path> roots, Progress progress) throws IOException, SQLException {
-        List<Path> files = CrawlReader.expand(roots);
+        List<ReadOutcome> missing = new ArrayList<>();
+        List<Path> files = CrawlReader.expand(roots, missing::add);
         Run run = new Run(files.size(), progress);
+        missing.forEach(run::accept);
         try {
             readAll(files, run);
         } catch (UncheckedSqlException e) {

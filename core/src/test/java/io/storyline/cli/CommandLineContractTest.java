@@ -104,8 +104,9 @@ class CommandLineContractTest {
         Path crawl = Files.createDirectories(tmp.resolve("crawl"));
         Files.writeString(crawl.resolve("ok.txt"), "Title\n\nThe mayor opened the new library on Saturday.\n");
         Files.writeString(crawl.resolve("empty.html"), "");
-        Run ingest = run("ingest", "--data", data(), crawl.toString());
+        Run ingest = run("ingest", "--data", data(), crawl.toString(), tmp.resolve("no-such-folder").toString());
         assertEquals(2, ingest.exit());
+        assertTrue(ingest.err().contains("no-such-folder: no such file or folder"), ingest.err());
         assertTrue(ingest.err().contains("empty.html: empty page"), ingest.err());
         assertEquals(1, run("articles", "--data", data()).lines().size());
     }

@@ -67,8 +67,10 @@ class CrawlReaderTest {
         Files.writeString(dir.resolve("b/1.txt"), "x");
         Files.writeString(dir.resolve("b/notes.pdf"), "x");
         Files.writeString(dir.resolve(".hidden.txt"), "x");
-        List<Path> files = CrawlReader.expand(List.of(dir));
+        List<ReadOutcome> missing = new ArrayList<>();
+        List<Path> files = CrawlReader.expand(List.of(dir, dir.resolve("nowhere")), missing::add);
         assertEquals(List.of(dir.resolve("b/1.txt"), dir.resolve("b/c/2.html")), files);
+        assertEquals("no such file or folder", reason(missing.get(0)));
     }
 
     @Test
