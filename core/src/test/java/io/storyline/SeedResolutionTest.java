@@ -51,7 +51,7 @@ class SeedResolutionTest {
         ArticleView spun = seeds.get(3);
         assertEquals("spun", spun.copyKind());
         assertNull(spun.copyOf(), "its original is not among the seeds");
-        String swaps = String.join(" | ", corpus.store().copy(spun.id()).orElseThrow().substitutions());
+        String swaps = String.join(" | ", corpus.store().copies().of(spun.id()).orElseThrow().substitutions());
         for (String swapped : List.of("Secretary Basic", "International Minister", "Nationwide Defence", "Treaty Group", "final yr")) {
             assertTrue(swaps.contains(swapped), swapped + " missing from " + swaps);
         }

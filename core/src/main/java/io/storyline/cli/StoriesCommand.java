@@ -20,7 +20,7 @@ public final class StoriesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Corpus corpus = data.open()) {
-            List<Story> stories = corpus.store().stories(Integer.MAX_VALUE, 0);
+            List<Story> stories = corpus.store().stories().list(Integer.MAX_VALUE, 0);
             if (output.table()) {
                 output.table(List.of("ID", "START", "END", "ARTICLES", "TITLE"), stories.stream()
                         .map(s -> List.of(s.id(), String.valueOf(s.start()), String.valueOf(s.end()),

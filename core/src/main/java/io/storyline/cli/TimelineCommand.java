@@ -49,7 +49,7 @@ public final class TimelineCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (Corpus corpus = data.open()) {
-            Optional<Story> story = corpus.store().story(name);
+            Optional<Story> story = corpus.store().stories().get(name);
             Optional<Entity> entity = story.isPresent() ? Optional.empty() : corpus.store().entities().find(name);
             if (entity.isEmpty() && story.isEmpty()) {
                 spec.commandLine().getErr().println("storyline: no entity or story named " + name);
@@ -91,7 +91,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 source.put("article", a.id());
                 source.put("outlet", a.outlet());
                 source.put("original_outlet", a.originalOutlet());
-                Optional<CopyRecord> copy = corpus.store().copy(a.id());
+                Optional<CopyRecord> copy = corpus.store().copies().of(a.id());
                 copy.ifPresent(c -> {
                     source.put("copy_of", c.copyOf());
                     source.put("copy_kind", c.kind());

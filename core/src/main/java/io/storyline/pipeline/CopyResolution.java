@@ -49,7 +49,7 @@ final class CopyResolution {
                                 + (s.count() > 1 ? " x" + s.count() : "")).toList()));
             }
         });
-        corpus.store().replaceCopies(records);
+        corpus.store().copies().replace(records);
         return records;
     }
 }

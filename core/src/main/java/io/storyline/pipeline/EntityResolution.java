@@ -24,7 +24,7 @@ public final class EntityResolution {
         corpus.store().forEachArticle(stored -> {
             var a = stored.annotations();
             // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
-            boolean spun = corpus.store().copy(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
+            boolean spun = corpus.store().copies().of(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
             String text = stored.article().text();
             articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
                     text, !spun, roleReferences.find(text, a.entities())));

@@ -46,7 +46,7 @@ public final class EventResolution {
                 for (int i = 0; i < stored.annotations().entities().size(); i++) {
                     ids.add(links.get(i));
                 }
-                Optional<CopyRecord> copy = corpus.store().copy(article.id());
+                Optional<CopyRecord> copy = corpus.store().copies().of(article.id());
                 String source = copy.map(CopyRecord::copyOf).orElse(null);
                 inputs.add(new ArticleInput(article.id(), article.text(), article.published(), stored.annotations(),
                         ids, source == null ? article.id() : source, article.outlet()));

@@ -24,7 +24,7 @@ final class StoryResolution {
             for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
                 entities.merge(entity, 1, Integer::sum);
             }
-            String original = corpus.store().copy(a.id()).map(CopyRecord::copyOf).orElse(null);
+            String original = corpus.store().copies().of(a.id()).map(CopyRecord::copyOf).orElse(null);
             inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
                     a.published() == null ? null : a.published().value(), entities, original));
         });
@@ -33,7 +33,7 @@ final class StoryResolution {
             names.put(entity.id(), entity.name());
         }
         List<Story> stories = grouper.group(inputs, names);
-        corpus.store().replaceStories(stories);
+        corpus.store().stories().replace(stories);
         return stories;
     }
 }

@@ -47,6 +47,6 @@ public final class ArticleQueries {
     private ArticleView view(StoredArticle stored, boolean withRemoved) throws SQLException {
         String id = stored.article().id();
         return ArticleView.of(stored, corpus.store().sources(id), corpus.store().entities().linksOf(id),
-                corpus.store().copy(id).orElse(null), corpus.store().storyOf(id), withRemoved);
+                corpus.store().copies().of(id).orElse(null), corpus.store().stories().of(id), withRemoved);
     }
 }

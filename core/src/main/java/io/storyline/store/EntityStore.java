@@ -34,37 +34,34 @@ public final class EntityStore {
     /** Replaces every entity and mention link in one transaction. */
     public void replace(Resolution resolution) throws SQLException {
         synchronized (lock) {
-            db.setAutoCommit(false);
-            try (Statement clear = db.createStatement();
-                 PreparedStatement entity = db.prepareStatement(
-                         "INSERT INTO entities(id, name, type, mentions, json) VALUES (?, ?, ?, ?, ?)");
-                 PreparedStatement link = db.prepareStatement(
-                         "INSERT OR REPLACE INTO entity_mentions(article_id, mention, entity_id) VALUES (?, ?, ?)")) {
-                clear.execute("DELETE FROM entities");
-                clear.execute("DELETE FROM entity_mentions");
-                for (Entity e : resolution.entities()) {
-                    entity.setString(1, e.id());
-                    entity.setString(2, e.name());
-                    entity.setString(3, e.type());
-                    entity.setInt(4, e.mentions());
-                    entity.setString(5, JSON.writeValueAsString(e));
-                    entity.addBatch();
+            Transactions.run(db, () -> {
+                try (Statement clear = db.createStatement();
+                     PreparedStatement entity = db.prepareStatement(
+                             "INSERT INTO entities(id, name, type, mentions, json) VALUES (?, ?, ?, ?, ?)");
+                     PreparedStatement link = db.prepareStatement(
+                             "INSERT OR REPLACE INTO entity_mentions(article_id, mention, entity_id) VALUES (?, ?, ?)")) {
+                    clear.execute("DELETE FROM entities");
+                    clear.execute("DELETE FROM entity_mentions");
+                    for (Entity e : resolution.entities()) {
+                        entity.setString(1, e.id());
+                        entity.setString(2, e.name());
+                        entity.setString(3, e.type());
+                        entity.setInt(4, e.mentions());
+                        entity.setString(5, JSON.writeValueAsString(e));
+                        entity.addBatch();
+                    }
+                    entity.executeBatch();
+                    for (MentionLink l : resolution.links()) {
+                        link.setString(1, l.articleId());
+                        link.setInt(2, l.mention());
+                        link.setString(3, l.entityId());
+                        link.addBatch();
+                    }
+                    link.executeBatch();
+                } catch (JsonProcessingException e) {
+                    throw new SQLException(e);
                 }
-                entity.executeBatch();
-                for (MentionLink l : resolution.links()) {
-                    link.setString(1, l.articleId());
-                    link.setInt(2, l.mention());
-                    link.setString(3, l.entityId());
-                    link.addBatch();
-                }
-                link.executeBatch();
-                db.commit();
-            } catch (SQLException | JsonProcessingException e) {
-                db.rollback();
-                throw e instanceof SQLException sql ? sql : new SQLException(e);
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         }
     }
 

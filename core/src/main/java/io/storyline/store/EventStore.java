@@ -25,41 +25,38 @@ public final class EventStore {
     /** Replaces every event in one transaction. */
     public void replace(List<Event> events) throws SQLException {
         synchronized (lock) {
-            db.setAutoCommit(false);
-            try (Statement clear = db.createStatement();
-                 PreparedStatement event = db.prepareStatement(
-                         "INSERT OR REPLACE INTO events(id, type, status, start, end, json) VALUES (?, ?, ?, ?, ?, ?)");
-                 PreparedStatement entity = db.prepareStatement(
-                         "INSERT OR IGNORE INTO event_entities(event_id, entity_id, role) VALUES (?, ?, ?)")) {
-                clear.execute("DELETE FROM events");
-                clear.execute("DELETE FROM event_entities");
-                for (Event e : events) {
-                    event.setString(1, e.id());
-                    event.setString(2, e.type());
-                    event.setString(3, e.status());
-                    event.setString(4, e.sortDate());
-                    event.setString(5, e.end());
-                    event.setString(6, JSON.writeValueAsString(e));
-                    event.addBatch();
-                    for (String a : e.actors()) {
-                        bind(entity, e.id(), a, "actor");
+            Transactions.run(db, () -> {
+                try (Statement clear = db.createStatement();
+                     PreparedStatement event = db.prepareStatement(
+                             "INSERT OR REPLACE INTO events(id, type, status, start, end, json) VALUES (?, ?, ?, ?, ?, ?)");
+                     PreparedStatement entity = db.prepareStatement(
+                             "INSERT OR IGNORE INTO event_entities(event_id, entity_id, role) VALUES (?, ?, ?)")) {
+                    clear.execute("DELETE FROM events");
+                    clear.execute("DELETE FROM event_entities");
+                    for (Event e : events) {
+                        event.setString(1, e.id());
+                        event.setString(2, e.type());
+                        event.setString(3, e.status());
+                        event.setString(4, e.sortDate());
+                        event.setString(5, e.end());
+                        event.setString(6, JSON.writeValueAsString(e));
+                        event.addBatch();
+                        for (String a : e.actors()) {
+                            bind(entity, e.id(), a, "actor");
+                        }
+                        for (String t : e.targets()) {
+                            bind(entity, e.id(), t, "target");
+                        }
+                        if (e.place() != null) {
+                            bind(entity, e.id(), e.place(), "place");
+                        }
                     }
-                    for (String t : e.targets()) {
-                        bind(entity, e.id(), t, "target");
-                    }
-                    if (e.place() != null) {
-                        bind(entity, e.id(), e.place(), "place");
-                    }
+                    event.executeBatch();
+                    entity.executeBatch();
+                } catch (JsonProcessingException e) {
+                    throw new SQLException(e);
                 }
-                event.executeBatch();
-                entity.executeBatch();
-                db.commit();
-            } catch (SQLException | JsonProcessingException e) {
-                db.rollback();
-                throw e instanceof SQLException sql ? sql : new SQLException(e);
-            } finally {
-                db.setAutoCommit(true);
-            }
+            });
         }
     }
 

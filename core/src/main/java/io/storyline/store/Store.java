@@ -10,7 +10,6 @@ import io.storyline.clean.PublishedDate;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;
 import io.storyline.nlp.Annotations;
-import io.storyline.resolve.story.Story;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +72,16 @@ public final class Store implements AutoCloseable {
         return new EntityStore(db, this);
     }
 
+    /** Which articles copy which. */
+    public CopyStore copies() {
+        return new CopyStore(db, this);
+    }
+
+    /** The stories and the story of each article. */
+    public StoryStore stories() {
+        return new StoryStore(db, this);
+    }
+
     /** The events found over the corpus. */
     public EventStore events() {
         return new EventStore(db, this);
@@ -122,8 +131,12 @@ public final class Store implements AutoCloseable {
      */
     public synchronized int save(List<Arrival> arrivals) throws SQLException {
         String now = Instant.now().toString();
-        int added = 0;
-        db.setAutoCommit(false);
+        int[] added = {0};
+        Transactions.run(db, () -> saveAll(arrivals, now, added));
+        return added[0];
+    }
+
+    private void saveAll(List<Arrival> arrivals, String now, int[] added) throws SQLException {
         try (PreparedStatement page = db.prepareStatement("""
                 INSERT OR IGNORE INTO pages(id, path, url, format, charset, fetched_at, content, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""");
@@ -151,7 +164,7 @@ public final class Store implements AutoCloseable {
                     if (arrival.article() == null) {
                         throw new IllegalArgumentException(p.id() + " is new to the store but arrived without its article");
                     }
-                    added++;
+                    added[0]++;
                     bindArticle(article, arrival.article(), arrival.annotations());
                     article.executeUpdate();
                     if (p.format() == PageFormat.TEXT) {
@@ -167,13 +180,6 @@ public final class Store implements AutoCloseable {
                 source.setString(4, p.fetchedAt() == null ? null : p.fetchedAt().toString());
                 source.executeUpdate();
             }
-            db.commit();
-            return added;
-        } catch (SQLException | RuntimeException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
         }
     }
 
@@ -287,112 +293,6 @@ public final class Store implements AutoCloseable {
             s.setDouble(4, date.confidence());
             s.setString(5, id);
             s.executeUpdate();
-        }
-    }
-
-    /** Replaces every copy record in one transaction. */
-    public synchronized void replaceCopies(List<CopyRecord> copies) throws SQLException {
-        db.setAutoCommit(false);
-        try (Statement clear = db.createStatement();
-             PreparedStatement insert = db.prepareStatement("INSERT INTO copies(article_id, copy_of, kind, score,"
-                     + " evidence, substitutions) VALUES (?, ?, ?, ?, ?, ?)")) {
-            clear.execute("DELETE FROM copies");
-            for (CopyRecord c : copies) {
-                insert.setString(1, c.articleId());
-                insert.setString(2, c.copyOf());
-                insert.setString(3, c.kind());
-                insert.setDouble(4, c.score());
-                insert.setString(5, c.evidence());
-                insert.setString(6, toJson(c.substitutions()));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
-    }
-
-    /** Whether, and of what, an article is a copy. */
-    public synchronized Optional<CopyRecord> copy(String articleId) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT copy_of, kind, score, evidence, substitutions FROM copies WHERE article_id = ?")) {
-            s.setString(1, articleId);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                try {
-                    List<String> subs = JSON.readValue(rs.getString(5), new TypeReference<List<String>>() { });
-                    return Optional.of(new CopyRecord(articleId, rs.getString(1), rs.getString(2), rs.getDouble(3),
-                            rs.getString(4), subs));
-                } catch (JsonProcessingException e) {
-                    throw new SQLException("unreadable copy record: " + e.getMessage(), e);
-                }
-            }
-        }
-    }
-
-    /** Replaces every story and the story of every article in one transaction. */
-    public synchronized void replaceStories(List<Story> stories) throws SQLException {
-        db.setAutoCommit(false);
-        try (Statement clear = db.createStatement();
-             PreparedStatement story = db.prepareStatement("INSERT INTO stories(id, start, json) VALUES (?, ?, ?)");
-             PreparedStatement member = db.prepareStatement(
-                     "INSERT OR REPLACE INTO article_stories(article_id, story_id) VALUES (?, ?)")) {
-            clear.execute("DELETE FROM stories");
-            clear.execute("DELETE FROM article_stories");
-            for (Story s : stories) {
-                story.setString(1, s.id());
-                story.setString(2, s.start());
-                story.setString(3, toJson(s));
-                story.addBatch();
-                for (String article : s.articles()) {
-                    member.setString(1, article);
-                    member.setString(2, s.id());
-                    member.addBatch();
-                }
-            }
-            story.executeBatch();
-            member.executeBatch();
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
-    }
-
-    /** Every story, latest first. */
-    public synchronized List<Story> stories(int limit, int offset) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(
-                "SELECT json FROM stories ORDER BY start DESC NULLS LAST, id LIMIT ? OFFSET ?")) {
-            s.setInt(1, limit);
-            s.setInt(2, offset);
-            return JsonRows.read(s, Story.class);
-        }
-    }
-
-    public synchronized Optional<Story> story(String id) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT json FROM stories WHERE id = ?")) {
-            s.setString(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(fromJson(rs.getString(1), Story.class)) : Optional.empty();
-            }
-        }
-    }
-
-    /** The story an article belongs to, or null before stories were grouped. */
-    public synchronized String storyOf(String articleId) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT story_id FROM article_stories WHERE article_id = ?")) {
-            s.setString(1, articleId);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
         }
     }
 

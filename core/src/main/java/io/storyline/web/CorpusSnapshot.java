@@ -101,7 +101,7 @@ final class CorpusSnapshot {
             after = page.get(page.size() - 1).seq();
         }
         List<Entity> entities = corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0);
-        return new CorpusSnapshot(version, articles, entities, corpus.store().stories(Integer.MAX_VALUE, 0),
+        return new CorpusSnapshot(version, articles, entities, corpus.store().stories().list(Integer.MAX_VALUE, 0),
                 corpus.store().events().list(null, null, null, null));
     }
 
