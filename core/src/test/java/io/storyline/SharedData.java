@@ -9,11 +9,20 @@ public final class SharedData {
     }
 
     public static Path root() {
-        Path shared = Path.of(System.getProperty("storyline.root", "."), "..", "shared").normalize();
+        Path shared = base();
         if (!Files.isDirectory(shared)) {
             throw new IllegalStateException("shared data not found at " + shared.toAbsolutePath());
         }
         return shared;
+    }
+
+    /** A path inside the shared folder, {@code path("data", "conll2003")}, not checked: callers decide. */
+    public static Path path(String first, String... more) {
+        return base().resolve(Path.of(first, more));
+    }
+
+    private static Path base() {
+        return Path.of(System.getProperty("storyline.root", "."), "..", "shared").normalize();
     }
 
     public static Path seeds() {

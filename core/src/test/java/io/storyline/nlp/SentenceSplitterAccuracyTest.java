@@ -1,5 +1,6 @@
 package io.storyline.nlp;
 
+import io.storyline.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * the one over starts inside paragraphs.
  */
 class SentenceSplitterAccuracyTest {
-    private static final Path TBAQ = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data",
+    private static final Path TBAQ = SharedData.path("data",
             "tempeval3", "TBAQ-cleaned");
 
     @Test

@@ -1,5 +1,6 @@
 package io.storyline.nlp;
 
+import io.storyline.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
  * validation file's mismatches; the training file was measured afterwards.
  */
 class TokenizerConllRoundTripTest {
-    private static final Path CONLL = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data",
+    private static final Path CONLL = SharedData.path("data",
             "conll2003");
     private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ";", ":", "?", "!", "%", ")", "]", "}",
             "n't", "'s", "'re", "'ve", "'ll", "'d", "'m", "...");

@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import io.storyline.SharedData;
 import io.storyline.clean.ExtractionScore;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Assumptions;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadabilityPagesRegressionTest {
     private static final double F1_FLOOR = 0.98;
-    private static final Path PAGES = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data",
+    private static final Path PAGES = SharedData.path("data",
             "readability-test-pages");
 
     @Test

@@ -1,5 +1,6 @@
 package io.storyline.clean.meta;
 
+import io.storyline.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class ReadabilityPages {
 
-    private static final Path DIR = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data",
+    private static final Path DIR = SharedData.path("data",
             "readability-test-pages");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, address, td, th, dd, dt, "
             + "pre, div:not(:has(div, p, li, h1, h2, h3, h4, table, section, article, ul, ol))";

@@ -1,5 +1,6 @@
 package io.storyline.clean.meta;
 
+import io.storyline.SharedData;
 import io.storyline.clean.Granularity;
 import io.storyline.clean.PublishedDate;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The four seed pages: the golden case (raw text passed as main text until the extractor lands). */
 class SeedPagesTest {
 
-    static final Path SEEDS = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "seeds");
+    static final Path SEEDS = SharedData.path("seeds");
     static final MetadataResolver RESOLVER = new MetadataResolver();
     static ArticleMetadata nato, menafn, rt, copied;
 

@@ -1,5 +1,6 @@
 package io.storyline.clean.text;
 
+import io.storyline.SharedData;
 import io.storyline.clean.Extraction;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class NoiseInjectionTest {
 
     @BeforeAll
     static void run() {
-        Path folder = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data", "tempeval3", "TE3-Silver-data");
+        Path folder = SharedData.path("data", "tempeval3", "TE3-Silver-data");
         List<TimeMlArticles.Article> articles = TimeMlArticles.sample(folder, 8, ARTICLES);
         NoiseInjector injector = new NoiseInjector(SEED);
         TextArticleExtractor extractor = new TextArticleExtractor();

@@ -1,5 +1,6 @@
 package io.storyline.clean.text;
 
+import io.storyline.SharedData;
 import io.storyline.clean.html.HtmlTextDump;
 import io.storyline.clean.Extraction;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ class ReadabilityTextDumpTest {
 
     @BeforeAll
     static void score() throws IOException {
-        Path root = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data", "readability-test-pages");
+        Path root = SharedData.path("data", "readability-test-pages");
         TextArticleExtractor extractor = new TextArticleExtractor();
         try (Stream<Path> pages = Files.list(root)) {
             for (Path page : pages.filter(p -> Files.isRegularFile(p.resolve("source.html"))).sorted().toList()) {

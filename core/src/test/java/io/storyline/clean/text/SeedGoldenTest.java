@@ -1,5 +1,6 @@
 package io.storyline.clean.text;
 
+import io.storyline.SharedData;
 import io.storyline.clean.Extraction;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -54,7 +55,7 @@ class SeedGoldenTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("seeds")
     void extractsExactlyTheGoldLines(String file, Gold gold) throws IOException {
-        List<String> seed = Files.readAllLines(Path.of(System.getProperty("storyline.root", "."), "..", "shared", "seeds", file));
+        List<String> seed = Files.readAllLines(SharedData.path("seeds", file));
         Extraction extraction = new TextArticleExtractor().extract(String.join("\n", seed));
 
         String expectedTitle = gold.title() == 0 ? null : seed.get(gold.title() - 1).strip();

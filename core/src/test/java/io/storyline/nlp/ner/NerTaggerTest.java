@@ -1,5 +1,6 @@
 package io.storyline.nlp.ner;
 
+import io.storyline.SharedData;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.nlp.EntityMention;
@@ -19,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class NerTaggerTest {
-    private static final Path SHARED = Path.of(System.getProperty("storyline.root", "."), "..", "shared");
 
     private static List<EntityMention> tag(String text) {
         return NerTagger.shared().tag(text, TestTokenizer.sentences(text));
@@ -31,7 +31,7 @@ class NerTaggerTest {
 
     @Test
     void committedModelReproducesItsRecordedValidF1() throws Exception {
-        Path valid = SHARED.resolve("data/conll2003/valid.txt");
+        Path valid = SharedData.path("data", "conll2003", "valid.txt");
         assumeTrue(Files.isRegularFile(valid), "needs the shared CoNLL-2003 data");
         JsonNode record;
         try (InputStream in = NerTagger.class.getResourceAsStream("/models/ner-model.json")) {

@@ -1,5 +1,6 @@
 package io.storyline.nlp.quote;
 
+import io.storyline.SharedData;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storyline.nlp.Quote;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * its own.
  */
 class QuoteSpeakerSampleTest {
-    private static final Path PAGES = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data",
+    private static final Path PAGES = SharedData.path("data",
             "readability-test-pages");
 
     @Test

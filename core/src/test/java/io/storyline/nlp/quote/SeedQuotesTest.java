@@ -1,5 +1,6 @@
 package io.storyline.nlp.quote;
 
+import io.storyline.SharedData;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** Golden quotes of the four seed pages, with entity mentions marked by hand as the NER stage would. */
 class SeedQuotesTest {
-    private static final Path SEEDS = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "seeds");
+    private static final Path SEEDS = SharedData.path("seeds");
     private final QuoteFinder finder = new QuoteFinder();
 
     private static String seed(String prefix) throws IOException {

@@ -1,5 +1,6 @@
 package io.storyline.clean.meta.date;
 
+import io.storyline.SharedData;
 import io.storyline.clean.Granularity;
 import io.storyline.clean.PublishedDate;
 import io.storyline.clean.meta.ArticleMetadata;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CorpusDateRefinerTest {
 
-    private static final Path SEEDS = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "seeds");
+    private static final Path SEEDS = SharedData.path("seeds");
     private final MetadataResolver resolver = new MetadataResolver();
     private final CorpusDateRefiner refiner = new CorpusDateRefiner();
 

@@ -1,5 +1,6 @@
 package io.storyline.clean.meta.date;
 
+import io.storyline.SharedData;
 import io.storyline.clean.meta.WireAgencies;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TempEvalDocumentDateTest {
 
-    private static final Path DIR = Path.of(System.getProperty("storyline.root", "."), "..", "shared", "data",
+    private static final Path DIR = SharedData.path("data",
             "tempeval3", "TE3-Silver-data");
     private static final Pattern DCT = Pattern.compile("(?s)<DCT>.*?value=\"(\\d{4}-\\d{2}-\\d{2})[^\"]*\".*?</DCT>");
     private static final Pattern DROPPED = Pattern.compile("(?s)<DCT>.*?</DCT>|<DOCID>.*?</DOCID>|<\\?xml.*?\\?>");

@@ -1,5 +1,6 @@
 package io.storyline.nlp.time.eval;
 
+import io.storyline.SharedData;
 import io.storyline.nlp.time.TimeTagger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -11,8 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Guards the tagger's TempEval-3 scores on TimeBank + AQUAINT (TBAQ-cleaned) against regressions. */
 class TimeBankRegressionTest {
-    private static final Path TBAQ = Path.of(System.getProperty("storyline.root", "."), "..", "shared",
-            "data", "tempeval3", "TBAQ-cleaned");
+    private static final Path TBAQ = SharedData.path("data", "tempeval3", "TBAQ-cleaned");
 
     @Test
     void keepsTempEvalScoresOnTbaqAboveTheirFloors() throws Exception {
