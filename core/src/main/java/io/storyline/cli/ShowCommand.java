@@ -54,6 +54,7 @@ public final class ShowCommand implements Callable<Integer> {
         out.printf("published %s (%s, confidence %s): %s%n", v.published(), v.publishedGranularity(),
                 v.publishedConfidence(), v.publishedEvidence());
         out.println("from " + String.join(", ", v.sources()));
+        v.failures().forEach(f -> out.println("failed stage " + f.stage() + ": " + f.error()));
         out.println();
         out.println(v.text());
         if (v.removed() != null) {

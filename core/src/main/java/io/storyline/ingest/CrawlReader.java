@@ -3,12 +3,14 @@ package io.storyline.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -43,13 +45,30 @@ public final class CrawlReader {
                 continue;
             }
             if (Files.isDirectory(root)) {
-                try (Stream<Path> walk = Files.walk(root)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> kindOf(p) != null)
-                            .sorted()
-                            .forEach(files::add);
-                }
+                List<Path> found = new ArrayList<>();
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        if (attributes.isRegularFile() && !file.getFileName().toString().startsWith(".")
+                                && kindOf(file) != null) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // an unreadable subfolder costs its own pages, never the rest of the crawl
+                        missing.accept(new ReadOutcome.Failed(file.toString(), "cannot be read: " + describe(e)));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+                found.sort(null);
+                files.addAll(found);
+            } else if (!Files.isRegularFile(root)) {
+                // a FIFO or a device would block the ingest or never end
+                missing.accept(new ReadOutcome.Failed(root.toString(), "not a regular file (a pipe, socket or device); "
+                        + "save the pages to a file first"));
             } else {
                 files.add(root);
             }
@@ -88,7 +107,7 @@ public final class CrawlReader {
             }
         } catch (IOException e) {
             out.accept(new ReadOutcome.Failed(path, describe(e)));
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // a library choking on malformed input must cost this file, never the batch
             out.accept(new ReadOutcome.Failed(path, "unreadable: " + e));
         }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -38,16 +36,35 @@ final class JsonLinesPages {
         InputStream open(Path file) throws IOException;
     }
 
+    /** Bad lines listed one by one per file; past these, they are counted in one last failure. */
+    static final int LISTED_FAILURES = 100;
+
     void read(Path file, Opener opener, Consumer<ReadOutcome> out) throws IOException {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(opener.open(file), StandardCharsets.UTF_8), 1 << 16)) {
-            String line;
+        try (BoundedLines lines = new BoundedLines(opener.open(file), maxPageBytes)) {
+            BoundedLines.Line line;
             int number = 0;
-            while ((line = lines.readLine()) != null) {
+            long unlisted = 0;
+            int listed = 0;
+            while ((line = lines.next()) != null) {
                 number++;
-                if (line.isBlank()) {
+                ReadOutcome outcome;
+                if (line.tooLong()) {
+                    outcome = new ReadOutcome.Failed(file + "#" + number, "line of " + line.bytes()
+                            + " bytes, larger than the " + (maxPageBytes >> 20) + " MB page limit; skipped");
+                } else if (line.text().isBlank()) {
+                    continue;
+                } else {
+                    outcome = page(file + "#" + number, line.text());
+                }
+                if (outcome instanceof ReadOutcome.Failed && listed++ >= LISTED_FAILURES) {
+                    unlisted++; // a file of millions of bad lines must not fill the memory with their reasons
                     continue;
                 }
-                out.accept(page(file + "#" + number, line));
+                out.accept(outcome);
+            }
+            if (unlisted > 0) {
+                out.accept(new ReadOutcome.Failed(file.toString(), unlisted + " more bad lines (only the first "
+                        + LISTED_FAILURES + " are listed)"));
             }
         }
     }

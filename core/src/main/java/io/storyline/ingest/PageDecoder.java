@@ -55,6 +55,12 @@ public final class PageDecoder {
         if (strictUtf8 != null) {
             return new Decoded(normalize(strictUtf8), "UTF-8 (valid)");
         }
+        Utf8Tally tally = Utf8Tally.of(bytes);
+        if (tally.mostlyValid()) {
+            // a few stray bytes in a UTF-8 page: re-reading it all as windows-1252 would garble every accent
+            return new Decoded(normalize(new String(bytes, StandardCharsets.UTF_8)),
+                    "UTF-8 (" + tally.invalid() + " invalid bytes replaced)");
+        }
         Charset guessed = guess(bytes);
         String why = declared != null ? " (declared UTF-8 but invalid; guessed)" : " (not valid UTF-8; guessed)";
         return new Decoded(normalize(new String(bytes, guessed)), guessed.name() + why);

@@ -32,9 +32,10 @@ final class WarcPages {
     void read(Path file, Consumer<ReadOutcome> out) throws IOException {
         try (WarcReader reader = new WarcReader(file)) {
             reader.onWarning(message -> { });
+            long index = 0;
             while (true) {
-                long offset = reader.position();
-                String path = file + "#" + offset;
+                index++;
+                String path = file + "#" + index; // until the record is read, only its number is known
                 Optional<WarcRecord> next;
                 try {
                     next = reader.next();
@@ -46,6 +47,8 @@ final class WarcPages {
                 if (next.isEmpty()) {
                     return;
                 }
+                // jwarc's position is that of the record just read, so it is asked after next()
+                path = file + "#" + reader.position();
                 ReadOutcome outcome = page(path, next.get());
                 if (outcome != null) {
                     out.accept(outcome);

@@ -1,5 +1,6 @@
 package io.storyline.nlp;
 
+import io.storyline.budget.PageDeadline;
 import io.storyline.nlp.ner.NerTagger;
 import io.storyline.nlp.quote.QuoteFinder;
 import io.storyline.nlp.quote.RoleTagger;
@@ -32,12 +33,17 @@ public final class LanguagePipeline {
      * day), or null when the article has no date at all, in which case no time expression is resolved.
      */
     public Annotations annotate(String text, LocalDate anchor) {
+        // between the steps, the page's time budget (if the ingest set one) is checked
         List<Sentence> sentences = splitter.split(text);
+        PageDeadline.check();
         List<EntityMention> tagged = MentionRepairs.completeNames(text,
                 MentionRepairs.withoutLeadingTitles(ner.tag(text, sentences)));
+        PageDeadline.check();
         List<RoleMention> roleSpans = roles.tag(text, tagged);
         List<EntityMention> entities = MentionRepairs.withoutRoles(tagged, roleSpans);
+        PageDeadline.check();
         List<TimeMention> found = anchor == null ? List.of() : times.tag(text, anchor);
+        PageDeadline.check();
         return new Annotations(entities, roleSpans, found, quotes.find(text, sentences, entities));
     }
 }

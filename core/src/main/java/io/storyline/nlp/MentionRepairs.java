@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -82,8 +83,49 @@ final class MentionRepairs {
 
     /** The mentions without organisations and others that are really a title or role span. */
     static List<EntityMention> withoutRoles(List<EntityMention> mentions, List<RoleMention> roles) {
-        return mentions.stream().filter(m -> m.type().equals("PERSON") || roles.stream()
-                .noneMatch(r -> r.start() <= m.start() && m.end() <= r.end())).toList();
+        return withoutRoles(mentions, roles, new LongAdder());
+    }
+
+    /**
+     * As {@link #withoutRoles(List, List)}, counting the role spans looked at in {@code probes}. A sweep, not a
+     * test of every mention against every role (which took minutes on a long page): roles sorted by start, with
+     * the furthest end reached so far, so a mention lies inside some role exactly when the furthest end of the
+     * roles starting at or before it reaches its end.
+     */
+    static List<EntityMention> withoutRoles(List<EntityMention> mentions, List<RoleMention> roles, LongAdder probes) {
+        List<RoleMention> byStart = roles.stream().sorted(Comparator.comparingInt(RoleMention::start)).toList();
+        int[] starts = new int[byStart.size()];
+        int[] furthestEnd = new int[byStart.size()];
+        int furthest = Integer.MIN_VALUE;
+        for (int i = 0; i < starts.length; i++) {
+            starts[i] = byStart.get(i).start();
+            furthest = Math.max(furthest, byStart.get(i).end());
+            furthestEnd[i] = furthest;
+        }
+        List<EntityMention> out = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            if (m.type().equals("PERSON") || !insideAny(starts, furthestEnd, m, probes)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static boolean insideAny(int[] starts, int[] furthestEnd, EntityMention m, LongAdder probes) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int last = -1; // the last role starting at or before the mention
+        while (lo <= hi) {
+            probes.increment();
+            int mid = (lo + hi) >>> 1;
+            if (starts[mid] <= m.start()) {
+                last = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return last >= 0 && furthestEnd[last] >= m.end();
     }
 
     private static Set<String> familyNames() {

@@ -1,8 +1,10 @@
 package io.storyline.pipeline;
 
+import io.storyline.nlp.LanguagePipeline;
 import io.storyline.resolve.entity.Correction;
 import io.storyline.store.Corpus;
 
+import java.io.IOException;
 import java.sql.SQLException;
 
 /**
@@ -14,10 +16,9 @@ public final class EntityCorrections {
     private EntityCorrections() {
     }
 
-    public static void apply(Corpus corpus, Correction correction) throws SQLException {
+    public static void apply(Corpus corpus, Correction correction) throws SQLException, IOException {
         corpus.store().entities().addCorrection(correction);
-        new EntityResolution().run(corpus);
-        new StoryResolution().run(corpus);
-        new EventResolution().run(corpus);
+        // the correction makes entities, stories and events behind; any stage a killed run left behind runs too
+        CorpusStages.runBehind(corpus, LanguagePipeline::new);
     }
 }

@@ -1,20 +1,25 @@
 package io.storyline.pipeline;
 
 import io.storyline.clean.ArticleCleaner;
+import io.storyline.budget.PageDeadline;
 import io.storyline.clean.CleanArticle;
+import io.storyline.clean.UncleanedArticle;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
+import io.storyline.nlp.Annotations;
 import io.storyline.nlp.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
 import io.storyline.store.LineCounts;
+import io.storyline.store.StageFailure;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,6 +40,7 @@ public final class IngestPipeline {
     private final ArticleCleaner cleaner;
     private final LanguagePipeline language;
     private final int batchSize;
+    private final PageBudget budget;
 
     public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, int batchSize) {
         this(corpus, reader, cleaner, new LanguagePipeline(), batchSize);
@@ -42,6 +48,12 @@ public final class IngestPipeline {
 
     public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, LanguagePipeline language,
                           int batchSize) {
+        this(corpus, reader, cleaner, language, batchSize, PageBudget.DEFAULT);
+    }
+
+    public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, LanguagePipeline language,
+                          int batchSize, PageBudget budget) {
+        this.budget = budget;
         this.language = language;
         this.corpus = corpus;
         this.reader = reader;
@@ -61,19 +73,10 @@ public final class IngestPipeline {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        if (run.pagesAdded > 0) {
-            afterIngest(corpus, language);
-        }
+        // not only when pages were added: a stage an earlier run was killed in, or one a correction made stale,
+        // is behind the store and runs now
+        CorpusStages.runBehind(corpus, () -> language);
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
-    }
-
-    /** The corpus-wide steps that new pages can change: refined dates, copies, resolved entities, stories, events. */
-    static void afterIngest(Corpus corpus, LanguagePipeline language) throws SQLException, IOException {
-        new DateRefinement(language).run(corpus);
-        new CopyResolution().run(corpus);
-        new EntityResolution().run(corpus);
-        new StoryResolution().run(corpus);
-        new EventResolution().run(corpus);
     }
 
     private void readAll(List<Path> files, Run run) throws IOException, SQLException {
@@ -159,19 +162,82 @@ public final class IngestPipeline {
             }
         }
 
-        /** Cleans and annotates a new page; a page the code fails on is reported, never allowed to stop the run. */
+        /**
+         * Cleans and annotates a new page. A stage that fails on the page (a bug, a page that defeats it, the
+         * page's budget) never loses it: the page is stored with what the stages before gave, and the failure is
+         * named in the store and in the run's report.
+         */
         private Optional<Arrival> processOrFail(Page page, LineCounts lineCounts) {
+            List<StageFailure> failed = new ArrayList<>();
+            CleanArticle article;
+            LocalDate anchor;
             try {
-                ArticleCleaner.Cleaned cleaned = cleaner.clean(page, lineCounts);
-                CleanArticle article = cleaned.article();
-                return Optional.of(new Arrival(page, article, language.annotate(article.text(), cleaned.timeAnchor())));
-            } catch (RuntimeException e) {
-                synchronized (failures) {
-                    failures.add(page.path() + ": could not be cleaned (" + e + ")");
+                ArticleCleaner.Cleaned cleaned = PageDeadline.within(budget.clean(), "clean",
+                        () -> cleaner.clean(page, lineCounts));
+                article = cleaned.article();
+                anchor = cleaned.timeAnchor();
+            } catch (Exception | Error e) {
+                failed.add(new StageFailure("clean", describe(rethrowIfFatal(e))));
+                anchor = null;
+                try {
+                    article = UncleanedArticle.of(page);
+                } catch (Exception | Error again) {
+                    rethrowIfFatal(again);
+                    report(page, failed);
+                    return Optional.empty(); // not even its text can be had: nothing to store
                 }
-                return Optional.empty();
+            }
+            Annotations annotations;
+            String text = article.text();
+            try {
+                String annotated = LanguageText.within(text, budget.languageChars());
+                if (annotated.length() < text.length()) {
+                    failed.add(new StageFailure("language", "text of " + text.length() + " chars is over the budget of "
+                            + budget.languageChars() + "; annotated the first " + annotated.length()));
+                }
+                LocalDate day = anchor;
+                annotations = PageDeadline.within(budget.language(), "language", () -> language.annotate(annotated, day));
+            } catch (Exception | Error e) {
+                failed.removeIf(f -> f.stage().equals("language"));
+                failed.add(new StageFailure("language", describe(rethrowIfFatal(e))));
+                annotations = Annotations.NONE;
+            }
+            if (!failed.isEmpty()) {
+                report(page, failed);
+            }
+            return Optional.of(new Arrival(page, article, annotations, failed));
+        }
+
+        private void report(Page page, List<StageFailure> failed) {
+            synchronized (failures) {
+                for (StageFailure f : failed) {
+                    failures.add(page.path() + ": " + f.stage() + " failed (" + f.error() + ")"
+                            + (f.stage().equals("clean") && failed.size() == 1 ? "; stored uncleaned" : "; stored"));
+                }
             }
         }
+    }
+
+    /** A page's failure, for its record: the exception, and where our code threw it. */
+    private static String describe(Throwable e) {
+        String where = "";
+        for (StackTraceElement frame : e.getStackTrace()) {
+            if (frame.getClassName().startsWith("io.storyline.")) {
+                where = " at " + frame.getClassName().substring("io.storyline.".length()) + "." + frame.getMethodName()
+                        + ":" + frame.getLineNumber();
+                break;
+            }
+        }
+        String message = e instanceof StackOverflowError ? "page nested too deeply (stack overflow)" : e.toString();
+        return message + where;
+    }
+
+    /** Errors a page cannot cause and the JVM may not survive (an internal error) end the run; the rest are the page's. */
+    private static Throwable rethrowIfFatal(Throwable e) {
+        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
+            throw (VirtualMachineError) e;
+        }
+        return e;
     }
 
     private record FileStamp(String path, long size, long modified) {

@@ -47,6 +47,7 @@ public final class ArticleQueries {
     private ArticleView view(StoredArticle stored, boolean withRemoved) throws SQLException {
         String id = stored.article().id();
         return ArticleView.of(stored, corpus.store().sources(id), corpus.store().entities().linksOf(id),
-                corpus.store().copies().of(id).orElse(null), corpus.store().stories().of(id), withRemoved);
+                corpus.store().copies().of(id).orElse(null), corpus.store().stories().of(id), withRemoved,
+                corpus.store().failures(id));
     }
 }

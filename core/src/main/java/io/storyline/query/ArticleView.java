@@ -6,6 +6,7 @@ import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.Quote;
 import io.storyline.nlp.TimeMention;
 import io.storyline.store.CopyRecord;
+import io.storyline.store.StageFailure;
 import io.storyline.store.StoredArticle;
 
 import java.util.List;
@@ -15,17 +16,19 @@ import java.util.Map;
  * An article as users' scripts see it (the Article of the contract, field names in snake_case when written),
  * plus what Storyline adds: the copy record behind copy_of and copy_kind, url, granularity, crawl time, every place the page was seen, the evidence of each
  * metadata field, and on request the
- * blocks removed as boilerplate.
+ * blocks removed as boilerplate, and the stages that failed on the page (stored all the same, with what the stages
+ * before gave).
  */
 public record ArticleView(String id, String path, String url, String title, String outlet, String originalOutlet,
                           String byline, String language, String published, String publishedGranularity,
                           String publishedEvidence, Double publishedConfidence, String text, String copyOf,
                           String copyKind, String story, List<EntityRef> entities, List<TimeMention> times,
                           List<QuoteView> quotes, CopyRecord copy, String fetchedAt, String charset, List<String> sources,
-                          Map<String, String> evidence, List<Extraction.Removed> removed) {
+                          Map<String, String> evidence, List<Extraction.Removed> removed,
+                          List<StageFailure> failures) {
 
     static ArticleView of(StoredArticle stored, List<String> sources, Map<Integer, String> entityIds, CopyRecord copy,
-                          String story, boolean withRemoved) {
+                          String story, boolean withRemoved, List<StageFailure> failures) {
         List<EntityMention> mentions = stored.annotations().entities();
         List<EntityRef> entities = new java.util.ArrayList<>(mentions.size());
         for (int i = 0; i < mentions.size(); i++) {
@@ -46,6 +49,6 @@ public record ArticleView(String id, String path, String url, String title, Stri
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), copy == null ? null : copy.copyOf(),
                 copy == null ? null : copy.kind(), story,
                 entities, stored.annotations().times(), quotes, copy, a.fetchedAt() == null ? null : a.fetchedAt().toString(),
-                stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null);
+                stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null, failures);
     }
 }

@@ -38,6 +38,12 @@ public final class Corpus implements AutoCloseable {
             index = SearchIndex.open(indexDir);
         }
         Corpus corpus = new Corpus(store, index);
+        if (corpus.indexAheadOfStore()) {
+            // the store lost its last commits (a power cut under synchronous=NORMAL) but the index kept them: new
+            // pages would reuse those sequence numbers and the catch-up would skip them, so start the index again
+            System.err.println("storyline: search index at " + indexDir + " is ahead of the store; rebuilding it from the store");
+            corpus.rebuildIndex();
+        }
         corpus.catchUpIndex();
         return corpus;
     }
@@ -48,6 +54,13 @@ public final class Corpus implements AutoCloseable {
 
     public SearchIndex index() {
         return index;
+    }
+
+    /** Whether the index covers pages the store does not have (so it cannot be trusted to catch up by sequence). */
+    public boolean indexAheadOfStore() throws SQLException, IOException {
+        long indexed = index.indexedSeq();
+        long stored = store.maxSeq();
+        return indexed > stored || indexed == stored && index.documentCount() != store.pageCount();
     }
 
     /** Stores a batch and indexes it; returns how many pages were new. */

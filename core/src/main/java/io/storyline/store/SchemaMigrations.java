@@ -138,6 +138,22 @@ final class SchemaMigrations {
               PRIMARY KEY (event_id, entity_id, role)
             );
             CREATE INDEX event_entities_entity ON event_entities(entity_id);
+            """,
+            // 9: the stages that failed on a page (stored all the same), and what each corpus-wide stage last ran
+            // over, so a stage a kill interrupted is run again on the next ingest or open
+            """
+            CREATE TABLE page_failures (
+              page_id TEXT NOT NULL REFERENCES pages(id),
+              stage   TEXT NOT NULL,
+              error   TEXT NOT NULL,
+              PRIMARY KEY (page_id, stage)
+            );
+            CREATE TABLE stage_states (
+              stage          TEXT PRIMARY KEY,
+              page_seq       INTEGER NOT NULL,
+              correction_seq INTEGER NOT NULL,
+              done_at        TEXT NOT NULL
+            );
             """);
 
     private SchemaMigrations() {

@@ -148,7 +148,9 @@ public final class Store implements AutoCloseable {
                      "INSERT INTO line_counts(line_hash, pages) VALUES (?, 1) "
                              + "ON CONFLICT(line_hash) DO UPDATE SET pages = pages + 1");
              PreparedStatement source = db.prepareStatement(
-                     "INSERT OR IGNORE INTO page_sources(page_id, path, url, fetched_at) VALUES (?, ?, ?, ?)")) {
+                     "INSERT OR IGNORE INTO page_sources(page_id, path, url, fetched_at) VALUES (?, ?, ?, ?)");
+             PreparedStatement failure = db.prepareStatement(
+                     "INSERT OR REPLACE INTO page_failures(page_id, stage, error) VALUES (?, ?, ?)")) {
             for (Arrival arrival : arrivals) {
                 Page p = arrival.page();
                 page.setString(1, p.id());
@@ -167,6 +169,12 @@ public final class Store implements AutoCloseable {
                     added[0]++;
                     bindArticle(article, arrival.article(), arrival.annotations());
                     article.executeUpdate();
+                    for (StageFailure f : arrival.failures()) {
+                        failure.setString(1, p.id());
+                        failure.setString(2, f.stage());
+                        failure.setString(3, f.error());
+                        failure.executeUpdate();
+                    }
                     if (p.format() == PageFormat.TEXT) {
                         for (long hash : LineCounts.distinctLineHashes(p.content())) {
                             lines.setLong(1, hash);
@@ -312,6 +320,104 @@ public final class Store implements AutoCloseable {
     @FunctionalInterface
     public interface SqlConsumer<T> {
         void accept(T value) throws SQLException;
+    }
+
+    /** The stages that failed on a page when it was stored (empty for most pages). */
+    public synchronized List<StageFailure> failures(String id) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT stage, error FROM page_failures WHERE page_id = ? ORDER BY rowid")) {
+            s.setString(1, id);
+            List<StageFailure> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new StageFailure(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return out;
+        }
+    }
+
+    /** How many stored pages a stage failed on. */
+    public synchronized long failedPageCount() throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(DISTINCT page_id) FROM page_failures")) {
+            return rs.getLong(1);
+        }
+    }
+
+    /**
+     * The state a corpus-wide stage run now would be in: the last page sequence number and a mark of the entity
+     * corrections (their count and last number, so an added or a removed correction both change it).
+     */
+    public synchronized StageState present(String stage) throws SQLException {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT coalesce(max(seq), 0) FROM pages),"
+                     + " (SELECT count(*) * 4294967296 + coalesce(max(seq), 0) FROM entity_corrections)")) {
+            return new StageState(stage, rs.getLong(1), rs.getLong(2));
+        }
+    }
+
+    /** What a stage last ran over, if it ever finished. */
+    public synchronized Optional<StageState> stageState(String stage) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement(
+                "SELECT page_seq, correction_seq FROM stage_states WHERE stage = ?")) {
+            s.setString(1, stage);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(new StageState(stage, rs.getLong(1), rs.getLong(2))) : Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Runs a stage's writes and records its state in one transaction: either the stage's output and the state
+     * saying it is up to date are both stored, or neither is.
+     */
+    public synchronized void writeStage(StageState state, Transactions.Work work) throws SQLException {
+        Transactions.run(db, () -> {
+            work.run();
+            try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO stage_states(stage, page_seq,"
+                    + " correction_seq, done_at) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, state.stage());
+                s.setLong(2, state.pageSeq());
+                s.setLong(3, state.correctionSeq());
+                s.setString(4, Instant.now().toString());
+                s.executeUpdate();
+            }
+        });
+    }
+
+    /** SQLite's own check of the file ("ok", or what is wrong). */
+    public synchronized List<String> integrityCheck() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Ids of stored pages that have no article (a store damaged outside Storyline: every save writes both). */
+    public synchronized List<String> pagesWithoutArticle() throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT p.id FROM pages p LEFT JOIN articles a ON a.page_id = p.id WHERE a.page_id IS NULL")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /** Every stored page's id with its sequence number, in order. */
+    public synchronized Map<String, Long> pageSeqs() throws SQLException {
+        Map<String, Long> out = new java.util.LinkedHashMap<>();
+        try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id, seq FROM pages ORDER BY seq")) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
     }
 
     /** Every place a page was seen, first one first. */

@@ -166,6 +166,31 @@ class CrawlReaderTest {
         assertTrue(reason(out.get(2)).startsWith("broken WARC record"));
     }
 
+    @Test
+    void everyRecordOfAWarcFileGetsItsOwnPath() throws IOException {
+        Path file = dir.resolve("three.warc");
+        try (WarcWriter writer = new WarcWriter(Files.newByteChannel(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), WarcCompression.NONE)) {
+            for (String n : List.of("one", "two", "three")) {
+                writer.write(response("https://example.org/" + n, "<html><body><p>Page " + n + "</p></body></html>", "UTF-8"));
+            }
+        }
+        List<String> paths = read(file).stream().map(o -> page(o).path()).toList();
+        assertEquals(3, paths.stream().distinct().count(), paths.toString());
+        assertEquals(file + "#0", paths.get(0));
+    }
+
+    @Test
+    void aFifoNamedOnTheCommandLineIsRefusedNotWaitedOn() throws Exception {
+        Path fifo = dir.resolve("pipe.html");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is not available");
+        List<ReadOutcome> failed = new ArrayList<>();
+        List<Path> files = CrawlReader.expand(List.of(fifo), failed::add);
+        assertTrue(files.isEmpty());
+        assertTrue(reason(failed.get(0)).startsWith("not a regular file"), failed.toString());
+    }
+
     private static WarcResponse response(String url, String html, String charset) throws IOException {
         byte[] body = html.getBytes(java.nio.charset.Charset.forName(charset));
         HttpResponse http = new HttpResponse.Builder(200, "OK")

@@ -71,4 +71,14 @@ class PageDecoderTest {
         var e = assertThrows(BadPageException.class, () -> decoder.decode(png, PageFormat.TEXT, null));
         assertTrue(e.getMessage().contains("binary"));
     }
+
+    @Test
+    void aUtf8PageWithAStrayByteStaysUtf8WithTheDamageNoted() throws Exception {
+        byte[] utf8 = FRENCH.getBytes(StandardCharsets.UTF_8);
+        byte[] damaged = java.util.Arrays.copyOf(utf8, utf8.length + 1);
+        damaged[utf8.length] = (byte) 0xE9; // a lone windows-1252 "é" at the end
+        var decoded = decoder.decode(damaged, PageFormat.TEXT, null);
+        assertTrue(decoded.text().startsWith(FRENCH), decoded.text());
+        assertTrue(decoded.charset().contains("1 invalid bytes replaced"), decoded.charset());
+    }
 }

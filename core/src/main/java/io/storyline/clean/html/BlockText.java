@@ -3,6 +3,8 @@ package io.storyline.clean.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,31 +42,45 @@ public final class BlockText {
         return element.isBlock() || EXTRA_BLOCKS.contains(element.normalName());
     }
 
-    private static void walk(Node node, StringBuilder line, List<String> lines) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                line.append(text.getWholeText());
-            } else if (child instanceof Element element) {
-                String name = element.normalName();
-                if (SILENT.contains(name)) {
-                    continue;
+    /**
+     * Walks with jsoup's iterative traversor rather than by recursion: a page of thousands of nested elements
+     * must not overflow the stack.
+     */
+    private static void walk(Node root, StringBuilder line, List<String> lines) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == root) {
+                    return FilterResult.CONTINUE;
                 }
-                if (name.equals("br")) {
-                    flush(line, lines);
-                    continue;
+                if (node instanceof TextNode text) {
+                    line.append(text.getWholeText());
+                } else if (node instanceof Element element) {
+                    String name = element.normalName();
+                    if (SILENT.contains(name)) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (name.equals("br")) {
+                        flush(line, lines);
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (isBlock(element)) {
+                        flush(line, lines);
+                    } else if (name.equals("img") || name.equals("td") || name.equals("th")) {
+                        line.append(' ');
+                    }
                 }
-                boolean block = isBlock(element);
-                if (block) {
-                    flush(line, lines);
-                } else if (name.equals("img") || name.equals("td") || name.equals("th")) {
-                    line.append(' ');
-                }
-                walk(element, line, lines);
-                if (block) {
-                    flush(line, lines);
-                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != root && node instanceof Element element && isBlock(element)) {
+                    flush(line, lines);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
     }
 
     private static void flush(StringBuilder line, List<String> lines) {

@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import io.storyline.budget.PageDeadline;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
@@ -34,6 +35,7 @@ final class ConditionalCleaner {
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Element node = nodes.get(i);
             if (node == article || node.parent() == null) continue;
+            PageDeadline.check(); // each node costs its subtree: deep nesting makes this the cleaner's slowest loop
             String reason = reasonToRemove(node, tag);
             if (reason != null) log.remove(node, reason);
         }

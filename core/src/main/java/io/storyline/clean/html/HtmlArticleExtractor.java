@@ -1,5 +1,6 @@
 package io.storyline.clean.html;
 
+import io.storyline.budget.PageDeadline;
 import io.storyline.clean.Extraction;
 import io.storyline.clean.PageHints;
 import org.jsoup.Jsoup;
@@ -24,6 +25,7 @@ public final class HtmlArticleExtractor {
     private final PageHintsReader hintsReader = new PageHintsReader();
 
     public Extraction extract(String html, String url) {
+        PageDeadline.check();
         Document page = Jsoup.parse(html, url == null ? "" : url);
         PageHints hints = hintsReader.read(page);
         String title = Headline.of(hints, TitleCleaner.clean(page));

@@ -4,6 +4,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,24 +31,39 @@ public final class HtmlTextDump {
         return String.join("\n", lines) + "\n";
     }
 
-    private static void walk(Node node, StringBuilder line, List<String> lines) {
-        for (Node child : node.childNodes()) {
-            if (child instanceof TextNode text) {
-                line.append(text.text());
-            } else if (child instanceof Element element) {
-                if (SKIPPED.contains(element.normalName())) {
-                    continue;
+    /** Iterative (jsoup's traversor), so deep nesting cannot overflow the stack. */
+    private static void walk(Node root, StringBuilder line, List<String> lines) {
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (node == root) {
+                    return FilterResult.CONTINUE;
                 }
-                boolean block = element.isBlock() || element.normalName().equals("br");
-                if (block) {
-                    flush(line, lines);
+                if (node instanceof TextNode text) {
+                    line.append(text.text());
+                } else if (node instanceof Element element) {
+                    if (SKIPPED.contains(element.normalName())) {
+                        return FilterResult.SKIP_ENTIRELY;
+                    }
+                    if (isBlock(element)) {
+                        flush(line, lines);
+                    }
                 }
-                walk(element, line, lines);
-                if (block) {
-                    flush(line, lines);
-                }
+                return FilterResult.CONTINUE;
             }
-        }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                if (node != root && node instanceof Element element && isBlock(element)) {
+                    flush(line, lines);
+                }
+                return FilterResult.CONTINUE;
+            }
+        }, root);
+    }
+
+    private static boolean isBlock(Element element) {
+        return element.isBlock() || element.normalName().equals("br");
     }
 
     private static void flush(StringBuilder line, List<String> lines) {

@@ -1,5 +1,6 @@
 package io.storyline.clean.text;
 
+import io.storyline.budget.PageDeadline;
 import io.storyline.clean.Extraction;
 
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ public final class TextArticleExtractor {
 
     /** As {@link #extract(String)}, with how often each line recurs across a corpus as further evidence. */
     public Extraction extract(String text, LineStatistics corpus) {
+        PageDeadline.check();
         List<DumpLine> classified = new ArrayList<>();
         for (String raw : text.split("\\R")) {
             String line = raw.replace('\u00a0', ' ').strip();

@@ -73,10 +73,16 @@ public final class QuoteScanner {
         StringBuilder words = new StringBuilder();
         int from = start;
         for (int[] skip : open.skipped) {
-            words.append(text, from, skip[0]).append('\n');
-            from = skipSpaces(text, skip[1], end);
+            // a reopening mark can fall before the first word ("“" alone on a line, then "“Penny…"): the break
+            // then lies outside the words, and there is nothing to cut out
+            if (skip[0] < from) {
+                from = Math.max(from, skipSpaces(text, skip[1], end));
+                continue;
+            }
+            words.append(text, from, Math.min(skip[0], end)).append('\n');
+            from = Math.min(end, skipSpaces(text, skip[1], end));
         }
-        words.append(text, from, end);
+        words.append(text, Math.min(from, end), end);
         spans.add(new QuotedSpan(open.mark, start, end, closeMark, words.toString(), open.paragraphs));
     }
 

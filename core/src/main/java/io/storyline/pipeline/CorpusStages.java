@@ -1,0 +1,91 @@
+package io.storyline.pipeline;
+
+import io.storyline.nlp.LanguagePipeline;
+import io.storyline.store.Corpus;
+import io.storyline.store.StageState;
+import io.storyline.store.Store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The corpus-wide stages in the order each feeds the next, run whenever they are behind the store: each stage's
+ * output and its {@link StageState} commit in one transaction, so a stage a kill interrupted (or that never ran
+ * since the last pages or correction) is found behind and run again, and every stage after one that ran runs too,
+ * since its input changed.
+ */
+public final class CorpusStages {
+
+    /** The stages, in order. */
+    public enum Stage {
+        DATES(false), COPIES(false), ENTITIES(true), STORIES(true), EVENTS(true);
+
+        private final boolean readsCorrections;
+
+        Stage(boolean readsCorrections) {
+            this.readsCorrections = readsCorrections;
+        }
+
+        public String label() {
+            return name().toLowerCase();
+        }
+    }
+
+    private CorpusStages() {
+    }
+
+    /** The stages whose output is behind the store (their last run saw other pages or corrections). */
+    public static List<Stage> behind(Store store) throws SQLException {
+        List<Stage> out = new ArrayList<>();
+        for (Stage stage : Stage.values()) {
+            if (!out.isEmpty() || isBehind(store, stage)) {
+                out.add(stage);
+            }
+        }
+        return out;
+    }
+
+    /** Runs every stage that is behind, and every stage after it; returns those it ran. */
+    public static List<Stage> runBehind(Corpus corpus, Supplier<LanguagePipeline> language) throws SQLException, IOException {
+        List<Stage> stages = behind(corpus.store());
+        for (Stage stage : stages) {
+            run(corpus, stage, language);
+        }
+        return stages;
+    }
+
+    private static boolean isBehind(Store store, Stage stage) throws SQLException {
+        Optional<StageState> done = store.stageState(stage.label());
+        StageState now = store.present(stage.label());
+        return done.isEmpty() || done.get().pageSeq() != now.pageSeq()
+                || stage.readsCorrections && done.get().correctionSeq() != now.correctionSeq();
+    }
+
+    private static void run(Corpus corpus, Stage stage, Supplier<LanguagePipeline> language) throws SQLException, IOException {
+        StageState state = corpus.store().present(stage.label());
+        try {
+            corpus.store().writeStage(state, () -> {
+                try {
+                    switch (stage) {
+                        case DATES -> new DateRefinement(language.get()).run(corpus);
+                        case COPIES -> new CopyResolution().run(corpus);
+                        case ENTITIES -> new EntityResolution().run(corpus);
+                        case STORIES -> new StoryResolution().run(corpus);
+                        case EVENTS -> new EventResolution().run(corpus);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                KillPointForTests.reached("stage:" + stage.label());
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        KillPointForTests.reached("after:" + stage.label());
+    }
+}
