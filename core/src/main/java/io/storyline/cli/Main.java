@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 ServeCommand.class,
                 ReindexCommand.class,
+                CheckCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,
                 BenchCommand.class,
