@@ -77,8 +77,14 @@ final class ApiHandlers {
         boolean byEventType = eventType != null && !eventType.isBlank();
         // entity and event-type filters apply after ranking, so they look further down the ranking
         int asked = entityArticles == null && !byEventType ? limit : MAX_LIMIT * 2;
-        List<SearchHit> hits = corpus.index().search(new SearchRequest(q, asked, p.day("from", false),
-                p.day("to", true), outlet == null || outlet.isBlank() ? null : outlet));
+        List<SearchHit> hits;
+        try {
+            hits = corpus.index().search(new SearchRequest(q, asked, p.day("from", false),
+                    p.day("to", true), outlet == null || outlet.isBlank() ? null : outlet));
+        } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            // a query that is only an operator ("AND") or expands past Lucene's clause limit is the asker's to fix
+            throw Problem.badRequest("cannot search for this query: " + e.getMessage());
+        }
         List<SearchItem> items = new ArrayList<>();
         for (SearchHit hit : hits) {
             ArticleSummary a = snapshot.articleById.get(hit.id());

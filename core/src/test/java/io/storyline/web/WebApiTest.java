@@ -151,6 +151,11 @@ class WebApiTest {
 
     @Test
     void answersErrorsAsProblemJson() throws Exception {
+        assertProblem(get(server, "/api/search?q=AND"), 400);
+        assertProblem(get(server, "/api/search?q=NOT"), 400);
+        assertProblem(get(server, "/api/search?q=" + java.net.URLEncoder.encode(
+                java.util.stream.IntStream.range(0, 100).mapToObj(i -> "w" + i + "x~2").collect(
+                        java.util.stream.Collectors.joining(" OR ")), java.nio.charset.StandardCharsets.UTF_8)), 400);
         assertProblem(get(server, "/api/articles/no-such-article"), 404);
         assertProblem(get(server, "/api/entities/no-such-entity"), 404);
         assertProblem(get(server, "/api/timeline?name=nobody-at-all"), 404);
