@@ -3,8 +3,6 @@ package io.storyline.clean.html;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,45 +40,38 @@ public final class BlockText {
         return element.isBlock() || EXTRA_BLOCKS.contains(element.normalName());
     }
 
-    /**
-     * Walks with jsoup's iterative traversor rather than by recursion: a page of thousands of nested elements
-     * must not overflow the stack.
-     */
     private static void walk(Node root, StringBuilder line, List<String> lines) {
-        NodeTraversor.filter(new NodeFilter() {
+        DescendantWalk.walk(root, new DescendantWalk.Visitor() {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == root) {
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode text) {
-                    line.append(text.getWholeText());
-                } else if (node instanceof Element element) {
-                    String name = element.normalName();
-                    if (SILENT.contains(name)) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (name.equals("br")) {
-                        flush(line, lines);
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (isBlock(element)) {
-                        flush(line, lines);
-                    } else if (name.equals("img") || name.equals("td") || name.equals("th")) {
-                        line.append(' ');
-                    }
-                }
-                return FilterResult.CONTINUE;
+            public void text(TextNode text) {
+                line.append(text.getWholeText());
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node != root && node instanceof Element element && isBlock(element)) {
+            public boolean enter(Element element) {
+                String name = element.normalName();
+                if (SILENT.contains(name)) {
+                    return false;
+                }
+                if (name.equals("br")) {
+                    flush(line, lines);
+                    return false;
+                }
+                if (isBlock(element)) {
+                    flush(line, lines);
+                } else if (name.equals("img") || name.equals("td") || name.equals("th")) {
+                    line.append(' ');
+                }
+                return true;
+            }
+
+            @Override
+            public void leave(Element element) {
+                if (isBlock(element)) {
                     flush(line, lines);
                 }
-                return FilterResult.CONTINUE;
             }
-        }, root);
+        });
     }
 
     private static void flush(StringBuilder line, List<String> lines) {

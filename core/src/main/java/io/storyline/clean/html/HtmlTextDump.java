@@ -4,8 +4,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
-import org.jsoup.select.NodeTraversor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,35 +29,31 @@ public final class HtmlTextDump {
         return String.join("\n", lines) + "\n";
     }
 
-    /** Iterative (jsoup's traversor), so deep nesting cannot overflow the stack. */
     private static void walk(Node root, StringBuilder line, List<String> lines) {
-        NodeTraversor.filter(new NodeFilter() {
+        DescendantWalk.walk(root, new DescendantWalk.Visitor() {
             @Override
-            public FilterResult head(Node node, int depth) {
-                if (node == root) {
-                    return FilterResult.CONTINUE;
-                }
-                if (node instanceof TextNode text) {
-                    line.append(text.text());
-                } else if (node instanceof Element element) {
-                    if (SKIPPED.contains(element.normalName())) {
-                        return FilterResult.SKIP_ENTIRELY;
-                    }
-                    if (isBlock(element)) {
-                        flush(line, lines);
-                    }
-                }
-                return FilterResult.CONTINUE;
+            public void text(TextNode text) {
+                line.append(text.text());
             }
 
             @Override
-            public FilterResult tail(Node node, int depth) {
-                if (node != root && node instanceof Element element && isBlock(element)) {
+            public boolean enter(Element element) {
+                if (SKIPPED.contains(element.normalName())) {
+                    return false;
+                }
+                if (isBlock(element)) {
                     flush(line, lines);
                 }
-                return FilterResult.CONTINUE;
+                return true;
             }
-        }, root);
+
+            @Override
+            public void leave(Element element) {
+                if (isBlock(element)) {
+                    flush(line, lines);
+                }
+            }
+        });
     }
 
     private static boolean isBlock(Element element) {

@@ -32,4 +32,11 @@ class BlockTextTest {
     void nonBreakingSpacesAreSpaces() {
         assertEquals(List.of("a b"), lines("<p>a&nbsp;&nbsp;b</p>"));
     }
+
+    /** The recursive walk overflowed the stack at a few thousand levels; an iterative one does not care. */
+    @Test
+    void aHundredThousandNestedDivsGiveTheirText() {
+        String html = "<div>".repeat(100_000) + "<p>deep</p>" + "</div>".repeat(100_000);
+        assertEquals(List.of("deep"), lines(html));
+    }
 }
