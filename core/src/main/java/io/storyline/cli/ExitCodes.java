@@ -7,6 +7,8 @@ public final class ExitCodes {
     public static final int USAGE = 1;
     /** Some inputs failed; the rest were still stored. */
     public static final int SOME_INPUTS_FAILED = 2;
+    /** The data folder's store cannot be opened (not an SQLite file, damaged, or from a newer Storyline). */
+    public static final int UNUSABLE_STORE = 3;
 
     private ExitCodes() {
     }

@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.store.UnusableStoreException;
 import picocli.CommandLine;
 
 import java.io.OutputStreamWriter;
@@ -56,7 +57,7 @@ public final class Main implements Runnable {
             if (System.getenv("STORYLINE_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
             }
-            return ExitCodes.USAGE;
+            return ex instanceof UnusableStoreException ? ExitCodes.UNUSABLE_STORE : ExitCodes.USAGE;
         });
         return cli;
     }

@@ -62,7 +62,7 @@ public final class Store implements AutoCloseable {
             SchemaMigrations.apply(db, file.toString());
         } catch (SQLException e) {
             db.close();
-            throw e;
+            throw new UnusableStoreException(file, e);
         }
         return new Store(db, file);
     }
