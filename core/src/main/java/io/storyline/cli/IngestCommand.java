@@ -47,7 +47,7 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IngestReport report;
-        try (Corpus corpus = data.open();
+        try (Corpus corpus = data.openOrCreate();
              ProgressBar bar = quiet || !Terminal.interactive() ? null : new ProgressBarBuilder().setTaskName("ingest").setUnit(" files", 1)
                      .setStyle(ProgressBarStyle.ASCII).setInitialMax(0).setUpdateIntervalMillis(500)
                      .continuousUpdate().clearDisplayOnFinish().build()) {

@@ -3,17 +3,19 @@ package io.storyline.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Runs work on the store's connection as one transaction: all of it is committed, or none. */
+/**
+ * Runs work on the store's connection as one transaction: all of it is committed, or none. Work started inside
+ * another transaction joins it, so a correction can store itself and every table it changes all at once.
+ */
 final class Transactions {
-    @FunctionalInterface
-    interface Work {
-        void run() throws SQLException;
-    }
-
     private Transactions() {
     }
 
-    static void run(Connection db, Work work) throws SQLException {
+    static void run(Connection db, Store.Work work) throws SQLException {
+        if (!db.getAutoCommit()) {
+            work.run(); // the enclosing transaction commits or rolls back
+            return;
+        }
         db.setAutoCommit(false);
         try {
             work.run();

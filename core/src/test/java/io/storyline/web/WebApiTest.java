@@ -1,7 +1,6 @@
 package io.storyline.web;
 
 import io.storyline.pipeline.EntityCorrections;
-import io.storyline.resolve.entity.Correction;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -194,7 +193,7 @@ class WebApiTest {
              WebServer readOnly = WebServer.start(served, ServerSettings.loopback(0))) {
             assertFalse(oneEntityNamed(readOnly, "Seoul", "South Korea"), "two entities before the merge");
             try (Corpus cli = Corpus.open(data)) { // another connection, as `storyline entities merge` would open
-                EntityCorrections.apply(cli, new Correction(Correction.Kind.MERGE, "Seoul", "South Korea"));
+                EntityCorrections.merge(cli, "Seoul", "South Korea");
             }
             assertTrue(oneEntityNamed(readOnly, "Seoul", "South Korea"), "the server sees the merge");
         }
