@@ -44,17 +44,7 @@ class EntityCorrectionsTest {
     }
 
     private String idOf(String data, String name) throws Exception {
-        for (JsonNode e : run("entities", "--data", data)) {
-            if (e.get("name").asText().equals(name)) {
-                return e.get("id").asText();
-            }
-            for (JsonNode alias : e.get("aliases")) {
-                if (alias.asText().equals(name)) {
-                    return e.get("id").asText();
-                }
-            }
-        }
-        throw new AssertionError(name + " is no entity");
+        return entityOf(Path.of(data), name);
     }
 
     @Test
