@@ -42,7 +42,7 @@ public final class EntityResolver {
         Clusters labelled = new Clusters(groups, clusters);
         for (Correction c : corrections) {
             switch (c.kind()) {
-                case MERGE -> applyMerge(groups, labelled, reasons, c);
+                case MERGE -> applyMerge(labelled, reasons, c);
                 case SPLIT -> applySplit(groups, labelled, c);
             }
         }
@@ -114,7 +114,7 @@ public final class EntityResolver {
     }
 
     /** Joins the entity of {@code left} and the entity of {@code right}; the one seen first keeps its id. */
-    private static void applyMerge(List<NameGroup> groups, Clusters clusters, List<JoinedReason> reasons, Correction c) {
+    private static void applyMerge(Clusters clusters, List<JoinedReason> reasons, Correction c) {
         int left = clusters.labelOf(c.left());
         int right = clusters.labelOf(c.right());
         if (left < 0 || right < 0 || left == right) {
