@@ -3,7 +3,7 @@ package io.storyline.cli;
 import io.storyline.events.DyadicExport;
 import io.storyline.events.Event;
 import io.storyline.events.ParquetTable;
-import io.storyline.resolve.entity.Entity;
+import io.storyline.query.EntityLookup;
 import io.storyline.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code storyline events}: who did what to whom, where, when, according to which sources. */
@@ -61,12 +60,12 @@ public final class EventsCommand implements Callable<Integer> {
         try (Corpus corpus = data.open()) {
             String entityId = null;
             if (entity != null) {
-                Optional<Entity> found = corpus.store().entities().find(entity);
-                if (found.isEmpty()) {
-                    spec.commandLine().getErr().println("storyline: no entity named " + entity);
+                EntityLookup.Match found = EntityLookup.of(corpus).find(entity);
+                if (!found.found()) {
+                    spec.commandLine().getErr().println("storyline: " + found.problem());
                     return ExitCodes.USAGE;
                 }
-                entityId = found.get().id();
+                entityId = found.entity().id();
             }
             List<Event> events = corpus.store().events().list(entityId,
                     type == null ? null : type.toUpperCase(Locale.ROOT), from, to);

@@ -5,9 +5,6 @@ import io.storyline.ingest.CrawlReader;
 import io.storyline.pipeline.IngestPipeline;
 import io.storyline.pipeline.IngestReport;
 import io.storyline.store.Corpus;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,21 +44,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IngestReport report;
-        try (Corpus corpus = data.open();
-             ProgressBar bar = quiet || !Terminal.interactive() ? null : new ProgressBarBuilder().setTaskName("ingest").setUnit(" files", 1)
-                     .setStyle(ProgressBarStyle.ASCII).setInitialMax(0).setUpdateIntervalMillis(500)
-                     .continuousUpdate().clearDisplayOnFinish().build()) {
+        var err = spec.commandLine().getErr();
+        ProgressBars bars = quiet || !Terminal.interactive() ? null : new ProgressBars();
+        StageLines lines = quiet || bars != null ? null : new StageLines(err);
+        try (Corpus corpus = data.openOrCreate(); bars) {
             IngestPipeline pipeline = new IngestPipeline(corpus, new CrawlReader((long) maxPageMb << 20),
                     new ArticleCleaner(), batch);
-            report = pipeline.run(paths, (done, total, added) -> {
-                if (bar != null) {
-                    bar.maxHint(total);
-                    bar.stepTo(done);
-                    bar.setExtraMessage(added + " new pages");
-                }
-            });
+            report = pipeline.run(paths, bars != null ? bars : lines);
         }
-        var err = spec.commandLine().getErr();
+        if (lines != null) {
+            lines.reportReading();
+        }
         for (String failure : report.failures()) {
             err.println("storyline: " + failure);
         }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** The {@code storyline} command: one subcommand per thing a user asks of a crawl. */
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
@@ -31,6 +32,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
         })
 public final class Main implements Runnable {
+    /** Given before the subcommand, --data lands here; every command reads it from here. */
+    @Mixin
+    DataOptions data;
 
     /** Held so the level set on it is not lost when the logger is collected. */
     private static final Logger LUCENE_VECTORIZATION = Logger.getLogger("org.apache.lucene.internal.vectorization");

@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import io.storyline.events.Event;
 import io.storyline.events.EventSource;
+import io.storyline.query.EntityLookup;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
@@ -50,10 +51,15 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         try (Corpus corpus = data.open()) {
             Optional<Story> story = corpus.store().stories().get(name);
-            Optional<Entity> entity = story.isPresent() ? Optional.empty() : corpus.store().entities().find(name);
-            if (entity.isEmpty() && story.isEmpty()) {
-                spec.commandLine().getErr().println("storyline: no entity or story named " + name);
-                return ExitCodes.USAGE;
+            Optional<Entity> entity = Optional.empty();
+            if (story.isEmpty()) {
+                EntityLookup.Match match = EntityLookup.of(corpus).find(name);
+                if (!match.found()) {
+                    spec.commandLine().getErr().println("storyline: " + match.problem()
+                            + (match.ambiguous() ? "" : " and no story with that id"));
+                    return ExitCodes.USAGE;
+                }
+                entity = Optional.of(match.entity());
             }
             List<Event> events;
             List<String> articles;

@@ -20,11 +20,13 @@ import java.util.Map;
 final class CopyResolution {
 
     /** Returns the copy records it stored. */
-    List<CopyRecord> run(Corpus corpus) throws SQLException {
+    List<CopyRecord> run(Corpus corpus, StageProgress progress) throws SQLException {
+        progress.total(corpus.store().pageCount()); // ticks in the first pass, the costly one
         CopyDetector detector = new CopyDetector();
         SpinDetector spin = new SpinDetector();
         Map<String, CopyLink> linkOf = new HashMap<>();
         corpus.store().forEachArticle(stored -> {
+            progress.tick();
             var a = stored.article();
             for (CopyLink link : detector.add(a.id(), a.text(), a.published() == null ? null : a.published().firstDay())) {
                 linkOf.put(link.copyId(), link);

@@ -8,9 +8,11 @@ import io.storyline.store.Store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -52,9 +54,30 @@ public final class CorpusStages {
 
     /** Runs every stage that is behind, and every stage after it; returns those it ran. */
     public static List<Stage> runBehind(Corpus corpus, Supplier<LanguagePipeline> language) throws SQLException, IOException {
+        return runBehind(corpus, language, IngestPipeline.Progress.NONE);
+    }
+
+    /** The same, telling {@code progress} of each stage as it starts, advances and ends. */
+    public static List<Stage> runBehind(Corpus corpus, Supplier<LanguagePipeline> language,
+                                        IngestPipeline.Progress progress) throws SQLException, IOException {
         List<Stage> stages = behind(corpus.store());
         for (Stage stage : stages) {
-            run(corpus, stage, language);
+            StageProgress shown = progress.stageStarted(stage.label());
+            AtomicLong total = new AtomicLong();
+            long start = System.nanoTime();
+            run(corpus, stage, language, new StageProgress() {
+                @Override
+                public void total(long items) {
+                    total.set(items);
+                    shown.total(items);
+                }
+
+                @Override
+                public void tick() {
+                    shown.tick();
+                }
+            });
+            progress.stageFinished(stage.label(), total.get(), Duration.ofNanos(System.nanoTime() - start));
         }
         return stages;
     }
@@ -66,17 +89,18 @@ public final class CorpusStages {
                 || stage.readsCorrections && done.get().correctionSeq() != now.correctionSeq();
     }
 
-    private static void run(Corpus corpus, Stage stage, Supplier<LanguagePipeline> language) throws SQLException, IOException {
+    private static void run(Corpus corpus, Stage stage, Supplier<LanguagePipeline> language, StageProgress progress)
+            throws SQLException, IOException {
         StageState state = corpus.store().present(stage.label());
         try {
             corpus.store().writeStage(state, () -> {
                 try {
                     switch (stage) {
-                        case DATES -> new DateRefinement(language.get()).run(corpus);
-                        case COPIES -> new CopyResolution().run(corpus);
-                        case ENTITIES -> new EntityResolution().run(corpus);
-                        case STORIES -> new StoryResolution().run(corpus);
-                        case EVENTS -> new EventResolution().run(corpus);
+                        case DATES -> new DateRefinement(language.get()).run(corpus, progress);
+                        case COPIES -> new CopyResolution().run(corpus, progress);
+                        case ENTITIES -> new EntityResolution().run(corpus, progress);
+                        case STORIES -> new StoryResolution().run(corpus, progress);
+                        case EVENTS -> new EventResolution().run(corpus, progress);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);

@@ -29,9 +29,12 @@ final class DateRefinement {
     }
 
     /** Returns how many dates were refined. */
-    int run(Corpus corpus) throws SQLException, IOException {
+    int run(Corpus corpus, StageProgress progress) throws SQLException, IOException {
         List<String> refined = new ArrayList<>();
-        for (StoredArticle stored : corpus.store().coarselyDated()) {
+        List<StoredArticle> coarse = corpus.store().coarselyDated();
+        progress.total(coarse.size());
+        for (StoredArticle stored : coarse) {
+            progress.tick();
             var article = stored.article();
             List<SimilarArticle> neighbours = new ArrayList<>();
             for (Neighbour n : corpus.index().similar(article.id(), article.text(), NEIGHBOURS)) {

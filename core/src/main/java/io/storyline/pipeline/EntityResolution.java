@@ -20,8 +20,14 @@ public final class EntityResolution {
     private final RoleReferences roleReferences = new RoleReferences();
 
     public Resolution run(Corpus corpus) throws SQLException {
+        return run(corpus, StageProgress.NONE);
+    }
+
+    public Resolution run(Corpus corpus, StageProgress progress) throws SQLException {
+        progress.total(corpus.store().pageCount());
         List<ArticleMentions> articles = new ArrayList<>();
         corpus.store().forEachArticle(stored -> {
+            progress.tick();
             var a = stored.annotations();
             // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
             boolean spun = corpus.store().copies().of(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);

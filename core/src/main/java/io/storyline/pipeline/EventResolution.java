@@ -34,6 +34,11 @@ public final class EventResolution {
     }
 
     public List<Event> run(Corpus corpus) throws SQLException {
+        return run(corpus, StageProgress.NONE);
+    }
+
+    /** Ticks once per article whose events are read (the slow part, in parallel). */
+    public List<Event> run(Corpus corpus, StageProgress progress) throws SQLException {
         EntityDirectory directory = new EntityDirectory(corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0));
         List<ArticleInput> inputs = new ArrayList<>();
         long after = 0;
@@ -53,8 +58,13 @@ public final class EventResolution {
             }
             after = page.get(page.size() - 1).seq();
         }
+        progress.total(inputs.size());
         List<EventMention> mentions = inputs.parallelStream()
-                .flatMap(input -> extractor.extract(input, directory).stream()).toList();
+                .flatMap(input -> {
+                    List<EventMention> found = extractor.extract(input, directory);
+                    progress.tick();
+                    return found.stream();
+                }).toList();
         List<Event> events = new EventMerger().merge(mentions, directory::name);
         corpus.store().events().replace(events);
         return events;

@@ -19,10 +19,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads crawl files, cleans each new page and stores it, in batches of one transaction each. Resumable: a page
@@ -30,9 +32,26 @@ import java.util.Optional;
  * killed ingest run again finishes the rest and stores nothing twice.
  */
 public final class IngestPipeline {
-    /** Called after each batch: files done so far of all, pages added so far. */
+    /** What an ingest tells while it runs: reading as pages arrive, then each corpus-wide stage by name. */
     public interface Progress {
-        void update(int filesDone, int filesTotal, long pagesAdded);
+        Progress NONE = new Progress() {
+        };
+
+        /**
+         * Files read of all; pages read, cleaned (the slow part, done a batch at a time) and new so far. Called
+         * once before the first file, then as pages are read and cleaned, from several threads.
+         */
+        default void reading(int filesDone, int filesTotal, long pagesRead, long pagesCleaned, long pagesAdded) {
+        }
+
+        /** A corpus-wide stage ("entities") begins; the tracker returned hears how far it got. */
+        default StageProgress stageStarted(String stage) {
+            return StageProgress.NONE;
+        }
+
+        /** The stage is done: it worked through {@code items} articles in {@code took}. */
+        default void stageFinished(String stage, long items, Duration took) {
+        }
     }
 
     private final Corpus corpus;
@@ -64,7 +83,8 @@ public final class IngestPipeline {
     public IngestReport run(List<Path> roots, Progress progress) throws IOException, SQLException {
         List<ReadOutcome> missing = new ArrayList<>();
         List<Path> files = CrawlReader.expand(roots, missing::add);
-        Run run = new Run(files.size(), progress);
+        Run run = new Run(files.size(), progress == null ? Progress.NONE : progress);
+        run.report();
         missing.forEach(run::accept);
         try {
             readAll(files, run);
@@ -75,7 +95,7 @@ public final class IngestPipeline {
         }
         // not only when pages were added: a stage an earlier run was killed in, or one a correction made stale,
         // is behind the store and runs now
-        CorpusStages.runBehind(corpus, () -> language);
+        CorpusStages.runBehind(corpus, () -> language, run.progress);
         return new IngestReport(files.size(), run.skippedFiles, run.pagesRead, run.pagesAdded, run.failures);
     }
 
@@ -93,6 +113,7 @@ public final class IngestPipeline {
                 run.finishedFiles.add(stamp);
             }
             run.filesDone++;
+            run.report();
             if (run.pending.size() >= batchSize) {
                 run.flush();
             }
@@ -107,10 +128,11 @@ public final class IngestPipeline {
         final List<Page> pending = new ArrayList<>();
         final List<FileStamp> finishedFiles = new ArrayList<>();
         final List<String> failures = new ArrayList<>();
-        int filesDone;
+        volatile int filesDone;
         int skippedFiles;
-        long pagesRead;
-        long pagesAdded;
+        volatile long pagesRead;
+        volatile long pagesAdded;
+        final AtomicLong pagesCleaned = new AtomicLong();
 
         Run(int filesTotal, Progress progress) {
             this.filesTotal = filesTotal;
@@ -122,6 +144,7 @@ public final class IngestPipeline {
                 case ReadOutcome.Failed failed -> failures.add(failed.path() + ": " + failed.reason());
                 case ReadOutcome.Read read -> {
                     pagesRead++;
+                    report();
                     pending.add(read.page());
                     if (pending.size() >= batchSize) {
                         flush();
@@ -135,7 +158,13 @@ public final class IngestPipeline {
             try {
                 LineCounts lineCounts = new LineCounts(corpus.store());
                 List<Arrival> arrivals = pending.parallelStream()
-                        .map(page -> alreadyStored(page) ? Optional.of(Arrival.seenAgain(page)) : processOrFail(page, lineCounts))
+                        .map(page -> {
+                            Optional<Arrival> arrival = alreadyStored(page) ? Optional.of(Arrival.seenAgain(page))
+                                    : processOrFail(page, lineCounts);
+                            pagesCleaned.incrementAndGet();
+                            report();
+                            return arrival;
+                        })
                         .flatMap(Optional::stream)
                         .toList();
                 pagesAdded += corpus.add(arrivals);
@@ -144,14 +173,16 @@ public final class IngestPipeline {
                     corpus.store().markFileFinished(stamp.path(), stamp.size(), stamp.modified());
                 }
                 finishedFiles.clear();
-                if (progress != null) {
-                    progress.update(filesDone, filesTotal, pagesAdded);
-                }
+                report();
             } catch (SQLException e) {
                 throw new UncheckedSqlException(e);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        void report() {
+            progress.reading(filesDone, filesTotal, pagesRead, pagesCleaned.get(), pagesAdded);
         }
 
         private boolean alreadyStored(Page page) {

@@ -17,8 +17,14 @@ final class StoryResolution {
     private final StoryGrouper grouper = new StoryGrouper();
 
     List<Story> run(Corpus corpus) throws SQLException {
+        return run(corpus, StageProgress.NONE);
+    }
+
+    List<Story> run(Corpus corpus, StageProgress progress) throws SQLException {
+        progress.total(corpus.store().pageCount());
         List<StoryInput> inputs = new ArrayList<>();
         corpus.store().forEachArticle(stored -> {
+            progress.tick();
             var a = stored.article();
             Map<String, Integer> entities = new LinkedHashMap<>();
             for (String entity : corpus.store().entities().linksOf(a.id()).values()) {

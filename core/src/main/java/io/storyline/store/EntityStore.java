@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -128,27 +129,49 @@ public final class EntityStore {
         }
     }
 
-    public void addCorrection(Correction correction) throws SQLException {
+    /** Keeps a correction; returns its id. */
+    public long addCorrection(Correction correction) throws SQLException {
         synchronized (lock) {
             try (PreparedStatement s = db.prepareStatement(
-                    "INSERT INTO entity_corrections(kind, left, right, made_at) VALUES (?, ?, ?, ?)")) {
-                s.setString(1, correction.kind().name().toLowerCase());
+                    "INSERT INTO entity_corrections(kind, left, right, made_at) VALUES (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
+                s.setString(1, correction.kind().name().toLowerCase(Locale.ROOT));
                 s.setString(2, correction.left());
                 s.setString(3, correction.right());
                 s.setString(4, Instant.now().toString());
                 s.executeUpdate();
+                try (ResultSet keys = s.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
             }
         }
     }
 
-    public List<Correction> corrections() throws SQLException {
+    /** Forgets a correction; returns whether there was one with this id. */
+    public boolean removeCorrection(long id) throws SQLException {
         synchronized (lock) {
-            List<Correction> out = new ArrayList<>();
+            try (PreparedStatement s = db.prepareStatement("DELETE FROM entity_corrections WHERE seq = ?")) {
+                s.setLong(1, id);
+                return s.executeUpdate() == 1;
+            }
+        }
+    }
+
+    /** The corrections in the order they were made, which is the order they are applied in. */
+    public List<Correction> corrections() throws SQLException {
+        return storedCorrections().stream().map(StoredCorrection::correction).toList();
+    }
+
+    public List<StoredCorrection> storedCorrections() throws SQLException {
+        synchronized (lock) {
+            List<StoredCorrection> out = new ArrayList<>();
             try (Statement s = db.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT kind, left, right FROM entity_corrections ORDER BY seq")) {
+                 ResultSet rs = s.executeQuery("SELECT seq, kind, left, right, made_at FROM entity_corrections ORDER BY seq")) {
                 while (rs.next()) {
-                    out.add(new Correction(Correction.Kind.valueOf(rs.getString(1).toUpperCase()), rs.getString(2),
-                            rs.getString(3)));
+                    out.add(new StoredCorrection(rs.getLong(1), new Correction(
+                            Correction.Kind.valueOf(rs.getString(2).toUpperCase(Locale.ROOT)), rs.getString(3),
+                            rs.getString(4)), rs.getString(5)));
                 }
             }
             return out;

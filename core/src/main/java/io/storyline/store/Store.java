@@ -91,6 +91,20 @@ public final class Store implements AutoCloseable {
         return file;
     }
 
+    /** Work over several of the store's tables that must land together or not at all. */
+    @FunctionalInterface
+    public interface Work {
+        void run() throws SQLException;
+    }
+
+    /**
+     * Runs {@code work} as one transaction, holding the store so no other thread reads a half-made change; the
+     * writes inside join it. Any exception rolls everything back.
+     */
+    public synchronized void inTransaction(Work work) throws SQLException {
+        Transactions.run(db, work);
+    }
+
     /** Whether a page with this id is stored. */
     public synchronized boolean hasPage(String id) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("SELECT 1 FROM pages WHERE id = ?")) {
@@ -372,7 +386,7 @@ public final class Store implements AutoCloseable {
      * Runs a stage's writes and records its state in one transaction: either the stage's output and the state
      * saying it is up to date are both stored, or neither is.
      */
-    public synchronized void writeStage(StageState state, Transactions.Work work) throws SQLException {
+    public synchronized void writeStage(StageState state, Work work) throws SQLException {
         Transactions.run(db, () -> {
             work.run();
             try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO stage_states(stage, page_seq,"

@@ -4,21 +4,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
- * Runs work on the store's connection as one transaction: all of it is committed, or none. Work run inside
- * another transaction joins it, so a stage's output and its stage state commit together.
+ * Runs work on the store's connection as one transaction: all of it is committed, or none. Work started inside
+ * another transaction joins it, so a correction can store itself and every table it changes all at once, and a
+ * stage's output commits with its stage state.
  */
-public final class Transactions {
-    @FunctionalInterface
-    public interface Work {
-        void run() throws SQLException;
-    }
-
+final class Transactions {
     private Transactions() {
     }
 
-    static void run(Connection db, Work work) throws SQLException {
-        if (!db.getAutoCommit()) { // already inside a transaction (a stage's output with its state): part of it
-            work.run();
+    static void run(Connection db, Store.Work work) throws SQLException {
+        if (!db.getAutoCommit()) {
+            work.run(); // the enclosing transaction commits or rolls back
             return;
         }
         db.setAutoCommit(false);

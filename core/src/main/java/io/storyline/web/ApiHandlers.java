@@ -6,7 +6,6 @@ import io.storyline.events.EventEvidence;
 import io.storyline.pipeline.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
-import io.storyline.resolve.entity.Correction;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
@@ -70,8 +69,7 @@ final class ApiHandlers {
         CorpusSnapshot snapshot = snapshots.current();
         Set<String> entityArticles = null;
         if (entityFilter != null && !entityFilter.isBlank()) {
-            Entity entity = snapshot.entity(entityFilter)
-                    .orElseThrow(() -> Problem.badRequest("no entity '" + entityFilter + "'"));
+            Entity entity = snapshot.entity(entityFilter, Problem::badRequest);
             entityArticles = new HashSet<>(entity.articles());
         }
         boolean byEventType = eventType != null && !eventType.isBlank();
@@ -153,7 +151,7 @@ final class ApiHandlers {
     void entity(Context ctx) throws Exception {
         String id = new QueryParams(ctx).path("id");
         CorpusSnapshot snapshot = snapshots.current();
-        Entity e = snapshot.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + id + "'"));
+        Entity e = snapshot.entity(id, Problem::notFound);
         List<ArticleSummary> articles = new ArrayList<>(snapshot.summaries(e.articles()));
         articles.sort(Comparator.comparing(ArticleSummary::published, Comparator.nullsLast(Comparator.naturalOrder())));
         ctx.json(new EntityView(e.id(), e.name(), e.type(), e.aliases(), e.titles(), e.articles(), e.mentions(),
@@ -179,7 +177,7 @@ final class ApiHandlers {
             events = snapshot.events.stream()
                     .filter(ev -> ev.evidence().stream().anyMatch(x -> inStory.contains(x.article()))).toList();
         } else {
-            Entity e = snapshot.entity(name).orElseThrow(() -> Problem.notFound("no entity or story '" + name + "'"));
+            Entity e = snapshot.entity(name, why -> Problem.notFound(why + " and no story with that id"));
             subject = new Subject("entity", e.id(), e.name(), e.type());
             articles = e.articles();
             events = snapshot.eventsByEntity.getOrDefault(e.id(), List.of());
@@ -219,7 +217,7 @@ final class ApiHandlers {
     void graph(Context ctx) throws Exception {
         String id = new QueryParams(ctx).required("entity");
         CorpusSnapshot snapshot = snapshots.current();
-        Entity center = snapshot.entity(id).orElseThrow(() -> Problem.notFound("no entity '" + id + "'"));
+        Entity center = snapshot.entity(id, Problem::notFound);
         Map<String, Integer> shared = new HashMap<>();
         List<Event> centerEvents = snapshot.eventsByEntity.getOrDefault(center.id(), List.of());
         for (Event ev : centerEvents) {
@@ -267,8 +265,7 @@ final class ApiHandlers {
         CorpusSnapshot snapshot = snapshots.current();
         List<Event> candidates = snapshot.events;
         if (entityName != null) {
-            Entity entity = snapshot.entity(entityName)
-                    .orElseThrow(() -> Problem.badRequest("no entity '" + entityName + "'"));
+            Entity entity = snapshot.entity(entityName, Problem::badRequest);
             candidates = snapshot.eventsByEntity.getOrDefault(entity.id(), List.of());
         }
         List<Event> matching = new ArrayList<>();
@@ -322,24 +319,51 @@ final class ApiHandlers {
 
     void merge(Context ctx) throws Exception {
         EditRequest body = edit(ctx);
-        correct(new Correction(Correction.Kind.MERGE, require(body.left(), "left"), require(body.right(), "right")));
-        ctx.status(200).json(Map.of("applied", "merge", "left", body.left(), "right", body.right()));
+        String left = require(body.left(), "left");
+        String right = require(body.right(), "right");
+        correct(ctx, () -> EntityCorrections.merge(corpus, left, right));
     }
 
     void split(Context ctx) throws Exception {
         EditRequest body = edit(ctx);
-        correct(new Correction(Correction.Kind.SPLIT, require(body.entity(), "entity"), require(body.name(), "name")));
-        ctx.status(200).json(Map.of("applied", "split", "entity", body.entity(), "name", body.name()));
+        String entity = require(body.entity(), "entity");
+        String name = require(body.name(), "name");
+        correct(ctx, () -> EntityCorrections.split(corpus, entity, name));
+    }
+
+    /** Every correction made, oldest first, with its id and whether the entities show it now. */
+    void corrections(Context ctx) throws Exception {
+        List<EntityCorrections.Listed> all;
+        synchronized (this) {
+            all = EntityCorrections.list(corpus);
+        }
+        ctx.json(new Listing<>(all, all.size()));
+    }
+
+    void undo(Context ctx) throws Exception {
+        allowEdits();
+        String id = new QueryParams(ctx).path("id");
+        long number;
+        try {
+            number = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw Problem.badRequest("a correction id is a number, not '" + id + "'");
+        }
+        correct(ctx, () -> EntityCorrections.undo(corpus, number));
     }
 
     /** A merge names {@code left} and {@code right}; a split names {@code entity} and the {@code name} to part. */
     record EditRequest(String left, String right, String entity, String name) {
     }
 
-    private EditRequest edit(Context ctx) {
+    private void allowEdits() {
         if (!allowEdits) {
             throw new Problem(403, "Forbidden", "this server is read-only; start it with --allow-edits to correct entities");
         }
+    }
+
+    private EditRequest edit(Context ctx) {
+        allowEdits();
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new Problem(415, "Unsupported Media Type", "send the correction as application/json");
@@ -361,10 +385,28 @@ final class ApiHandlers {
         return QueryParams.checked(field, value);
     }
 
-    private void correct(Correction correction) throws Exception {
+    /** A correction to run; {@link EntityCorrections.Refused} is the user's mistake, not the server's. */
+    private interface Edit {
+        EntityCorrections.Outcome run() throws Exception;
+    }
+
+    private void correct(Context ctx, Edit edit) throws Exception {
+        EntityCorrections.Outcome outcome;
         synchronized (this) {
-            EntityCorrections.apply(corpus, correction);
-            snapshots.edited();
+            try {
+                outcome = edit.run();
+            } catch (EntityCorrections.Refused refused) {
+                throw refused.noSuchCorrection() ? Problem.notFound(refused.getMessage())
+                        : Problem.badRequest(refused.getMessage());
+            } finally {
+                snapshots.edited();
+            }
         }
+        ctx.status(200).json(new EditResult(outcome.changed(),
+                outcome.correction() == null ? null : outcome.correction().id(), outcome.message(), outcome.entities()));
+    }
+
+    /** What a correction did: whether anything changed, the id it is kept under, and the entities now. */
+    record EditResult(boolean changed, Long correction, String message, List<Entity> entities) {
     }
 }

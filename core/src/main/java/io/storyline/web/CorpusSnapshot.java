@@ -3,6 +3,7 @@ package io.storyline.web;
 import io.storyline.clean.CleanArticle;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
+import io.storyline.query.EntityLookup;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The small, often-read part of the corpus held in memory for the server: article summaries in order of arrival
@@ -28,7 +28,8 @@ final class CorpusSnapshot {
     final Map<String, ArticleSummary> articleById;
     final List<Entity> entities;
     final Map<String, Entity> entityById;
-    private final Map<String, Entity> entityByName;
+    /** Names, aliases and surnames to entities, as every command looks them up. */
+    final EntityLookup lookup;
     /** For each article id, the ids of the entities it mentions. */
     final Map<String, List<String>> entitiesByArticle;
     final List<Story> stories;
@@ -48,17 +49,11 @@ final class CorpusSnapshot {
         this.articleById = Collections.unmodifiableMap(byId);
         this.entities = List.copyOf(entities);
         Map<String, Entity> ids = new HashMap<>();
-        Map<String, Entity> names = new HashMap<>();
-        // most mentioned first, so a name shared by two entities leads to the better known one
         for (Entity e : entities) {
             ids.put(e.id(), e);
-            names.putIfAbsent(key(e.name()), e);
-        }
-        for (Entity e : entities) {
-            e.aliases().forEach(alias -> names.putIfAbsent(key(alias), e));
         }
         this.entityById = Collections.unmodifiableMap(ids);
-        this.entityByName = Collections.unmodifiableMap(names);
+        this.lookup = new EntityLookup(entities);
         Map<String, List<String>> byArticle = new HashMap<>();
         for (Entity e : entities) {
             for (String article : e.articles()) {
@@ -105,10 +100,19 @@ final class CorpusSnapshot {
                 corpus.store().events().list(null, null, null, null));
     }
 
-    /** The entity an id, a canonical name or an alias (any case) names. */
-    Optional<Entity> entity(String idOrName) {
-        Entity byId = entityById.get(idOrName);
-        return byId != null ? Optional.of(byId) : Optional.ofNullable(entityByName.get(key(idOrName)));
+    /**
+     * The one entity an id, a name, an alias or a surname (any case) names; a name that fits several is a 400
+     * listing them, one that fits none is {@code missing}.
+     */
+    Entity entity(String idOrName, java.util.function.Function<String, Problem> missing) {
+        EntityLookup.Match match = lookup.find(idOrName);
+        if (match.ambiguous()) {
+            throw Problem.badRequest(match.problem());
+        }
+        if (!match.found()) {
+            throw missing.apply(match.problem());
+        }
+        return match.entity();
     }
 
     /** Entities of a type whose name or an alias contains {@code fragment} (any case); nulls match all. */

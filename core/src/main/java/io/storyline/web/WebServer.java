@@ -87,9 +87,12 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/articles/{id}", api::article),
                 new Route("GET", "/api/search", api::search),
                 new Route("GET", "/api/entities", api::entities),
+                // before /api/entities/{id}, which would otherwise take "corrections" for an id
+                new Route("GET", "/api/entities/corrections", api::corrections),
                 new Route("GET", "/api/entities/{id}", api::entity),
                 new Route("POST", "/api/entities/merge", api::merge),
                 new Route("POST", "/api/entities/split", api::split),
+                new Route("POST", "/api/entities/corrections/{id}/undo", api::undo),
                 new Route("GET", "/api/events", api::events),
                 new Route("GET", "/api/stories", api::stories),
                 new Route("GET", "/api/stories/{id}", api::story),

@@ -1,7 +1,6 @@
 package io.storyline.web;
 
 import io.storyline.pipeline.EntityCorrections;
-import io.storyline.resolve.entity.Correction;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -193,13 +192,48 @@ class WebApiTest {
     }
 
     @Test
+    void listsCorrectionsAndUndoesOneWhenAllowed() throws Exception {
+        try (Corpus copy = Corpus.open(ServedCorpus.copy());
+             WebServer editable = WebServer.start(copy, ServerSettings.loopback(0).withEdits())) {
+            assertProblem(post(editable, "/api/entities/merge", "application/json",
+                    "{\"left\":\"Seoul\",\"right\":\"Atlantis\"}"), 400);
+            assertEquals(0, json(get(editable, "/api/entities/corrections")).get("total").asInt(), "nothing stored");
+            var merged = post(editable, "/api/entities/merge", "application/json", "{\"left\":\"Seoul\",\"right\":\"South Korea\"}");
+            assertEquals(200, merged.statusCode(), merged.body());
+            JsonNode listed = json(get(editable, "/api/entities/corrections"));
+            assertEquals(1, listed.get("total").asInt());
+            JsonNode correction = listed.get("items").get(0);
+            assertEquals("merge", correction.get("kind").asText());
+            assertTrue(correction.get("in_effect").asBoolean());
+            assertProblem(post(server, "/api/entities/corrections/" + correction.get("id").asText() + "/undo",
+                    "application/json", "{}"), 403);
+            var undone = post(editable, "/api/entities/corrections/" + correction.get("id").asText() + "/undo",
+                    "application/json", "{}");
+            assertEquals(200, undone.statusCode(), undone.body());
+            assertFalse(oneEntityNamed(editable, "Seoul", "South Korea"), "two entities again");
+            assertEquals(0, json(get(editable, "/api/entities/corrections")).get("total").asInt());
+            assertProblem(post(editable, "/api/entities/corrections/999/undo", "application/json", "{}"), 404);
+        }
+    }
+
+    @Test
+    void takesASurnameInAnyCaseAndListsTheCandidatesOfAnAmbiguousName() throws Exception {
+        JsonNode timeline = json(get(server, "/api/timeline?name=stoltenberg"));
+        assertEquals("Jens Stoltenberg", timeline.get("subject").get("name").asText());
+        assertTrue(json(get(server, "/api/events?entity=STOLTENBERG")).get("total").asInt() > 0);
+        HttpResponse<String> ambiguous = get(server, "/api/timeline?name=yoon");
+        assertProblem(ambiguous, 400);
+        assertTrue(ambiguous.body().contains("Yoon Suk Yeol") && ambiguous.body().contains("Yoon Soongu"), ambiguous.body());
+    }
+
+    @Test
     void showsACorrectionMadeByAnotherProcessWithoutARestart() throws Exception {
         Path data = ServedCorpus.copy();
         try (Corpus served = Corpus.open(data);
              WebServer readOnly = WebServer.start(served, ServerSettings.loopback(0))) {
             assertFalse(oneEntityNamed(readOnly, "Seoul", "South Korea"), "two entities before the merge");
             try (Corpus cli = Corpus.open(data)) { // another connection, as `storyline entities merge` would open
-                EntityCorrections.apply(cli, new Correction(Correction.Kind.MERGE, "Seoul", "South Korea"));
+                EntityCorrections.merge(cli, "Seoul", "South Korea");
             }
             assertTrue(oneEntityNamed(readOnly, "Seoul", "South Korea"), "the server sees the merge");
         }

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -38,21 +39,14 @@ public final class EntityResolver {
         mergeEqualKeys(groups, clusters, reasons);
         mergeAcronyms(groups, clusters, reasons);
         mergeOneWordNames(groups, clusters, reasons);
-        int[] cluster = new int[groups.size()];
+        Clusters labelled = new Clusters(groups, clusters);
         for (Correction c : corrections) {
-            if (c.kind() == Correction.Kind.MERGE) {
-                applyMerge(groups, clusters, reasons, c);
+            switch (c.kind()) {
+                case MERGE -> applyMerge(labelled, reasons, c);
+                case SPLIT -> applySplit(groups, labelled, c);
             }
         }
-        for (int i = 0; i < groups.size(); i++) {
-            cluster[i] = clusters.find(i);
-        }
-        for (Correction c : corrections) {
-            if (c.kind() == Correction.Kind.SPLIT) {
-                applySplit(groups, cluster, c);
-            }
-        }
-        return build(groups, cluster, reasons);
+        return build(groups, labelled, reasons);
     }
 
     private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
@@ -119,59 +113,64 @@ public final class EntityResolver {
         }
     }
 
-    private static void applyMerge(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons, Correction c) {
-        int left = -1;
-        int right = -1;
-        for (int i = 0; i < groups.size(); i++) {
-            String name = groups.get(i).name;
-            String id = id(groups.get(i).type, groups.get(i).key);
-            if (left < 0 && (name.equalsIgnoreCase(c.left()) || id.equals(c.left()))) left = i;
-            if (right < 0 && (name.equalsIgnoreCase(c.right()) || id.equals(c.right()))) right = i;
+    /** Joins the entity of {@code left} and the entity of {@code right}; the one seen first keeps its id. */
+    private static void applyMerge(Clusters clusters, List<JoinedReason> reasons, Correction c) {
+        int left = clusters.labelOf(c.left());
+        int right = clusters.labelOf(c.right());
+        if (left < 0 || right < 0 || left == right) {
+            return;
         }
-        if (left >= 0 && right >= 0 && clusters.union(left, right)) {
-            reasons.add(new JoinedReason(right, new MergeReason("merged by a user", 1.0, groups.get(left).name,
-                    groups.get(right).name)));
+        int joined = clusters.join(left, right);
+        reasons.add(new JoinedReason(clusters.firstGroup(joined), new MergeReason("merged by a user", 1.0,
+                c.left(), c.right())));
+    }
+
+    /** The groups named {@code right} leave the entity of {@code left} and form one of their own, with its own id. */
+    private static void applySplit(List<NameGroup> groups, Clusters clusters, Correction c) {
+        int left = clusters.labelOf(c.left());
+        if (left < 0) {
+            return;
+        }
+        List<Integer> moving = new ArrayList<>();
+        for (int i = 0; i < groups.size(); i++) {
+            if (clusters.label[i] == left && names(groups.get(i), c.right())) {
+                moving.add(i);
+            }
+        }
+        if (moving.isEmpty() || moving.size() == clusters.size(left)) {
+            return; // nothing to part, or nothing would stay: the entity is that name alone
+        }
+        NameGroup first = groups.get(moving.get(0));
+        int split = clusters.newLabel(id(first.type, first.key + "|split from " + clusters.id(left)));
+        for (int i : moving) {
+            clusters.label[i] = split;
+            NameGroup g = groups.get(i);
+            g.reasons.removeIf(r -> r.left().equalsIgnoreCase(c.right()) || r.right().equalsIgnoreCase(c.right()));
+            g.reasons.add(new MergeReason("split by a user", 1.0, c.left(), c.right()));
         }
     }
 
-    /** The groups named {@code right} leave the cluster of {@code left} and form one of their own. */
-    private static void applySplit(List<NameGroup> groups, int[] cluster, Correction c) {
-        java.util.Set<Integer> leftClusters = new java.util.HashSet<>();
-        for (int i = 0; i < groups.size(); i++) {
-            NameGroup g = groups.get(i);
-            if (g.name.equalsIgnoreCase(c.left()) || id(g.type, g.key).equals(c.left())) {
-                leftClusters.add(cluster[i]);
-            }
-        }
-        int newCluster = -1;
-        for (int i = 0; i < groups.size(); i++) {
-            NameGroup g = groups.get(i);
-            if (leftClusters.contains(cluster[i]) && g.name.equalsIgnoreCase(c.right())) {
-                if (newCluster < 0) {
-                    newCluster = i;
-                }
-                cluster[i] = newCluster;
-                g.reasons.removeIf(r -> r.left().equalsIgnoreCase(c.right()) || r.right().equalsIgnoreCase(c.right()));
-                g.reasons.add(new MergeReason("split by a user", 1.0, c.left(), c.right()));
-            }
-        }
+    /** Whether a group goes by this name: its name or any spelling of it, in any letter case. */
+    private static boolean names(NameGroup g, String name) {
+        return g.name.equalsIgnoreCase(name) || g.surfaces.stream().anyMatch(s -> s.equalsIgnoreCase(name));
     }
 
-    private static Resolution build(List<NameGroup> groups, int[] cluster, List<JoinedReason> reasons) {
+    private static Resolution build(List<NameGroup> groups, Clusters clusters, List<JoinedReason> reasons) {
         Map<Integer, List<NameGroup>> members = new LinkedHashMap<>();
         for (int i = 0; i < groups.size(); i++) {
-            members.computeIfAbsent(cluster[i], k -> new ArrayList<>()).add(groups.get(i));
+            members.computeIfAbsent(clusters.label[i], k -> new ArrayList<>()).add(groups.get(i));
         }
         Map<Integer, List<MergeReason>> reasonsByCluster = new HashMap<>();
         for (JoinedReason r : reasons) {
-            reasonsByCluster.computeIfAbsent(cluster[r.group()], k -> new ArrayList<>()).add(r.reason());
+            reasonsByCluster.computeIfAbsent(clusters.label[r.group()], k -> new ArrayList<>()).add(r.reason());
         }
+        Set<String> usedIds = new HashSet<>();
         List<Entity> entities = new ArrayList<>();
         List<MentionLink> links = new ArrayList<>();
         for (Map.Entry<Integer, List<NameGroup>> entry : members.entrySet()) {
             List<NameGroup> memberGroups = entry.getValue();
             NameGroup first = memberGroups.get(0);
-            String id = id(first.type, first.key);
+            String id = unique(clusters.id(entry.getKey()), usedIds);
             Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
             Set<String> titles = new LinkedHashSet<>();
             Set<String> articles = new LinkedHashSet<>();
@@ -202,6 +201,18 @@ public final class EntityResolver {
         return new Resolution(entities, links);
     }
 
+    /**
+     * Ids are the primary key of the stored entities: a second entity that would get an id already given (which
+     * only users' corrections can cause) gets a derived one, the same on every run since clusters come in order.
+     */
+    private static String unique(String id, Set<String> used) {
+        String candidate = id;
+        for (int n = 2; !used.add(candidate); n++) {
+            candidate = id + "-" + n;
+        }
+        return candidate;
+    }
+
     /** The fullest name, then the most used, then the first seen. */
     private static String canonical(Map<String, Integer> counts, String fallback) {
         return counts.entrySet().stream()
@@ -221,6 +232,100 @@ public final class EntityResolver {
 
     /** A merge reason and one of the groups it joined, so it can be handed to the entity that group ends in. */
     private record JoinedReason(int group, MergeReason reason) {
+    }
+
+    /**
+     * The entity each group ends in while users' corrections are applied in the order they were made: a label per
+     * group, and the id each label will be stored under (the first group's, or for a split-off name its own).
+     */
+    private static final class Clusters {
+        final int[] label;
+        private final List<NameGroup> groups;
+        private final Map<Integer, String> ids = new HashMap<>();
+        private int nextLabel;
+
+        Clusters(List<NameGroup> groups, UnionFind merged) {
+            this.groups = groups;
+            this.label = new int[groups.size()];
+            for (int i = 0; i < label.length; i++) {
+                label[i] = merged.find(i);
+            }
+            nextLabel = label.length;
+        }
+
+        String id(int label) {
+            return ids.computeIfAbsent(label, l -> id(groups.get(l).type, groups.get(l).key));
+        }
+
+        private static String id(String type, String key) {
+            return EntityResolver.id(type, key);
+        }
+
+        int newLabel(String id) {
+            ids.put(nextLabel, id);
+            return nextLabel++;
+        }
+
+        /**
+         * The entity a correction names: by its id, or the id of a name's group, or by a name or spelling (any
+         * case); when a name is in several entities, the most mentioned. -1 when nothing matches.
+         */
+        int labelOf(String idOrName) {
+            Map<Integer, Integer> mentions = new HashMap<>();
+            Map<Integer, Integer> exact = new HashMap<>();
+            for (int i = 0; i < label.length; i++) {
+                NameGroup g = groups.get(i);
+                if (id(label[i]).equals(idOrName) || id(g.type, g.key).equals(idOrName) || spelledAs(g, idOrName)) {
+                    exact.merge(label[i], g.mentions.size(), Integer::sum);
+                } else if (names(g, idOrName)) {
+                    mentions.merge(label[i], g.mentions.size(), Integer::sum);
+                }
+            }
+            // a name spelled exactly as written wins over other letter cases (SEOUL, a dateline, and Seoul)
+            return mostMentioned(exact.isEmpty() ? mentions : exact);
+        }
+
+        private static boolean spelledAs(NameGroup g, String name) {
+            return g.name.equals(name) || g.surfaces.contains(name);
+        }
+
+        private static int mostMentioned(Map<Integer, Integer> mentions) {
+            return mentions.entrySet().stream()
+                    .max(Comparator.<Map.Entry<Integer, Integer>>comparingInt(Map.Entry::getValue)
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .map(Map.Entry::getKey).orElse(-1);
+        }
+
+        /** Puts both labels' groups under the one whose first group came first; returns that label. */
+        int join(int a, int b) {
+            int keep = firstGroup(a) <= firstGroup(b) ? a : b;
+            int gone = keep == a ? b : a;
+            for (int i = 0; i < label.length; i++) {
+                if (label[i] == gone) {
+                    label[i] = keep;
+                }
+            }
+            return keep;
+        }
+
+        int firstGroup(int l) {
+            for (int i = 0; i < label.length; i++) {
+                if (label[i] == l) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        int size(int l) {
+            int n = 0;
+            for (int value : label) {
+                if (value == l) {
+                    n++;
+                }
+            }
+            return n;
+        }
     }
 
     /** Disjoint sets with path halving; the smaller index stays the root, so the first-seen name leads. */
