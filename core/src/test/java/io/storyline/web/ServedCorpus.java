@@ -15,9 +15,9 @@ import java.util.stream.Stream;
 /**
  * The four seed pages, a reworded copy of one, two hostile pages (script, event handlers, javascript: links, CSS in their text),
  * and four pages about one person, three from one March and one from fifteen years before, ingested once per test
- * run into a temporary data folder that the web tests serve.
+ * run into a temporary data folder that the web tests serve (and CLI tests read, through {@link #copy()}).
  */
-final class ServedCorpus {
+public final class ServedCorpus {
     static final String HOSTILE_MARK = "Quellbrook";
     /** The person of the dated pages: three reports in March 2024 and one in May 2009. */
     static final String DATED_PERSON = "Ingrid Solberg";
@@ -27,7 +27,7 @@ final class ServedCorpus {
     private ServedCorpus() {
     }
 
-    static synchronized Path dataFolder() throws Exception {
+    public static synchronized Path dataFolder() throws Exception {
         if (folder == null) {
             Path work = Files.createTempDirectory("storyline-web-test");
             Path crawl = Files.createDirectories(work.resolve("crawl"));
@@ -56,7 +56,7 @@ final class ServedCorpus {
     }
 
     /** A copy of the served data, for tests that change it. */
-    static Path copy() throws Exception {
+    public static Path copy() throws Exception {
         Path source = dataFolder();
         Path target = Files.createTempDirectory("storyline-web-edit");
         try (Stream<Path> files = Files.walk(source)) {
