@@ -2,6 +2,7 @@ package io.storyline.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.events.DuckDb;
 import io.storyline.web.ServedCorpus;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,12 +14,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,21 +46,6 @@ class EventsExportTest {
         return new Run(cli.execute(args), out.toString(), err.toString());
     }
 
-    private static List<Map<String, Object>> query(String sql) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-             Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
-
     private static List<JsonNode> events() throws Exception {
         List<JsonNode> events = new ArrayList<>();
         for (String line : run("events", "--data", data.toString()).out().split("\n")) {
@@ -87,16 +68,13 @@ class EventsExportTest {
         assertTrue(export.err().contains(events.size() + " events written to " + file), export.err());
 
         String table = "read_parquet('" + file + "')";
-        Map<String, String> types = new LinkedHashMap<>();
-        for (Map<String, Object> row : query("DESCRIBE SELECT * FROM " + table)) {
-            types.put((String) row.get("column_name"), (String) row.get("column_type"));
-        }
+        Map<String, String> types = DuckDb.parquetTypes(file);
         assertEquals("INTEGER", types.get("source_count"));
         assertEquals("DOUBLE", types.get("confidence"));
         assertEquals("DATE", types.get("first_day"));
         assertEquals("VARCHAR", types.get("actor"));
 
-        List<Map<String, Object>> rows = query("SELECT id, source_count, confidence, \"end\", mode, place, disputed, "
+        List<Map<String, Object>> rows = DuckDb.query("SELECT id, source_count, confidence, \"end\", mode, place, disputed, "
                 + "CAST(first_day AS VARCHAR) AS first_day FROM " + table);
         assertEquals(events.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -115,7 +93,7 @@ class EventsExportTest {
                 assertTrue(((String) row.get("first_day")).startsWith(event.get("start").asText().substring(0, 4)));
             }
         }
-        Map<String, Object> counts = query("SELECT count(*) FILTER (WHERE disputed IS NULL) AS undisputed, "
+        Map<String, Object> counts = DuckDb.query("SELECT count(*) FILTER (WHERE disputed IS NULL) AS undisputed, "
                 + "count(*) FILTER (WHERE disputed = '' OR place = '' OR mode = '' OR \"end\" = '') AS blanks FROM " + table).get(0);
         assertEquals(events.stream().filter(e -> e.get("disputed").isNull()).count(), counts.get("undisputed"));
         assertTrue((Long) counts.get("undisputed") > 0, "some events are undisputed: a null column to check");
@@ -130,6 +108,6 @@ class EventsExportTest {
         assertEquals("", export.out());
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         assertTrue(lines.get(0).startsWith("id,date,end,actor,actor_ids,action,"), lines.get(0));
-        assertEquals((long) events().size(), query("SELECT count(*) AS n FROM read_csv('" + file + "')").get(0).get("n"));
+        assertEquals((long) events().size(), DuckDb.query("SELECT count(*) AS n FROM read_csv('" + file + "')").get(0).get("n"));
     }
 }

@@ -8,14 +8,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,30 +34,6 @@ class ParquetTableTest {
     @TempDir
     Path tmp;
 
-    static List<Map<String, Object>> query(String sql) throws Exception {
-        try (Connection db = DriverManager.getConnection("jdbc:duckdb:");
-             Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
-                }
-                rows.add(row);
-            }
-            return rows;
-        }
-    }
-
-    /** Column name to DuckDB type, as DESCRIBE tells. */
-    static Map<String, String> types(Path file) throws Exception {
-        Map<String, String> types = new LinkedHashMap<>();
-        for (Map<String, Object> row : query("DESCRIBE SELECT * FROM read_parquet('" + file + "')")) {
-            types.put((String) row.get("column_name"), (String) row.get("column_type"));
-        }
-        return types;
-    }
-
     private Path write(List<List<Object>> rows) throws Exception {
         Path file = tmp.resolve("table.parquet");
         try (OutputStream out = Files.newOutputStream(file)) {
@@ -75,8 +46,8 @@ class ParquetTableTest {
     void writesTypedColumnsThatDuckDbReadsWithTheirTypes() throws Exception {
         Path file = write(List.of(Arrays.asList("Ålesund", "Lima", 3, 12L, 0.75, true, LocalDate.of(2023, 1, 30))));
         assertEquals(Map.of("actor", "VARCHAR", "place", "VARCHAR", "sources", "INTEGER", "mentions", "BIGINT",
-                "confidence", "DOUBLE", "disputed", "BOOLEAN", "day", "DATE"), types(file));
-        Map<String, Object> row = query("SELECT actor, place, sources, mentions, confidence, disputed, CAST(day AS VARCHAR) AS day "
+                "confidence", "DOUBLE", "disputed", "BOOLEAN", "day", "DATE"), DuckDb.parquetTypes(file));
+        Map<String, Object> row = DuckDb.query("SELECT actor, place, sources, mentions, confidence, disputed, CAST(day AS VARCHAR) AS day "
                 + "FROM read_parquet('" + file + "')").get(0);
         assertEquals("Ålesund", row.get("actor"));
         assertEquals("Lima", row.get("place"));
@@ -96,7 +67,7 @@ class ParquetTableTest {
                     empty ? null : i / 4.0, empty ? null : i % 2 == 0, empty ? null : LocalDate.of(2020, 1, 1).plusDays(i)));
         }
         Path file = write(rows);
-        List<Map<String, Object>> read = query("SELECT actor, place, sources, mentions, confidence, disputed, "
+        List<Map<String, Object>> read = DuckDb.query("SELECT actor, place, sources, mentions, confidence, disputed, "
                 + "CAST(day AS VARCHAR) AS day FROM read_parquet('" + file + "')");
         assertEquals(rows.size(), read.size());
         for (int i = 0; i < rows.size(); i++) {
@@ -110,7 +81,7 @@ class ParquetTableTest {
             assertEquals(expected.get(5), got.get("disputed"), "row " + i);
             assertEquals(expected.get(6) == null ? null : expected.get(6).toString(), got.get("day"), "row " + i);
         }
-        Map<String, Object> counts = query("SELECT count(*) - count(place) AS nulls, count(*) FILTER (WHERE place = '') AS blanks "
+        Map<String, Object> counts = DuckDb.query("SELECT count(*) - count(place) AS nulls, count(*) FILTER (WHERE place = '') AS blanks "
                 + "FROM read_parquet('" + file + "')").get(0);
         assertEquals(rows.stream().filter(r -> r.get(1) == null).count(), counts.get("nulls"));
         assertEquals(0L, counts.get("blanks"), "an empty cell is null, not an empty string");
@@ -119,8 +90,8 @@ class ParquetTableTest {
     @Test
     void writesATableWithoutRows() throws Exception {
         Path file = write(List.of());
-        assertEquals(0L, query("SELECT count(*) AS n FROM read_parquet('" + file + "')").get(0).get("n"));
-        assertEquals("INTEGER", types(file).get("sources"));
+        assertEquals(0L, DuckDb.query("SELECT count(*) AS n FROM read_parquet('" + file + "')").get(0).get("n"));
+        assertEquals("INTEGER", DuckDb.parquetTypes(file).get("sources"));
     }
 
     @Test

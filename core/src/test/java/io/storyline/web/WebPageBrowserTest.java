@@ -260,6 +260,8 @@ class WebPageBrowserTest {
         assertEquals(expected.get("total").asInt(), browser.findElements(By.cssSelector("#timeline-items li")).size(),
                 "the list still has every item, the outlier too");
         assertTrue(browser.findElement(By.id("timeline-focus")).getText().contains("1 item lies outside"));
+        waiting().until(d -> d.findElements(By.cssSelector("#timeline .vis-time-axis .vis-text")).size() > 2);
+        new org.openqa.selenium.interactions.Actions(browser).pause(Duration.ofMillis(600)).perform();
         screenshot("timeline-focused");
         browser.findElement(By.id("timeline-all")).click();
         waiting().until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-window-start").compareTo("2009-05-02") < 0);
