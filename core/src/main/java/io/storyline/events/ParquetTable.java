@@ -15,9 +15,11 @@ import java.util.List;
  * <p>
  * Hand-written because the Java Parquet library writes only through {@code parquet-hadoop}, whose
  * {@code ParquetWriter} still needs Hadoop's classes on the class path even with its {@code LocalOutputFile}
- * (apache/parquet-java issues #2938 and #2556, open as of 2024): hundreds of megabytes of dependencies for what is, for
- * an export of events, a few hundred bytes of Thrift metadata. No small Hadoop-free writer on Maven Central is
- * kept well enough to depend on. Checked by reading the files back with DuckDB, an independent reader, in tests.
+ * (apache/parquet-java issue #2938, still open; #2556 reported the same for reading): hundreds of megabytes of
+ * dependencies for what is, for an export of events, a few hundred bytes of Thrift metadata. The Parquet artifacts
+ * we found on Maven Central are parquet-java's own (parquet-hadoop, parquet-avro, parquet-column, parquet-common);
+ * none writes a file without parquet-hadoop. Checked by reading the files back with DuckDB, an independent reader,
+ * in tests.
  * Format: https://parquet.apache.org/docs/file-format/ (Thrift compact protocol for the metadata).
  */
 public final class ParquetTable {
