@@ -40,6 +40,6 @@ public final class ArticlesCommand implements Callable<Integer> {
     private static List<String> row(ArticleView v) {
         return List.of(v.id(), v.published() == null ? "-" : v.published(),
                 v.outlet() == null ? "-" : v.outlet(), v.byline() == null ? "-" : v.byline(),
-                v.title() == null ? "-" : v.title());
+                v.displayTitle());
     }
 }

@@ -4,6 +4,7 @@ import io.storyline.events.DyadicExport;
 import io.storyline.events.Event;
 import io.storyline.events.ParquetTable;
 import io.storyline.query.EntityLookup;
+import io.storyline.resolve.entity.Entity;
 import io.storyline.store.Corpus;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,8 @@ import java.util.concurrent.Callable;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = {"Events in time order: type (PLOVER), actors, targets, place, dates, evidence and independent "
                 + "sources (copies count once).",
-                "--export writes the GDELT-like dyadic table as .csv or .parquet, or every field as .jsonl."})
+                "--export FILE writes the GDELT-like dyadic table as .csv or .parquet, or every field as .jsonl, "
+                        + "instead of printing the events."})
 public final class EventsCommand implements Callable<Integer> {
     enum Format { json, csv, table }
 
@@ -51,7 +53,8 @@ public final class EventsCommand implements Callable<Integer> {
             description = "json (JSON Lines, the default), csv (dyadic columns) or table. Values: ${COMPLETION-CANDIDATES}.")
     Format format = Format.json;
 
-    @Option(names = "--export", paramLabel = "FILE", description = "Also write the events to FILE: .csv, .parquet (dyadic columns) or .jsonl (every field).")
+    @Option(names = "--export", paramLabel = "FILE", description = {"Write the events to FILE instead of printing them: "
+            + ".csv, .parquet (typed dyadic columns) or .jsonl (every field); a one-line summary goes to stderr."})
     Path export;
 
     @Override
@@ -70,10 +73,7 @@ public final class EventsCommand implements Callable<Integer> {
             List<Event> events = corpus.store().events().list(entityId,
                     type == null ? null : type.toUpperCase(Locale.ROOT), from, to);
             if (export != null) {
-                int code = export(events, export);
-                if (code != ExitCodes.OK) {
-                    return code;
-                }
+                return export(events, export); // the file is the output; the terminal gets a one-line summary
             }
             switch (format) {
                 case json -> DyadicExport.jsonLines(events, out);
@@ -93,16 +93,15 @@ public final class EventsCommand implements Callable<Integer> {
         }
         if (name.endsWith(".parquet")) {
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
-                ParquetTable.write(DyadicExport.COLUMNS, events.stream().map(DyadicExport::row).toList(), out);
+                DyadicExport.parquet(events, out);
             }
-            spec.commandLine().getErr().println("storyline: " + events.size() + " events written to " + file);
-            return ExitCodes.OK;
-        }
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            if (name.endsWith(".csv")) {
-                DyadicExport.csv(events, w);
-            } else {
-                DyadicExport.jsonLines(events, w);
+        } else {
+            try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+                if (name.endsWith(".csv")) {
+                    DyadicExport.csv(events, w);
+                } else {
+                    DyadicExport.jsonLines(events, w);
+                }
             }
         }
         spec.commandLine().getErr().println("storyline: " + events.size() + " events written to " + file);

@@ -55,14 +55,18 @@ public final class SearchCommand implements Callable<Integer> {
             List<SearchResultView> results = new ArticleQueries(corpus).search(request);
             if (output.table()) {
                 output.table(List.of("ID", "SCORE", "PUBLISHED", "OUTLET", "TITLE"), results.stream()
-                        .map(r -> List.of(r.id(), String.format("%.2f", r.score()), String.valueOf(r.published()),
-                                String.valueOf(r.outlet()), String.valueOf(r.title()))).toList(), 60);
+                        .map(r -> List.of(r.id(), String.format("%.2f", r.score()), dash(r.published()),
+                                dash(r.outlet()), r.displayTitle())).toList(), 60);
             } else {
                 results.forEach(output::jsonLine);
             }
             output.flush();
         }
         return ExitCodes.OK;
+    }
+
+    private static String dash(String value) {
+        return value == null ? "-" : value;
     }
 
     private LocalDate day(String iso, String option, boolean first) {

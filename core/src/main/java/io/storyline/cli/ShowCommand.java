@@ -48,7 +48,7 @@ public final class ShowCommand implements Callable<Integer> {
     }
 
     private static void print(ArticleView v, java.io.PrintWriter out) {
-        out.println(v.title() == null ? "(no title)" : v.title());
+        out.println(v.displayTitle());
         out.printf("id %s  outlet %s  original %s  byline %s  language %s%n", v.id(), v.outlet(),
                 v.originalOutlet(), v.byline(), v.language());
         out.printf("published %s (%s, confidence %s): %s%n", v.published(), v.publishedGranularity(),

@@ -4,6 +4,7 @@ import io.storyline.events.Event;
 import io.storyline.events.EventSource;
 import io.storyline.query.EntityLookup;
 import io.storyline.resolve.entity.Entity;
+import io.storyline.query.DisplayTitle;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
@@ -103,7 +104,7 @@ public final class TimelineCommand implements Callable<Integer> {
                     source.put("copy_kind", c.kind());
                 });
                 entries.add(new Entry(a.published() == null ? null : a.published().value(), "article", a.id(),
-                        a.title() == null ? "(no title)" : a.title(), List.of(source), null));
+                        DisplayTitle.of(a.title(), a.text()), List.of(source), null));
             }
             entries.sort(Comparator.comparing((Entry en) -> sortKey(en.date())).thenComparing(Entry::kind));
             if (output.table()) {

@@ -2,37 +2,73 @@ package io.storyline.events;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.storyline.clean.IsoPeriod;
+import io.storyline.events.ParquetTable.Column;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static io.storyline.events.ParquetTable.Type.DATE;
+import static io.storyline.events.ParquetTable.Type.DOUBLE;
+import static io.storyline.events.ParquetTable.Type.INT32;
+import static io.storyline.events.ParquetTable.Type.STRING;
+
 /**
- * Events as rows of GDELT-like dyadic columns (actor, action, target, date, place, sources) for CSV, and as JSON
- * Lines with every field. CSV quoting is RFC 4180: a field with a comma, quote or line break is quoted.
+ * Events as rows of GDELT-like dyadic columns (actor, action, target, date, place, sources) for CSV and Parquet, and
+ * as JSON Lines with every field. A row's cells are typed (counts are integers, confidence a double, the days an
+ * event spans dates) and null where the event has no value, so Parquet gets real nulls and CSV empty cells.
+ * CSV quoting is RFC 4180 (a field with a comma, quote or line break is quoted), and a text cell that a spreadsheet
+ * would run as a formula (it starts with = + - @, a tab or a carriage return) gets a leading ' (OWASP's advice on
+ * CSV injection): event text comes from crawled pages, which anyone can write.
  */
 public final class DyadicExport {
-    public static final List<String> COLUMNS = List.of("id", "date", "end", "actor", "actor_ids", "action", "mode",
-            "status", "target", "target_ids", "place", "place_id", "sources", "source_count", "disputed", "summary");
+    /**
+     * The columns. {@code date} and {@code end} keep the ISO date at its granularity ("2023-07"); {@code first_day}
+     * and {@code last_day} are the days it spans, as dates, for range queries.
+     */
+    public static final List<Column> COLUMNS = List.of(Column.required("id", STRING), Column.optional("date", STRING),
+            Column.optional("end", STRING), Column.optional("actor", STRING), Column.optional("actor_ids", STRING),
+            Column.required("action", STRING), Column.optional("mode", STRING), Column.optional("status", STRING),
+            Column.optional("target", STRING), Column.optional("target_ids", STRING), Column.optional("place", STRING),
+            Column.optional("place_id", STRING), Column.optional("sources", STRING),
+            Column.required("source_count", INT32), Column.optional("disputed", STRING),
+            Column.optional("summary", STRING), Column.required("confidence", DOUBLE),
+            Column.optional("first_day", DATE), Column.optional("last_day", DATE));
+    private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
     private DyadicExport() {
     }
 
-    public static List<String> row(Event e) {
-        return List.of(e.id(), nz(e.start()), nz(e.end()), String.join("; ", e.actorNames()), String.join(";", e.actors()),
-                e.type(), nz(e.mode()), e.status(), String.join("; ", e.targetNames()), String.join(";", e.targets()),
-                nz(e.placeName()), nz(e.place()),
-                e.sources().stream().map(s -> s.outlet() == null ? s.article() : s.outlet() + " " + s.article())
+    /** One event's cells, in the order of {@link #COLUMNS}; null where the event has no value. */
+    public static List<Object> row(Event e) {
+        String last = e.end() != null ? e.end() : e.start();
+        return Arrays.asList(e.id(), e.start(), e.end(), joined("; ", e.actorNames()), joined(";", e.actors()),
+                e.type(), e.mode(), e.status(), joined("; ", e.targetNames()), joined(";", e.targets()),
+                e.placeName(), e.place(),
+                e.sources().isEmpty() ? null : e.sources().stream()
+                        .map(s -> s.outlet() == null ? s.article() : s.outlet() + " " + s.article())
                         .collect(Collectors.joining("; ")),
-                String.valueOf(e.sources().size()), e.disputed() == null ? "" : String.join(";", e.disputed().keySet()),
-                e.summary());
+                e.sources().size(), e.disputed() == null || e.disputed().isEmpty() ? null : String.join(";", e.disputed().keySet()),
+                e.summary(), e.confidence(),
+                e.start() != null && IsoPeriod.isValid(e.start()) ? IsoPeriod.firstDay(e.start()) : null,
+                last != null && IsoPeriod.isValid(last) ? IsoPeriod.lastDay(last) : null);
+    }
+
+    private static String joined(String separator, List<String> values) {
+        return values.isEmpty() ? null : String.join(separator, values);
+    }
+
+    public static void parquet(List<Event> events, java.io.OutputStream out) throws IOException {
+        ParquetTable.write(COLUMNS, events.stream().map(DyadicExport::row).toList(), out);
     }
 
     public static void csv(List<Event> events, Writer out) throws IOException {
-        out.write(csvLine(COLUMNS));
+        out.write(csvLine(COLUMNS.stream().map(Column::name).map(Object.class::cast).toList()));
         for (Event e : events) {
             out.write(csvLine(row(e)));
         }
@@ -47,18 +83,25 @@ public final class DyadicExport {
         out.flush();
     }
 
-    static String csvLine(List<String> cells) {
+    static String csvLine(List<?> cells) {
         return cells.stream().map(DyadicExport::csvCell).collect(Collectors.joining(",")) + "\r\n";
     }
 
-    private static String csvCell(String s) {
+    /** Numbers and dates as written; text neutralised against formulas, then quoted if needed; null empty. */
+    static String csvCell(Object cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (!(cell instanceof CharSequence)) {
+            return cell.toString();
+        }
+        String s = cell.toString();
+        if (!s.isEmpty() && FORMULA_STARTS.indexOf(s.charAt(0)) >= 0) {
+            s = "'" + s;
+        }
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";
         }
         return s;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -38,7 +38,7 @@ public final class ArticleQueries {
                 continue; // the index is derived; a hit the store lacks is stale and not an answer
             }
             var a = stored.get().article();
-            results.add(new SearchResultView(a.id(), hit.score(), a.title(), a.outlet(),
+            results.add(new SearchResultView(a.id(), hit.score(), a.title(), DisplayTitle.of(a.title(), a.text()), a.outlet(),
                     a.published() == null ? null : a.published().value(), hit.snippet(), a.path()));
         }
         return results;

@@ -14,12 +14,12 @@ import java.util.Map;
 
 /**
  * An article as users' scripts see it (the Article of the contract, field names in snake_case when written),
- * plus what Storyline adds: the copy record behind copy_of and copy_kind, url, granularity, crawl time, every place the page was seen, the evidence of each
+ * plus what Storyline adds: the title to show ({@link DisplayTitle}), the copy record behind copy_of and copy_kind, url, granularity, crawl time, every place the page was seen, the evidence of each
  * metadata field, and on request the
  * blocks removed as boilerplate, and the stages that failed on the page (stored all the same, with what the stages
  * before gave).
  */
-public record ArticleView(String id, String path, String url, String title, String outlet, String originalOutlet,
+public record ArticleView(String id, String path, String url, String title, String displayTitle, String outlet, String originalOutlet,
                           String byline, String language, String published, String publishedGranularity,
                           String publishedEvidence, Double publishedConfidence, String text, String copyOf,
                           String copyKind, String story, List<EntityRef> entities, List<TimeMention> times,
@@ -44,7 +44,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
         }
         CleanArticle a = stored.article();
         var d = a.published();
-        return new ArticleView(a.id(), a.path(), a.url(), a.title(), a.outlet(), a.originalOutlet(), a.byline(),
+        return new ArticleView(a.id(), a.path(), a.url(), a.title(), DisplayTitle.of(a.title(), a.text()), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), copy == null ? null : copy.copyOf(),
                 copy == null ? null : copy.kind(), story,

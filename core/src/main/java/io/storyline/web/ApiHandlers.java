@@ -91,7 +91,7 @@ final class ApiHandlers {
                     .contains(eventType.toUpperCase(Locale.ROOT)))) {
                 continue; // the index is derived; a hit the store lacks is stale and not an answer
             }
-            items.add(new SearchItem(a.id(), hit.score(), a.title(), a.outlet(), a.published(), hit.snippet(),
+            items.add(new SearchItem(a.id(), hit.score(), a.title(), a.displayTitle(), a.outlet(), a.published(), hit.snippet(),
                     SnippetParts.of(hit.snippet()), a.path()));
             if (items.size() == limit) {
                 break;
@@ -199,7 +199,7 @@ final class ApiHandlers {
         for (ArticleSummary a : snapshot.summaries(articles)) {
             if (a.published() != null) {
                 items.add(new TimelineItem("article", a.id(), a.published(), null,
-                        a.title() == null ? a.id() : a.title(), null, List.of(a.id()), List.of()));
+                        a.displayTitle(), null, List.of(a.id()), List.of()));
             }
         }
         // events before articles on the same date: the event is what the articles report
@@ -315,6 +315,14 @@ final class ApiHandlers {
 
     record StoryView(String id, String title, List<String> articles, String start, String end, List<String> entities,
                      List<String> why, List<ArticleSummary> articleList, List<GraphView.Node> entityList) {
+    }
+
+    /** What this server lets a client do, so the page shows correction forms only where they would work. */
+    void capabilities(Context ctx) {
+        ctx.json(new Capabilities(allowEdits));
+    }
+
+    record Capabilities(boolean allowEdits) {
     }
 
     void merge(Context ctx) throws Exception {

@@ -4,6 +4,7 @@ import io.storyline.clean.CleanArticle;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
 import io.storyline.query.EntityLookup;
+import io.storyline.query.DisplayTitle;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
@@ -90,7 +91,7 @@ final class CorpusSnapshot {
         while (!(page = corpus.store().articlesAfter(after, PAGE)).isEmpty()) {
             for (StoredArticle stored : page) {
                 CleanArticle a = stored.article();
-                articles.add(new ArticleSummary(a.id(), a.title(), a.outlet(),
+                articles.add(new ArticleSummary(a.id(), a.title(), DisplayTitle.of(a.title(), a.text()), a.outlet(),
                         a.published() == null ? null : a.published().value(), a.path()));
             }
             after = page.get(page.size() - 1).seq();

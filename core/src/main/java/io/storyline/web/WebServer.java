@@ -97,7 +97,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/stories", api::stories),
                 new Route("GET", "/api/stories/{id}", api::story),
                 new Route("GET", "/api/timeline", api::timeline),
-                new Route("GET", "/api/graph", api::graph));
+                new Route("GET", "/api/graph", api::graph),
+                new Route("GET", "/api/capabilities", api::capabilities));
     }
 
     public int port() {

@@ -1,69 +1,113 @@
 package io.storyline.events;
 
+import io.storyline.events.ParquetTable.Column;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
+import static io.storyline.events.ParquetTable.Type.BOOLEAN;
+import static io.storyline.events.ParquetTable.Type.DATE;
+import static io.storyline.events.ParquetTable.Type.DOUBLE;
+import static io.storyline.events.ParquetTable.Type.INT32;
+import static io.storyline.events.ParquetTable.Type.INT64;
+import static io.storyline.events.ParquetTable.Type.STRING;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The files ParquetTable writes, read back by DuckDB: an independent reader of the format. */
 class ParquetTableTest {
+    private static final List<Column> COLUMNS = List.of(Column.required("actor", STRING), Column.optional("place", STRING),
+            Column.required("sources", INT32), Column.optional("mentions", INT64), Column.optional("confidence", DOUBLE),
+            Column.optional("disputed", BOOLEAN), Column.optional("day", DATE));
 
-    /** Reads a Thrift compact struct's top-level i32 fields (enough to check a page header). */
-    private static int[] i32Fields(byte[] b, int[] pos, int max) {
-        int[] fields = new int[max + 1];
-        int last = 0;
-        while (true) {
-            int head = b[pos[0]++] & 0xFF;
-            if (head == 0) {
-                return fields;
-            }
-            int id = last + (head >> 4);
-            int type = head & 0x0F;
-            last = id;
-            if (type == 5) {
-                long v = 0;
-                int shift = 0;
-                int x;
-                do {
-                    x = b[pos[0]++] & 0xFF;
-                    v |= (long) (x & 0x7F) << shift;
-                    shift += 7;
-                } while ((x & 0x80) != 0);
-                fields[id] = (int) ((v >>> 1) ^ -(v & 1));
-            } else if (type == 12) {
-                i32Fields(b, pos, 8); // nested data page header
-            }
+    @TempDir
+    Path tmp;
+
+    private Path write(List<List<Object>> rows) throws Exception {
+        Path file = tmp.resolve("table.parquet");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            ParquetTable.write(COLUMNS, rows, out);
         }
+        return file;
     }
 
     @Test
-    void writesMagicFooterAndPlainPagesThatReadBack() throws Exception {
+    void writesTypedColumnsThatDuckDbReadsWithTheirTypes() throws Exception {
+        Path file = write(List.of(Arrays.asList("Ålesund", "Lima", 3, 12L, 0.75, true, LocalDate.of(2023, 1, 30))));
+        assertEquals(Map.of("actor", "VARCHAR", "place", "VARCHAR", "sources", "INTEGER", "mentions", "BIGINT",
+                "confidence", "DOUBLE", "disputed", "BOOLEAN", "day", "DATE"), DuckDb.parquetTypes(file));
+        Map<String, Object> row = DuckDb.query("SELECT actor, place, sources, mentions, confidence, disputed, CAST(day AS VARCHAR) AS day "
+                + "FROM read_parquet('" + file + "')").get(0);
+        assertEquals("Ålesund", row.get("actor"));
+        assertEquals("Lima", row.get("place"));
+        assertEquals(3, row.get("sources"));
+        assertEquals(12L, row.get("mentions"));
+        assertEquals(0.75, row.get("confidence"));
+        assertEquals(true, row.get("disputed"));
+        assertEquals("2023-01-30", row.get("day"));
+    }
+
+    @Test
+    void writesEmptyCellsAsRealNulls() throws Exception {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 21; i++) { // more than eight booleans, runs of nulls and values of several lengths
+            boolean empty = i % 3 == 1 || (i >= 10 && i < 15);
+            rows.add(Arrays.asList("actor " + i, empty ? null : "place " + i, i, empty ? null : (long) i * 1_000_000_000_000L,
+                    empty ? null : i / 4.0, empty ? null : i % 2 == 0, empty ? null : LocalDate.of(2020, 1, 1).plusDays(i)));
+        }
+        Path file = write(rows);
+        List<Map<String, Object>> read = DuckDb.query("SELECT actor, place, sources, mentions, confidence, disputed, "
+                + "CAST(day AS VARCHAR) AS day FROM read_parquet('" + file + "')");
+        assertEquals(rows.size(), read.size());
+        for (int i = 0; i < rows.size(); i++) {
+            List<Object> expected = rows.get(i);
+            Map<String, Object> got = read.get(i);
+            assertEquals(expected.get(0), got.get("actor"));
+            assertEquals(expected.get(1), got.get("place"), "row " + i);
+            assertEquals(expected.get(2), got.get("sources"));
+            assertEquals(expected.get(3), got.get("mentions"), "row " + i);
+            assertEquals(expected.get(4), got.get("confidence"), "row " + i);
+            assertEquals(expected.get(5), got.get("disputed"), "row " + i);
+            assertEquals(expected.get(6) == null ? null : expected.get(6).toString(), got.get("day"), "row " + i);
+        }
+        Map<String, Object> counts = DuckDb.query("SELECT count(*) - count(place) AS nulls, count(*) FILTER (WHERE place = '') AS blanks "
+                + "FROM read_parquet('" + file + "')").get(0);
+        assertEquals(rows.stream().filter(r -> r.get(1) == null).count(), counts.get("nulls"));
+        assertEquals(0L, counts.get("blanks"), "an empty cell is null, not an empty string");
+    }
+
+    @Test
+    void writesATableWithoutRows() throws Exception {
+        Path file = write(List.of());
+        assertEquals(0L, DuckDb.query("SELECT count(*) AS n FROM read_parquet('" + file + "')").get(0).get("n"));
+        assertEquals("INTEGER", DuckDb.parquetTypes(file).get("sources"));
+    }
+
+    @Test
+    void refusesACellThatDoesNotFitItsColumn() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ParquetTable.write(List.of("actor", "action"), List.of(List.of("Ålesund", "CONSULT"), List.of("Lima", "AID")), out);
-        byte[] b = out.toByteArray();
-        assertEquals("PAR1", new String(b, 0, 4, StandardCharsets.US_ASCII));
-        assertEquals("PAR1", new String(b, b.length - 4, 4, StandardCharsets.US_ASCII));
-        int footer = ByteBuffer.wrap(b, b.length - 8, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-        String meta = new String(b, b.length - 8 - footer, footer, StandardCharsets.ISO_8859_1);
-        assertTrue(meta.contains("actor") && meta.contains("action") && meta.contains("schema"));
-        int[] pos = {4};
-        int[] header = i32Fields(b, pos, 8);
-        assertEquals(0, header[1], "a data page");
-        int size = header[2];
-        ByteBuffer values = ByteBuffer.wrap(b, pos[0], size).order(ByteOrder.LITTLE_ENDIAN);
-        int n = values.getInt();
-        byte[] first = new byte[n];
-        values.get(first);
-        assertEquals("Ålesund", new String(first, StandardCharsets.UTF_8));
-        int m = values.getInt();
-        byte[] second = new byte[m];
-        values.get(second);
-        assertEquals("Lima", new String(second, StandardCharsets.UTF_8));
-        assertEquals(size, 4 + n + 4 + m);
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> ParquetTable.write(COLUMNS,
+                List.of(Arrays.asList(null, null, 1, null, null, null, null)), out));
+        assertTrue(missing.getMessage().contains("actor"), missing.getMessage());
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class, () -> ParquetTable.write(COLUMNS,
+                List.of(Arrays.asList("a", null, "three", null, null, null, null)), out));
+        assertTrue(wrong.getMessage().contains("sources"), wrong.getMessage());
+    }
+
+    @Test
+    void encodesDefinitionLevelsAsRuns() {
+        assertArrayEquals(new byte[] {2 << 1, 1, 1 << 1, 0, 1 << 1, 1},
+                ParquetTable.definitionLevels(new boolean[] {true, true, false, true}));
     }
 }

@@ -13,17 +13,21 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The four seed pages, a reworded copy of one, and two hostile pages (script, event handlers, javascript: links, CSS in their text),
- * ingested once per test run into a temporary data folder that the web tests serve.
+ * The four seed pages, a reworded copy of one, two hostile pages (script, event handlers, javascript: links, CSS in their text),
+ * and four pages about one person, three from one March and one from fifteen years before, ingested once per test
+ * run into a temporary data folder that the web tests serve (and CLI tests read, through {@link #copy()}).
  */
-final class ServedCorpus {
+public final class ServedCorpus {
     static final String HOSTILE_MARK = "Quellbrook";
+    /** The person of the dated pages: three reports in March 2024 and one in May 2009. */
+    static final String DATED_PERSON = "Ingrid Solberg";
+    static final int ARTICLES = 11;
     private static Path folder;
 
     private ServedCorpus() {
     }
 
-    static synchronized Path dataFolder() throws Exception {
+    public static synchronized Path dataFolder() throws Exception {
         if (folder == null) {
             Path work = Files.createTempDirectory("storyline-web-test");
             Path crawl = Files.createDirectories(work.resolve("crawl"));
@@ -35,6 +39,14 @@ final class ServedCorpus {
             Files.writeString(crawl.resolve("reworded-copy.txt"), rewordedCopy(crawl));
             Files.writeString(crawl.resolve("hostile.txt"), hostileText());
             Files.writeString(crawl.resolve("hostile.html"), hostileHtml());
+            String[][] dated = {
+                    {"2009-05-02", "Ferry line opens in Tromsvik", "opened the new ferry line to the islands"},
+                    {"2024-03-04", "Tromsvik harbour to be dredged", "announced that the harbour would be dredged"},
+                    {"2024-03-11", "Dredging contract signed in Tromsvik", "signed the dredging contract with a Bergen firm"},
+                    {"2024-03-18", "Tromsvik dredging starts early", "said the dredging had started a week early"}};
+            for (String[] page : dated) {
+                Files.writeString(crawl.resolve("dated-" + page[0] + ".html"), datedHtml(page[0], page[1], page[2]));
+            }
             try (Corpus corpus = Corpus.open(work.resolve("data"))) {
                 new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64).run(List.of(crawl), null);
             }
@@ -44,7 +56,7 @@ final class ServedCorpus {
     }
 
     /** A copy of the served data, for tests that change it. */
-    static Path copy() throws Exception {
+    public static Path copy() throws Exception {
         Path source = dataFolder();
         Path target = Files.createTempDirectory("storyline-web-edit");
         try (Stream<Path> files = Files.walk(source)) {
@@ -87,6 +99,21 @@ final class ServedCorpus {
                 <iframe src="javascript:window.__xss='frame'"></iframe> <svg onload="window.__xss='svg'"></svg> \
                 The union welcomed the decision and said its members would help with the survey in the spring.
                 """;
+    }
+
+    /** A page with a machine-readable publication date, about {@link #DATED_PERSON}. */
+    private static String datedHtml(String day, String title, String deed) {
+        return """
+                <!doctype html><html><head><title>%2$s</title>
+                <meta property="article:published_time" content="%1$sT09:00:00Z"></head>
+                <body><article><h1>%2$s</h1>
+                <p>Harbour master %3$s %4$s, the port authority of Tromsvik said in a statement on its website.</p>
+                <p>"This is good news for the fishermen and for the town," %3$s told reporters at the quay. \
+                The work is paid for by the county and by the port authority together, and it should take two months.</p>
+                <p>%3$s has been in charge of the harbour since the old master retired, and she said more boats \
+                would be able to land their catch in the town once the work was done.</p>
+                </article></body></html>
+                """.formatted(day, title, DATED_PERSON, deed);
     }
 
     private static String hostileHtml() {

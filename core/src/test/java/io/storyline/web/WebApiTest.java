@@ -71,10 +71,10 @@ class WebApiTest {
     @Test
     void listsArticlesAsItemsAndTotalWithPaging() throws Exception {
         JsonNode all = json(get(server, "/api/articles?limit=100"));
-        assertEquals(7, all.get("total").asInt());
-        assertEquals(7, all.get("items").size());
+        assertEquals(ServedCorpus.ARTICLES, all.get("total").asInt());
+        assertEquals(ServedCorpus.ARTICLES, all.get("items").size());
         JsonNode page = json(get(server, "/api/articles?limit=2&offset=1"));
-        assertEquals(7, page.get("total").asInt());
+        assertEquals(ServedCorpus.ARTICLES, page.get("total").asInt());
         assertEquals(2, page.get("items").size());
         assertEquals(all.get("items").get(1).get("id"), page.get("items").get(0).get("id"));
         assertTrue(page.get("items").get(0).has("copy_of"), "snake_case field names");

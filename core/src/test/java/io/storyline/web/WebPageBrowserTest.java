@@ -140,18 +140,131 @@ class WebPageBrowserTest {
         screenshot("timeline");
     }
 
+    private static String path(String name) {
+        return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
     @Test
     void showsAnEntityWithAliasesTitlesAndGraph() throws Exception {
-        browser.get(url("/entity/" + URLEncoder.encode("Yoon Suk Yeol", StandardCharsets.UTF_8).replace("+", "%20")));
+        browser.get(url("/entity/" + path("Yoon Suk Yeol")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));
         assertEquals("Yoon Suk Yeol", browser.findElement(By.id("entity-name")).getText());
         assertFalse(browser.findElements(By.cssSelector("#aliases span")).isEmpty());
         assertFalse(browser.findElements(By.cssSelector("#titles span")).isEmpty());
         assertFalse(browser.findElements(By.cssSelector("#merges tr")).isEmpty(), "why merged");
-        browser.findElement(By.id("merge-with")).sendKeys("Seoul");
-        browser.findElement(By.cssSelector("#merge-with + button")).click();
-        waiting().until(d -> d.findElement(By.id("edit-status")).getText().contains("Refused"));
         screenshot("entity");
+    }
+
+    @Test
+    void showsTheOtherNamesOfAnEntityAndEachMergeReasonOnce() throws Exception {
+        browser.get(url("/entity/" + path("Jens Stoltenberg")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("merges")));
+        List<String> aliases = browser.findElements(By.cssSelector("#aliases span")).stream().map(WebElement::getText).toList();
+        assertTrue(aliases.contains("Stoltenberg"), "the surname he is called by is an alias: " + aliases);
+        assertFalse(browser.findElement(By.id("aliases")).getText().contains("none"));
+        List<String> rows = browser.findElements(By.cssSelector("#merges tr")).stream().map(WebElement::getText).toList();
+        assertEquals(new HashSet<>(rows).size(), rows.size(), "a merge reason repeated: " + rows);
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Stoltenberg = Jens Stoltenberg")), rows.toString());
+        screenshot("entity-aliases");
+    }
+
+    @Test
+    void hidesCorrectionFormsOnAReadOnlyServerAndShowsThemWithAllowEdits() throws Exception {
+        browser.get(url("/entity/" + path("Jens Stoltenberg")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("read-only")));
+        assertTrue(browser.findElements(By.id("merge-with")).isEmpty(), "no merge form where merging is refused");
+        assertTrue(browser.findElements(By.id("split-name")).isEmpty(), "no split form where splitting is refused");
+        js("arguments[0].scrollIntoView()", browser.findElement(By.id("read-only")));
+        screenshot("entity-read-only");
+        try (Corpus copy = Corpus.open(ServedCorpus.copy());
+             WebServer editable = WebServer.start(copy, ServerSettings.loopback(0).withEdits())) {
+            browser.get("http://127.0.0.1:" + editable.port() + "/entity/Seoul");
+            waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("merge-with")));
+            assertTrue(browser.findElements(By.id("read-only")).isEmpty());
+            assertFalse(browser.findElements(By.id("split-name")).isEmpty());
+            js("arguments[0].scrollIntoView()", browser.findElement(By.id("merge-form")));
+            screenshot("entity-editable");
+            browser.findElement(By.id("merge-with")).sendKeys("South Korea");
+            browser.findElement(By.cssSelector("#merge-with + button")).click();
+            waiting().until(d -> d.findElement(By.id("edit-status")).getText().contains("Saved"));
+        }
+    }
+
+    @Test
+    void showsWhoSaidEachQuote() throws Exception {
+        JsonNode article = null;
+        for (JsonNode a : JSON.readTree(WebApiTest.get(server, "/api/articles?limit=100").body()).get("items")) {
+            if (article == null && a.get("quotes").size() > 0 && a.get("quotes").get(0).hasNonNull("speaker")) {
+                article = a;
+            }
+        }
+        assertTrue(article != null, "a seed quotes someone the resolver knows");
+        browser.get(url("/article/" + article.get("id").asText()));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#quotes .quote")));
+        List<WebElement> speakers = browser.findElements(By.cssSelector("#quotes .quote .speaker"));
+        assertEquals(article.get("quotes").size(), speakers.size());
+        for (int i = 0; i < speakers.size(); i++) {
+            JsonNode quote = article.get("quotes").get(i);
+            String shown = speakers.get(i).getText();
+            if (quote.hasNonNull("speaker")) {
+                assertEquals("— " + quote.get("speaker_name").asText(), shown);
+                assertEquals("/entity/" + quote.get("speaker").asText(),
+                        speakers.get(i).findElement(By.tagName("a")).getDomAttribute("href"));
+            }
+            assertTrue(shown.length() > "— ".length(), "quote " + i + " has a blank speaker");
+        }
+        js("arguments[0].scrollIntoView()", browser.findElement(By.id("quotes")));
+        screenshot("quotes");
+    }
+
+    @Test
+    void callsAnUntitledArticleByTheFirstWordsOfItsTextEverywhere() throws Exception {
+        JsonNode untitled = null;
+        for (JsonNode a : JSON.readTree(WebApiTest.get(server, "/api/articles?limit=100").body()).get("items")) {
+            if (!a.hasNonNull("title")) {
+                untitled = a;
+            }
+        }
+        assertTrue(untitled != null, "the Reuters seed has no title");
+        String id = untitled.get("id").asText();
+        String shown = untitled.get("display_title").asText();
+        assertTrue(shown.endsWith("…") && java.util.Arrays.stream(shown.split(" "))
+                .filter(w -> w.matches(".*[\\p{L}\\p{N}].*")).count() == 10, "ten words and …: " + shown);
+        assertTrue(untitled.get("text").asText().replaceAll("\\s+", " ").startsWith(shown.substring(0, shown.length() - 1)), shown);
+
+        browser.get(url("/article/" + id));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("article-title")));
+        assertEquals(shown, browser.findElement(By.id("article-title")).getText());
+        browser.get(url("/"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results .result")));
+        assertEquals(shown, browser.findElement(By.cssSelector("a.title[href='/article/" + id + "']")).getText());
+        browser.get(url("/search?q=Reuters"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#results .result")));
+        assertEquals(shown, browser.findElement(By.cssSelector("#results a.title[href='/article/" + id + "']")).getText());
+        browser.get(url("/entity/" + path("Jens Stoltenberg")));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entity-name")));
+        assertEquals(shown, browser.findElement(By.cssSelector("main a[href='/article/" + id + "']")).getText());
+        screenshot("untitled");
+    }
+
+    @Test
+    void opensATimelineOnTheSpanWhereItsItemsAre() throws Exception {
+        JsonNode expected = JSON.readTree(WebApiTest.get(server, "/api/timeline?name=" + path(ServedCorpus.DATED_PERSON)).body());
+        assertTrue(expected.get("items").get(0).get("start").asText().startsWith("2009"), "the outlier is listed first");
+        browser.get(url("/timeline/" + path(ServedCorpus.DATED_PERSON)));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#timeline .vis-item")));
+        WebElement chart = browser.findElement(By.id("timeline"));
+        String start = chart.getDomAttribute("data-window-start");
+        String end = chart.getDomAttribute("data-window-end");
+        assertTrue(start.compareTo("2024-02") > 0 && end.compareTo("2024-04") < 0, "opened on March 2024: " + start + " – " + end);
+        assertEquals(expected.get("total").asInt(), browser.findElements(By.cssSelector("#timeline-items li")).size(),
+                "the list still has every item, the outlier too");
+        assertTrue(browser.findElement(By.id("timeline-focus")).getText().contains("1 item lies outside"));
+        waiting().until(d -> d.findElements(By.cssSelector("#timeline .vis-time-axis .vis-text")).size() > 2);
+        new org.openqa.selenium.interactions.Actions(browser).pause(Duration.ofMillis(600)).perform();
+        screenshot("timeline-focused");
+        browser.findElement(By.id("timeline-all")).click();
+        waiting().until(d -> d.findElement(By.id("timeline")).getDomAttribute("data-window-start").compareTo("2009-05-02") < 0);
     }
 
     @Test

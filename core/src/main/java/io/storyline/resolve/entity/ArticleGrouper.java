@@ -75,7 +75,7 @@ final class ArticleGrouper {
             }
         }
         if (best != null) {
-            best.mentions.add(index);
+            add(best, index, name); // "Stoltenberg" is then one of Jens Stoltenberg's aliases
             best.reasons.add(new MergeReason("one-word name in the same article", 0.9, name, best.name));
             return;
         }

@@ -67,6 +67,13 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSurnameJoinedToTheFullNameOfItsArticleIsOneOfItsAliases() {
+        Resolution r = resolver.resolve(List.of(article("a",
+                "Adviser Kim Sung-han said so. Later Kim stated it again.", true, "PERSON:Kim Sung-han", "PERSON:Kim")));
+        assertEquals(List.of("Kim"), named(r, "Kim Sung-han").aliases());
+    }
+
+    @Test
     void aSurnameAloneInAnotherArticleJoinsTheOnlyFullNameWithIt() {
         Resolution r = resolver.resolve(List.of(
                 article("a", "Jens Stoltenberg arrived.", true, "PERSON:Jens Stoltenberg"),
