@@ -74,6 +74,8 @@ class ReadabilityBylineAgreementTest {
         System.out.printf("Byline agreement with Readability's expected metadata: dev %.3f (%d/%d), held-out %.3f (%d/%d)%n",
                 dev.agreement(), dev.agreed(), dev.scored(), held.agreement(), held.agreed(), held.scored());
         dev.misses().forEach(m -> System.out.println("  dev miss " + m));
-        assertTrue(dev.agreement() >= 0.0, "dev " + dev.agreement());
+        // three dev golds name no author of the article (two sidebar names, "Follow Author"): 58/61 is the ceiling
+        assertTrue(dev.agreement() >= 0.93, "dev " + dev.agreement());
+        assertTrue(held.agreement() >= 0.8, "held-out " + held.agreement());
     }
 }
