@@ -50,9 +50,10 @@ public final class ArticleCleaner {
         putEvidence(evidence, "original_outlet", m.originalOutlet());
         putEvidence(evidence, "byline", m.byline());
         putEvidence(evidence, "language", m.language());
+        putEvidence(evidence, "url", m.url());
         LocalDate anchor = m.likeliestDay() != null ? m.likeliestDay()
                 : page.fetchedAt() == null ? null : LocalDate.ofInstant(page.fetchedAt(), ZoneOffset.UTC);
-        return new Cleaned(new CleanArticle(page.id(), page.path(), page.url(), Evidenced.valueOf(m.title()),
+        return new Cleaned(new CleanArticle(page.id(), page.path(), Evidenced.valueOf(m.url()), Evidenced.valueOf(m.title()),
                 Evidenced.valueOf(m.outlet()), Evidenced.valueOf(m.originalOutlet()), Evidenced.valueOf(m.byline()),
                 Evidenced.valueOf(m.language()), m.published(), extraction.text(), extraction.removed(),
                 page.fetchedAt(), evidence), anchor);

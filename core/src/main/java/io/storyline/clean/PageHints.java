@@ -15,4 +15,13 @@ package io.storyline.clean;
 public record PageHints(String title, String byline, String siteName, String published, String language, String url,
                         String source) {
     public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "");
+
+    /** The tag a field was read from ("link[rel=canonical]"), or null when the markup did not give it. */
+    public String sourceOf(String field) {
+        if (source == null) return null;
+        for (String part : source.split(";\\s*")) {
+            if (part.startsWith(field + "=")) return part.substring(field.length() + 1);
+        }
+        return null;
+    }
 }

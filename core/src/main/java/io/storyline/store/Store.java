@@ -169,7 +169,8 @@ public final class Store implements AutoCloseable {
                 Page p = arrival.page();
                 page.setString(1, p.id());
                 page.setString(2, p.path());
-                page.setString(3, p.url());
+                // the crawl record's address, else the one the page declares (canonical link, og:url, JSON-LD)
+                page.setString(3, arrival.article() != null && arrival.article().url() != null ? arrival.article().url() : p.url());
                 page.setString(4, p.format().name());
                 page.setString(5, p.charset());
                 page.setString(6, p.fetchedAt() == null ? null : p.fetchedAt().toString());

@@ -90,6 +90,13 @@ final class JsonLd {
         return blankToNull(value.asText());
     }
 
+    /** An object's "@id" or a plain string value: how JSON-LD gives mainEntityOfPage. */
+    static String id(JsonNode node, String field) {
+        if (node == null || node.get(field) == null) return null;
+        JsonNode value = node.get(field);
+        return value.isTextual() ? blankToNull(value.asText()) : blankToNull(value.path("@id").asText(null));
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class PageHintsReader {
     /** Page parts where an author-looking element names someone else: comments, related links, account menus. */
     private static final Pattern OUTSIDE_ARTICLE = Pattern.compile(
-            "comment|footer|menu|(^|[-_ ])nav|sidebar|related|promo|login|signin|account|recirc|trending",
+            "comment|footer|menu|(^|[-_ ])nav|sidebar|related|promo|login|signin|account|recirc|trending|follow|mostread|most-read",
             Pattern.CASE_INSENSITIVE);
     /** Readability's byline hint, without "authorization"/"authorize" (account widgets). */
     private static final Pattern BYLINE = Pattern.compile("byline|author(?!i[sz])|dateline|writtenby|p-author",
@@ -50,10 +50,12 @@ final class PageHintsReader {
                 "meta[author]", meta.get("author"),
                 "meta[parsely-author]", meta.get("parsely-author"),
                 "meta[article:author]", articleAuthor,
+                "meta[og:article:author]", meta.get("og:article:author"),
                 "byline-element", bylineElement(doc));
         String siteName = first(sources, "siteName",
                 "json-ld:publisher", JsonLd.text(article, "publisher"),
-                "meta[og:site_name]", meta.get("og:site_name"));
+                "meta[og:site_name]", meta.get("og:site_name"),
+                "meta[application-name]", meta.get("application-name"));
         Element itemprop = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime]");
         Element time = firstOutsideBoilerplate(doc, "time[pubdate][datetime], time[datetime]");
         String published = first(sources, "published",
@@ -74,9 +76,18 @@ final class PageHintsReader {
                 "meta[og:locale]", meta.get("og:locale"));
         Element canonical = doc.selectFirst("link[rel=canonical][href]");
         String url = first(sources, "url",
-                "link[rel=canonical]", canonical == null ? null : canonical.absUrl("href"),
-                "meta[og:url]", meta.get("og:url"));
+                "link[rel=canonical]", canonical == null ? null : absolute(doc, canonical.attr("href")),
+                "meta[og:url]", absolute(doc, meta.get("og:url")),
+                "json-ld:url", absolute(doc, JsonLd.text(article, "url")),
+                "json-ld:mainEntityOfPage", absolute(doc, JsonLd.id(article, "mainEntityOfPage")));
         return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources));
+    }
+
+    /** The address resolved against the page's base; null unless that gives an absolute http(s) address. */
+    private static String absolute(Document doc, String href) {
+        if (href == null || href.isBlank()) return null;
+        String resolved = org.jsoup.internal.StringUtil.resolve(doc.location(), href.strip());
+        return URL.matcher(resolved).find() ? resolved : null;
     }
 
     private static String first(List<String> sources, String field, String... sourceAndValue) {
@@ -139,17 +150,32 @@ final class PageHintsReader {
         return false;
     }
 
-    /** The first short visible element marked as the author: rel=author, itemprop=author, a byline class. */
+    /**
+     * The first short visible element marked as the author: rel=author, itemprop=author, a byline class. Inside a
+     * marked box the innermost marked element with text wins: "byline" boxes also hold the date, a job title or a
+     * count run into the name ("by Lucas Nolan22 Dec 2016"), while the author link inside holds the name alone.
+     */
     static String bylineElement(Document doc) {
         if (doc.body() == null) return null;
         for (Element e : doc.body().getAllElements()) {
-            boolean marked = e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
-                    || BYLINE.matcher(ClassHints.classAndId(e)).find();
-            if (!marked || DocumentPreparer.isHidden(e) || insideBoilerplate(e)) continue;
+            if (!marked(e) || DocumentPreparer.isHidden(e) || insideBoilerplate(e)) continue;
             Element name = e.selectFirst("[itemprop=name]");
-            String text = (name != null ? name : e).text().strip();
+            if (name == null) name = innermostMarked(e);
+            String text = name.text().strip();
             if (!text.isEmpty() && text.length() < 100 && !text.contains("|")) return text;
         }
         return null;
+    }
+
+    private static boolean marked(Element e) {
+        return e.attr("rel").equals("author") || e.attr("itemprop").contains("author")
+                || BYLINE.matcher(ClassHints.classAndId(e)).find();
+    }
+
+    private static Element innermostMarked(Element box) {
+        for (Element inner : box.getAllElements()) {
+            if (inner != box && marked(inner) && !inner.text().isBlank()) return innermostMarked(inner);
+        }
+        return box;
     }
 }

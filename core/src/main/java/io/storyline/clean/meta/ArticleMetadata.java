@@ -15,7 +15,8 @@ import io.storyline.clean.PublishedDate;
  * @param published      publication date at the granularity the clues support
  * @param likeliestDay   the single likeliest day, even when only the month or year is sure enough to publish;
  *                       relative time expressions ("on Wednesday") are anchored on it
+ * @param url            the page's absolute address: the crawl record's, else the canonical one the page declares
  */
 public record ArticleMetadata(Evidenced title, Evidenced outlet, Evidenced originalOutlet, Evidenced byline,
-                              Evidenced language, PublishedDate published, LocalDate likeliestDay) {
+                              Evidenced language, PublishedDate published, LocalDate likeliestDay, Evidenced url) {
 }

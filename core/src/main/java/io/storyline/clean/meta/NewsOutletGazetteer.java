@@ -2,6 +2,8 @@ package io.storyline.clean.meta;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -10,9 +12,37 @@ import java.util.Optional;
 public final class NewsOutletGazetteer {
 
     private final Map<String, String> byHost = new HashMap<>();
+    private final Map<String, String> byName = new HashMap<>();
+    private final Map<String, String> byArchiveCode = new HashMap<>();
+    private final Set<String> nonNames = new HashSet<>();
 
     public NewsOutletGazetteer() {
-        for (String[] row : TsvResource.rows("news-outlet-gazetteer.tsv")) byHost.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+        for (String[] row : TsvResource.rows("news-outlet-gazetteer.tsv")) {
+            byHost.put(row[0].toLowerCase(Locale.ROOT), row[1]);
+            byName.putIfAbsent(key(row[1]), row[1]);
+            if (row.length > 2) for (String form : row[2].split("\\|")) byName.putIfAbsent(key(form), row[1]);
+        }
+        for (String[] row : TsvResource.rows("news-archive-source-codes.tsv")) byArchiveCode.put(row[0], row[1]);
+        for (String[] row : TsvResource.rows("outlet-non-names.txt")) nonNames.add(key(row[0]));
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+    }
+
+    /** The outlet a printed name stands for ("BBC News" → BBC), when the line is that name and nothing else. */
+    public Optional<String> outletNamed(String printed) {
+        return printed == null ? Optional.empty() : Optional.ofNullable(byName.get(key(printed)));
+    }
+
+    /** The outlet of a news archive's source code ("XIN" of XIN_ENG_20051101.0011 → Xinhua). */
+    public Optional<String> outletOfArchiveCode(String code) {
+        return Optional.ofNullable(byArchiveCode.get(code));
+    }
+
+    /** A section, hosting word or country that markup gives as a site name ("U.S.", "Hosted"). */
+    public boolean isNotAName(String siteName) {
+        return nonNames.contains(key(siteName));
     }
 
     /** The outlet of a host or e-mail domain, trying it and each parent domain ("edition.cnn.com" → "cnn.com"). */

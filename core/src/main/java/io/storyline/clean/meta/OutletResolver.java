@@ -33,9 +33,14 @@ public final class OutletResolver {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@([\\w-]+(?:\\.[\\w-]+)+)");
     private static final Pattern BOILERPLATE_WORD = Pattern.compile(
             "\\b(?:All|Rights|Reserved|Terms|Privacy|Policy|Cookies?|Contact|Help|Provided|Ad|Ads|Advertis\\p{L}*|"
-                    + "Subscribe|Sign|Log|Home|Menu|Search|About|Explore|EXPLORE|We|Our|Use|Site|Sitemap)\\b");
+                    + "Subscribe|Sign|Log|Home|Menu|Search|About|Explore|EXPLORE|We|Our|Use|Site|Sitemap|Notice|Hosted)\\b");
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
             "\\b(?:Inc|Ltd|Limited|LLC|Group|Media|Network|Productions|Corporation|Corp|Company|Holdings|GmbH|AG|SA|Interactive)\\b\\.?$");
+    private static final Pattern ARCHIVE_ID = Pattern.compile("^([A-Z]{3})_[A-Z]{3}_\\d{8}\\.\\d{4}$");
+    private static final Pattern HANDLE = Pattern.compile("^@\\w+$");
+    private static final Pattern ADDRESS = Pattern.compile("^(?:https?://|www\\.)\\S+$", Pattern.CASE_INSENSITIVE);
+    /** How many opening lines a masthead may sit in (a text dump may open with a blank or a date line). */
+    private static final int MASTHEAD_LINES = 3;
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(?:the|all|by|copyright|rights|reserved)$");
 
     private final NewsOutletGazetteer gazetteer;
@@ -53,16 +58,15 @@ public final class OutletResolver {
         Evidenced original = credit.map(c -> new Evidenced(c.name(), c.evidence())).orElse(null);
 
         List<Candidate> candidates = new ArrayList<>();
-        if (hints.siteName() != null && !hints.siteName().isBlank()) {
-            candidates.add(new Candidate(hints.siteName().strip(), "site name in the markup", 10));
-        }
+        Optional<String> host = NewsOutletGazetteer.hostOf(Optional.ofNullable(url).orElse(hints.url()));
+        siteName(hints, host).ifPresent(candidates::add);
+        masthead(lines).ifPresent(candidates::add);
         String joined = String.join(" ", lines.stream().map(String::strip).toList());
         selfReference(CONNECT_WITH, joined, "self-reference", candidates);
         selfReference(PROVIDES_INFO, joined, "self-reference", candidates);
         for (String line : lines) selfReference(FEED_SIGNATURE, line, "feed signature", candidates);
         credits.providerPrefix(lines).ifPresent(p -> candidates.add(
                 new Candidate(p.outlet(), "provider prefix '" + p.evidence() + "'", 8)));
-        Optional<String> host = NewsOutletGazetteer.hostOf(Optional.ofNullable(url).orElse(hints.url()));
         host.flatMap(gazetteer::outletOf).ifPresent(n -> candidates.add(new Candidate(n, "address " + host.get(), 7)));
         for (Matcher m = EMAIL.matcher(joined); m.find(); ) {
             String domain = m.group(1);
@@ -86,6 +90,49 @@ public final class OutletResolver {
         return candidates.stream().max(Comparator.comparingInt(Candidate::priority))
                 .map(best -> new Outlets(new Evidenced(best.name(), withAgreement(best, candidates)), original))
                 .orElse(none);
+    }
+
+    /**
+     * The markup's site name when it is a publication's name. A bare address stands for its host ("hawaiinewsnow.com");
+     * a handle ("@politifact"), a section or country ("U.S.") or a hosting word ("Hosted") is no name; a lower-case
+     * single word that is the host's own label ("cleveland" on cleveland.com) reads better as the host.
+     */
+    private Optional<Candidate> siteName(PageHints hints, Optional<String> host) {
+        String name = hints.siteName() == null ? "" : hints.siteName().strip();
+        String how = "site name in the markup (" + hints.sourceOf("siteName") + ") '" + name + "'";
+        if (name.isEmpty() || HANDLE.matcher(name).matches() || gazetteer.isNotAName(name)) return Optional.empty();
+        if (ADDRESS.matcher(name).matches()) {
+            return NewsOutletGazetteer.hostOf(name.matches("(?i)^https?://.*") ? name : "http://" + name)
+                    .map(h -> new Candidate(h, how + ", an address", 9));
+        }
+        if (host.isPresent() && name.matches("\\p{Ll}+") && host.get().startsWith(name + ".")) {
+            return Optional.of(new Candidate(host.get(), how + ", the host's label", 9));
+        }
+        return Optional.of(new Candidate(name, how, 10));
+    }
+
+    /** A text page opening with a line that is an outlet's name ("Associated Press") or a news archive's story id. */
+    private Optional<Candidate> masthead(List<String> lines) {
+        List<String> opening = lines.stream().map(String::strip).filter(l -> !l.isEmpty()).limit(MASTHEAD_LINES).toList();
+        for (String line : opening) {
+            Optional<String> named = outletOfLine(line);
+            if (named.isPresent()) return Optional.of(new Candidate(named.get(), "outlet line '" + line + "'", 9));
+            Matcher id = ARCHIVE_ID.matcher(line);
+            if (id.matches()) {
+                Optional<String> archived = gazetteer.outletOfArchiveCode(id.group(1));
+                if (archived.isPresent()) return Optional.of(new Candidate(archived.get(), "news archive story id '" + line + "'", 9));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> outletOfLine(String line) {
+        return gazetteer.outletNamed(line).or(() -> agencies.agencyOf(line));
+    }
+
+    /** Whether a line is only an outlet's name, a masthead and never a headline. */
+    boolean isOutletLine(String line) {
+        return line != null && (outletOfLine(line).isPresent() || ARCHIVE_ID.matcher(line.strip()).matches());
     }
 
     private void selfReference(Pattern p, String text, String how, List<Candidate> out) {

@@ -60,4 +60,19 @@ class PageHintsReaderTest {
         assertEquals("2021-05-03", hints("<body><time datetime='2021-05-04'>May 4</time>"
                 + "<meta itemprop='datePublished' content='2021-05-03'></body>").published());
     }
+
+    @Test
+    void readsTheAuthorLinkInsideABylineBoxAndSkipsFollowWidgets() {
+        assertEquals("Lucas Nolan", hints("<body><div class='author-follow'>Katie Couric</div><p class='byline'>"
+                + "<span class='by-author'>by <a class='byauthor' href='/author/ln'>Lucas Nolan</a></span>"
+                + "<span class='bydate'>22 Dec 2016</span>651</p></body>").byline());
+    }
+
+    @Test
+    void readsTheUrlFromJsonLdAndResolvesRelativeAddresses() {
+        assertEquals("https://example.org/news/dam", hints("<head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                + "\"url\":\"https://example.org/news/dam\"}</script></head><body></body>").url());
+        assertEquals("https://example.org/news/dam", hints("<head><meta property='og:url' content='/news/dam'></head>").url());
+        assertNull(new HtmlArticleExtractor().hints("<head><meta property='og:url' content='/news/dam'></head>", null).url());
+    }
 }

@@ -45,4 +45,29 @@ class BylineResolverTest {
     void ignoresSentencesThatStartWithBy() {
         assertTrue(bylines.resolve(List.of("By the end of the year, prices had doubled in most cities."), PageHints.NONE).isEmpty());
     }
+
+    @Test
+    void aJobTitleAfterTheNamesIsNotSplitIntoAnotherAuthor() {
+        assertEquals("Tom Krisher", byline(PageHints.NONE, "By Tom Krisher and AP Auto Writer"));
+        assertEquals("Ben Silverman", byline(PageHints.NONE, "By Ben Silverman Games Editor"));
+    }
+
+    @Test
+    void theNamesStopWhereThePagesOutletBegins() {
+        var outlets = new OutletResolver.Outlets(new Evidenced("WebMD", "copyright holder"), null);
+        assertEquals("Kelli Miller", bylines.resolve(List.of("By Kelli Miller WebMD Health News"), PageHints.NONE, outlets)
+                .map(Evidenced::value).orElse(null));
+    }
+
+    @Test
+    void proseAboutSomeoneAndADatelinePlaceAreNoBylines() {
+        assertEquals(null, byline(PageHints.NONE, "Indian Malayalam-language horror film directed by Nirmal Baby Varghese.[80]"));
+        assertEquals(null, byline(PageHints.NONE, "KUALA LUMPUR, April 1, 1997 (AFP)"));
+    }
+
+    @Test
+    void keepsAnOrganisationOrUncasedNameTheMarkupDeclaresAsAuthor() {
+        assertEquals("BBC News", byline(new PageHints(null, "BBC News", null, null, null, null, "byline=meta[og:article:author]")));
+        assertEquals("肖春芳", byline(new PageHints(null, "肖春芳", null, null, null, null, "byline=meta[author]")));
+    }
 }

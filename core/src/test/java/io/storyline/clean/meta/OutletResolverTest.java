@@ -60,4 +60,27 @@ class OutletResolverTest {
         assertEquals("Newswire", provider.outlet().value());
         assertEquals("Some Blog", provider.originalOutlet().value());
     }
+
+    private static PageHints site(String name) {
+        return new PageHints(null, null, name, null, null, null, "siteName=meta[og:site_name]");
+    }
+
+    @Test
+    void neverTakesAHandleACountryOrAHostingWordForTheSiteName() {
+        assertEquals("politifact.com", resolve("https://www.politifact.com/a", site("@politifact"), "Text.").outlet().value());
+        assertEquals("example-news.org", resolve("https://example-news.org/a", site("U.S."), "Text.").outlet().value());
+        assertEquals("example-news.org", resolve("https://example-news.org/a", site("Hosted"), "Text.").outlet().value());
+    }
+
+    @Test
+    void givesABareAddressOrTheHostsOwnLabelAsTheReadableHost() {
+        assertEquals("hawaiinewsnow.com", resolve(null, site("https://www.hawaiinewsnow.com"), "Text.").outlet().value());
+        assertEquals("cleveland.com", resolve("https://www.cleveland.com/news/a", site("cleveland"), "Text.").outlet().value());
+    }
+
+    @Test
+    void readsTheApplicationNameWhenNoSiteNameIsDeclared() {
+        PageHints hints = new PageHints(null, null, "Example Daily", null, null, null, "siteName=meta[application-name]");
+        assertEquals("Example Daily", resolve(null, hints, "Text.").outlet().value());
+    }
 }
