@@ -125,9 +125,7 @@ public final class EvalEventsCommand implements Callable<Integer> {
                 w.newLine();
             }
             for (EventScorer.Pair p : result.pairs()) {
-                boolean typeWrong = !p.gold().type().name().equals(
-                        io.storyline.eval.PloverCategory.of(p.system().type()).map(Enum::name).orElse(""));
-                if (typeWrong) {
+                if (!EventScorer.sameType(p)) {
                     w.write(JSON.writeValueAsString(systemRow("wrong_type", p.system(), p.gold())));
                     w.newLine();
                 }

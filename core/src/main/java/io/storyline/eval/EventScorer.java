@@ -145,7 +145,8 @@ public final class EventScorer {
                 happeningArticles.size(), merged);
     }
 
-    static boolean sameType(Pair p) {
+    /** Whether the pair's system type is the gold's PLOVER category (legacy names folded). */
+    public static boolean sameType(Pair p) {
         Optional<PloverCategory> system = PloverCategory.of(p.system().type());
         return system.isPresent() && system.get() == p.gold().type();
     }

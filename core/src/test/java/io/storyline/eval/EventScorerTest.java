@@ -50,22 +50,24 @@ class EventScorerTest {
         assertEquals(List.of(ARREST_B), found.missedGold());
     }
 
+    /** The arrests told by both articles, coded as system event {@code inA} in A and {@code inB} in B. */
+    private static EventScorer.Result arrestsCodedAs(String inA, String inB) {
+        return EventScorer.score(List.of(ARREST_A, ARREST_B), List.of(
+                mention(inA, A, TEXT_A, "Police arrested ten protesters on Monday.", "arrested", "COERCE", "Police"),
+                mention(inB, B, TEXT_B, "Ten protesters were held by police in the capital.", "held", "COERCE",
+                        "Police")), TEXTS);
+    }
+
     @Test
     void twoSentencesOfOneHappeningInTwoArticlesMergedIntoOneEventCountAsAMerge() {
-        var merged = EventScorer.score(List.of(ARREST_A, ARREST_B), List.of(
-                mention("e1", A, TEXT_A, "Police arrested ten protesters on Monday.", "arrested", "COERCE", "Police"),
-                mention("e1", B, TEXT_B, "Ten protesters were held by police in the capital.", "held", "COERCE",
-                        "Police")), TEXTS);
+        var merged = arrestsCodedAs("e1", "e1");
         assertEquals(1.0, merged.scores().get("cross_source_merge"));
         assertEquals(1L, merged.scores().get("system_events"));
     }
 
     @Test
     void theSameHappeningLeftAsTwoEventsIsNoMerge() {
-        var apart = EventScorer.score(List.of(ARREST_A, ARREST_B), List.of(
-                mention("e1", A, TEXT_A, "Police arrested ten protesters on Monday.", "arrested", "COERCE", "Police"),
-                mention("e2", B, TEXT_B, "Ten protesters were held by police in the capital.", "held", "COERCE",
-                        "Police")), TEXTS);
+        var apart = arrestsCodedAs("e1", "e2");
         assertEquals(0.0, apart.scores().get("cross_source_merge"));
         assertEquals(1.0, apart.scores().get("all_event_recall"));
     }
