@@ -4,8 +4,9 @@ import picocli.CommandLine.Command;
 
 /** {@code storyline eval …}: scores of each model on gold data in standard formats. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score extraction and language models on gold data.",
+        description = "Score extraction, language models and events on gold data.",
         subcommands = {
+                EvalEventsCommand.class,
                 EvalExtractCommand.class,
                 EvalNerCommand.class,
                 EvalTimeCommand.class,
