@@ -5,6 +5,7 @@ import io.storyline.clean.CleanArticle;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
+import io.storyline.nlp.Annotations;
 import io.storyline.nlp.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
@@ -164,7 +165,11 @@ public final class IngestPipeline {
             try {
                 ArticleCleaner.Cleaned cleaned = cleaner.clean(page, lineCounts);
                 CleanArticle article = cleaned.article();
-                return Optional.of(new Arrival(page, article, language.annotate(article.text(), cleaned.timeAnchor())));
+                // the entity, role, time and quote models are English: another language is stored, searchable and
+                // flagged by its language, never tagged with English entities
+                Annotations annotations = readsAsEnglish(article.language())
+                        ? language.annotate(article.text(), cleaned.timeAnchor()) : Annotations.NONE;
+                return Optional.of(new Arrival(page, article, annotations));
             } catch (RuntimeException e) {
                 synchronized (failures) {
                     failures.add(page.path() + ": could not be cleaned (" + e + ")");
@@ -172,6 +177,11 @@ public final class IngestPipeline {
                 return Optional.empty();
             }
         }
+    }
+
+    /** English, or a language nobody could tell (short texts), which the English models are the best guess for. */
+    static boolean readsAsEnglish(String language) {
+        return language == null || language.isBlank() || language.equals("en");
     }
 
     private record FileStamp(String path, long size, long modified) {

@@ -19,6 +19,17 @@ final class Acronyms {
         return initials.length() >= 2 && initials.equals(acronym.replace(".", ""));
     }
 
+    /** The first letters of all a long name's words, small words too: "Republic of Korea" → "ROK". */
+    static String allInitials(String full) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : full.split("[\\s-]+")) {
+            if (!word.isEmpty() && !word.equals("&")) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
     /** The capitals of a long name's words, small words skipped: "Bank of England" → "BE". */
     static String initials(String full) {
         StringBuilder initials = new StringBuilder();
