@@ -84,7 +84,7 @@ public final class EntityResolver {
             if ((g.type.equals("ORGANIZATION") || g.type.equals("LOCATION")) && !Acronyms.isAcronym(g.name)
                     && g.tokenCount() >= 2) {
                 String core = NameForms.core(g.type, g.name);
-                for (String initials : Set.of(Acronyms.initials(core), Acronyms.allInitials(core))) {
+                for (String initials : new LinkedHashSet<>(List.of(Acronyms.initials(core), Acronyms.allInitials(core)))) {
                     longNamesByInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(g.type + "|" + g.key);
                 }
                 firstWithKey.putIfAbsent(g.type + "|" + g.key, i);
