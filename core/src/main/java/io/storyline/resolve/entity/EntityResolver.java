@@ -63,7 +63,8 @@ public final class EntityResolver {
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
             Integer earlier = first.putIfAbsent(g.type + "|" + g.key, i);
-            if (earlier != null && clusters.union(earlier, i)) {
+            if (earlier != null && RomanisationGuard.mayJoin(g.type, groups.get(earlier).name, g.name)
+                    && clusters.union(earlier, i)) {
                 String other = groups.get(earlier).name;
                 boolean same = other.equals(g.name);
                 reasons.add(new JoinedReason(i, new MergeReason(same ? "same name" : "same name up to romanisation",
@@ -84,7 +85,7 @@ public final class EntityResolver {
             if ((g.type.equals("ORGANIZATION") || g.type.equals("LOCATION")) && !Acronyms.isAcronym(g.name)
                     && g.tokenCount() >= 2) {
                 String core = NameForms.core(g.type, g.name);
-                for (String initials : new LinkedHashSet<>(List.of(Acronyms.initials(core), Acronyms.allInitials(core)))) {
+                for (String initials : Acronyms.spellings(core)) {
                     longNamesByInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(g.type + "|" + g.key);
                 }
                 firstWithKey.putIfAbsent(g.type + "|" + g.key, i);
@@ -144,26 +145,33 @@ public final class EntityResolver {
     }
 
     /**
-     * "Toyota" joins Toyota Motor Corp.: a one-word organisation name that is the first word of a company's name
-     * with its legal form, when only one such company is named in the corpus, or only one in the same article.
+     * "Toyota" joins Toyota Motor Corp., "Nissan Mutual" Nissan Mutual Life Insurance Co.: an organisation name
+     * whose words begin a company's name written with its legal form, when only one such company is named in the
+     * corpus, or only one in the same article. Not a name also tagged as a place or otherwise ("Jilin" the
+     * province, Jilin Petrochemical Company).
      */
     private static void mergeCompanyShortNames(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
-        Map<String, Set<Integer>> companiesByFirstWord = new HashMap<>();
+        Map<String, Set<Integer>> companiesByPrefix = new HashMap<>();
+        Map<String, Set<String>> typesByKey = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            if (g.type.equals("ORGANIZATION") && g.tokenKeys.size() >= 2 && !NameForms.core(g.type, g.name).equals(g.name)) {
-                companiesByFirstWord.computeIfAbsent(g.tokenKeys.get(0), k -> new LinkedHashSet<>()).add(i);
+            typesByKey.computeIfAbsent(g.key, k -> new HashSet<>()).add(g.type);
+            if (isCompany(g)) {
+                for (int n = 1; n < g.tokenKeys.size(); n++) {
+                    companiesByPrefix.computeIfAbsent(String.join("", g.tokenKeys.subList(0, n)), k -> new LinkedHashSet<>()).add(i);
+                }
             }
         }
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            if (!g.type.equals("ORGANIZATION") || g.tokenKeys.size() != 1 || Acronyms.isAcronym(g.name)) {
+            boolean hasLegalForm = !NameForms.core(g.type, g.name).equals(g.name);
+            if (!g.type.equals("ORGANIZATION") || hasLegalForm || Acronyms.isAcronym(g.name)
+                    || typesByKey.get(g.key).size() > 1) {
                 continue;
             }
-            Set<Integer> companies = companiesByFirstWord.getOrDefault(g.key, Set.of());
             Set<Integer> clustersOf = new LinkedHashSet<>();
             Set<Integer> inArticle = new LinkedHashSet<>();
-            for (int c : companies) {
+            for (int c : companiesByPrefix.getOrDefault(g.key, Set.of())) {
                 clustersOf.add(clusters.find(c));
                 if (groups.get(c).article == g.article) {
                     inArticle.add(clusters.find(c));
@@ -179,6 +187,11 @@ public final class EntityResolver {
                 }
             }
         }
+    }
+
+    /** An organisation written with its legal form ("Hitachi Ltd."), so its first words are a company's name. */
+    private static boolean isCompany(NameGroup g) {
+        return g.type.equals("ORGANIZATION") && g.tokenKeys.size() >= 2 && !NameForms.core(g.type, g.name).equals(g.name);
     }
 
     /** "Stoltenberg" alone joins Jens Stoltenberg when no other full name in the corpus has that word. */
@@ -285,10 +298,16 @@ public final class EntityResolver {
         }
         List<Entity> entities = new ArrayList<>();
         List<MentionLink> links = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
         for (Map.Entry<Integer, List<NameGroup>> entry : members.entrySet()) {
             List<NameGroup> memberGroups = entry.getValue();
             NameGroup first = memberGroups.get(0);
             String id = id(first.type, first.key);
+            if (!usedIds.add(id)) {
+                // names with one key kept apart (Ford and Fourth) are two entities and need two ids
+                id = id(first.type, first.key + "|" + first.name);
+                usedIds.add(id);
+            }
             Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
             Set<String> titles = new LinkedHashSet<>();
             Set<String> articles = new LinkedHashSet<>();
