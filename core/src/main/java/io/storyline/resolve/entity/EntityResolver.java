@@ -58,14 +58,26 @@ public final class EntityResolver {
         return build(groups, cluster, reasons);
     }
 
+    /**
+     * Names with one key are one entity, unless the {@link RomanisationGuard} keeps their spellings apart; each
+     * such spelling then leads a cluster of its own that later names with the key may join.
+     */
     private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
-        Map<String, Integer> first = new HashMap<>();
+        Map<String, List<Integer>> leaders = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            Integer earlier = first.putIfAbsent(g.type + "|" + g.key, i);
-            if (earlier != null && RomanisationGuard.mayJoin(g.type, groups.get(earlier).name, g.name)
-                    && clusters.union(earlier, i)) {
-                String other = groups.get(earlier).name;
+            List<Integer> earlier = leaders.computeIfAbsent(g.type + "|" + g.key, k -> new ArrayList<>());
+            Integer joined = null;
+            for (int e : earlier) {
+                if (RomanisationGuard.mayJoin(g.type, groups.get(e).name, g.name)) {
+                    joined = e;
+                    break;
+                }
+            }
+            if (joined == null) {
+                earlier.add(i);
+            } else if (clusters.union(joined, i)) {
+                String other = groups.get(joined).name;
                 boolean same = other.equals(g.name);
                 reasons.add(new JoinedReason(i, new MergeReason(same ? "same name" : "same name up to romanisation",
                         same ? 1.0 : 0.9, other, g.name)));
@@ -303,10 +315,9 @@ public final class EntityResolver {
             List<NameGroup> memberGroups = entry.getValue();
             NameGroup first = memberGroups.get(0);
             String id = id(first.type, first.key);
-            if (!usedIds.add(id)) {
-                // names with one key kept apart (Ford and Fourth) are two entities and need two ids
-                id = id(first.type, first.key + "|" + first.name);
-                usedIds.add(id);
+            // names with one key kept apart (Ford and Fourth) are two entities and need two ids
+            for (int n = 1; !usedIds.add(id); n++) {
+                id = id(first.type, first.key + "|" + first.name + (n > 1 ? "|" + n : ""));
             }
             Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
             Set<String> titles = new LinkedHashSet<>();
