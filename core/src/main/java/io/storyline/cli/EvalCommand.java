@@ -10,6 +10,8 @@ import picocli.CommandLine.Command;
                 EvalExtractCommand.class,
                 EvalNerCommand.class,
                 EvalTimeCommand.class,
+                EvalStoriesCommand.class,
+                EvalAliasesCommand.class,
         })
 public final class EvalCommand implements Runnable {
     @Override

@@ -54,8 +54,7 @@ public final class EventEvaluator {
         IngestReport report;
         try (Corpus corpus = Corpus.open(data)) {
             report = new IngestPipeline(corpus, new CrawlReader(32L << 20), new ArticleCleaner(), 256)
-                    .run(List.copyOf(pages.keySet()), (done, total, added) -> {
-                    });
+                    .run(List.copyOf(pages.keySet()), IngestPipeline.Progress.NONE);
         }
         try (Store store = Store.open(data)) {
             Map<String, String> articleOfId = new HashMap<>();

@@ -227,7 +227,11 @@ public final class IngestPipeline {
                             + budget.languageChars() + "; annotated the first " + annotated.length()));
                 }
                 LocalDate day = anchor;
-                annotations = PageDeadline.within(budget.language(), "language", () -> language.annotate(annotated, day));
+                // the entity, role, time and quote models are English: another language is stored, searchable and
+                // flagged by its language, never tagged with English entities
+                annotations = readsAsEnglish(article.language())
+                        ? PageDeadline.within(budget.language(), "language", () -> language.annotate(annotated, day))
+                        : Annotations.NONE;
             } catch (Exception | Error e) {
                 failed.removeIf(f -> f.stage().equals("language"));
                 failed.add(new StageFailure("language", describe(rethrowIfFatal(e))));
@@ -269,6 +273,11 @@ public final class IngestPipeline {
             throw (VirtualMachineError) e;
         }
         return e;
+    }
+
+    /** English, or a language nobody could tell (short texts), which the English models are the best guess for. */
+    static boolean readsAsEnglish(String language) {
+        return language == null || language.isBlank() || language.equals("en");
     }
 
     private record FileStamp(String path, long size, long modified) {

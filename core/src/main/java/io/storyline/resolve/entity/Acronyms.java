@@ -19,6 +19,32 @@ final class Acronyms {
         return initials.length() >= 2 && initials.equals(acronym.replace(".", ""));
     }
 
+    /**
+     * The acronyms a long name may go by: its capitals without small words, with them ("Republic of Korea" →
+     * ROK), and of the part before a last "and" ("Centers for Disease Control and Prevention" → CDC).
+     */
+    static java.util.Set<String> spellings(String full) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        out.add(initials(full));
+        out.add(allInitials(full));
+        int and = full.lastIndexOf(" and ");
+        if (and > 0) {
+            out.add(initials(full.substring(0, and)));
+        }
+        return out;
+    }
+
+    /** The first letters of all a long name's words, small words too: "Republic of Korea" → "ROK". */
+    static String allInitials(String full) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : full.split("[\\s-]+")) {
+            if (!word.isEmpty() && !word.equals("&")) {
+                initials.append(Character.toUpperCase(word.charAt(0)));
+            }
+        }
+        return initials.toString();
+    }
+
     /** The capitals of a long name's words, small words skipped: "Bank of England" → "BE". */
     static String initials(String full) {
         StringBuilder initials = new StringBuilder();

@@ -28,12 +28,14 @@ final class ArticleGrouper {
             if (name.isEmpty() || NameKey.tokens(name).isEmpty()) {
                 continue;
             }
-            NameGroup probe = new NameGroup(article, m.type(), name);
+            // "Ms. Bettencourt" names a person even where the tagger took it for a place
+            String type = NameForms.hasHonorific(name) ? "PERSON" : m.type();
+            NameGroup probe = new NameGroup(article, type, name);
             if (probe.partial()) {
                 partials.add(i);
                 continue;
             }
-            NameGroup group = byKey.computeIfAbsent(m.type() + "|" + probe.key, k -> {
+            NameGroup group = byKey.computeIfAbsent(type + "|" + probe.key, k -> {
                 groups.add(probe);
                 return probe;
             });
@@ -59,7 +61,7 @@ final class ArticleGrouper {
     private static void attachPartial(ArticleMentions article, int index, List<NameGroup> groups, Map<String, NameGroup> byKey) {
         EntityMention m = article.entities().get(index);
         String name = clean(m.surface());
-        String word = NameKey.of(name);
+        String word = NameKey.of(NameForms.core("PERSON", name));
         NameGroup best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (NameGroup g : groups) {

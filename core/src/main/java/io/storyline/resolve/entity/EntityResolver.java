@@ -38,6 +38,8 @@ public final class EntityResolver {
         List<JoinedReason> reasons = new ArrayList<>();
         mergeEqualKeys(groups, clusters, reasons);
         mergeAcronyms(groups, clusters, reasons);
+        mergeMiddleNames(groups, clusters, reasons);
+        mergeCompanyShortNames(groups, clusters, reasons);
         mergeOneWordNames(groups, clusters, reasons);
         Clusters labelled = new Clusters(groups, clusters);
         for (Correction c : corrections) {
@@ -49,13 +51,26 @@ public final class EntityResolver {
         return build(groups, labelled, reasons);
     }
 
+    /**
+     * Names with one key are one entity, unless the {@link RomanisationGuard} keeps their spellings apart; each
+     * such spelling then leads a cluster of its own that later names with the key may join.
+     */
     private static void mergeEqualKeys(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
-        Map<String, Integer> first = new HashMap<>();
+        Map<String, List<Integer>> leaders = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            Integer earlier = first.putIfAbsent(g.type + "|" + g.key, i);
-            if (earlier != null && clusters.union(earlier, i)) {
-                String other = groups.get(earlier).name;
+            List<Integer> earlier = leaders.computeIfAbsent(g.type + "|" + g.key, k -> new ArrayList<>());
+            Integer joined = null;
+            for (int e : earlier) {
+                if (RomanisationGuard.mayJoin(g.type, groups.get(e).name, g.name)) {
+                    joined = e;
+                    break;
+                }
+            }
+            if (joined == null) {
+                earlier.add(i);
+            } else if (clusters.union(joined, i)) {
+                String other = groups.get(joined).name;
                 boolean same = other.equals(g.name);
                 reasons.add(new JoinedReason(i, new MergeReason(same ? "same name" : "same name up to romanisation",
                         same ? 1.0 : 0.9, other, g.name)));
@@ -63,24 +78,125 @@ public final class EntityResolver {
         }
     }
 
+    /**
+     * An acronym joins the one long name in the corpus whose initials it spells (NATO, North Atlantic Treaty
+     * Organization), whatever type the tagger gave the acronym; never when two long names spell it.
+     */
     private static void mergeAcronyms(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
-        Map<String, Integer> fullNameByInitials = new HashMap<>();
+        Map<String, Set<String>> longNamesByInitials = new HashMap<>();
+        Map<String, Integer> firstWithKey = new HashMap<>();
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            if (g.type.equals("ORGANIZATION") && !Acronyms.isAcronym(g.name) && g.tokenCount() >= 2) {
-                fullNameByInitials.putIfAbsent(Acronyms.initials(g.name), i);
+            if ((g.type.equals("ORGANIZATION") || g.type.equals("LOCATION")) && !Acronyms.isAcronym(g.name)
+                    && g.tokenCount() >= 2) {
+                String core = NameForms.core(g.type, g.name);
+                for (String initials : Acronyms.spellings(core)) {
+                    longNamesByInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(g.type + "|" + g.key);
+                }
+                firstWithKey.putIfAbsent(g.type + "|" + g.key, i);
             }
         }
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
-            // across articles only acronyms of three letters or more: two letters name too many things ("LA")
-            if (g.type.equals("ORGANIZATION") && Acronyms.isAcronym(g.name) && g.name.replace(".", "").length() >= 3) {
-                Integer full = fullNameByInitials.get(g.name.replace(".", ""));
-                if (full != null && clusters.union(full, i)) {
-                    reasons.add(new JoinedReason(i, new MergeReason("acronym", 1.0, g.name, groups.get(full).name)));
+            String letters = g.name.replace(".", "");
+            // across articles only acronyms of three letters or more, or dotted ones ("U.S."): two bare letters
+            // name too many things ("LA")
+            boolean telling = letters.length() >= 3 || g.name.contains(".");
+            if (!g.type.equals("PERSON") && Acronyms.isAcronym(g.name) && telling) {
+                Set<String> longNames = longNamesByInitials.getOrDefault(letters, Set.of());
+                if (longNames.size() == 1) {
+                    int full = firstWithKey.get(longNames.iterator().next());
+                    if (clusters.union(full, i)) {
+                        reasons.add(new JoinedReason(i, new MergeReason("acronym, the only long name with these initials",
+                                1.0, g.name, groups.get(full).name)));
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * "James Baker" and "James A. Baker III", "Khurshid Kasuri" and "Khursheed Mahmood Kasuri": people with one
+     * first and last name, one of them with a middle name or initial, when no other middle name goes with it.
+     */
+    private static void mergeMiddleNames(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
+        Map<String, List<Integer>> bySignature = new LinkedHashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            if (g.type.equals("PERSON") && g.tokenKeys.size() >= 2) {
+                String signature = g.tokenKeys.get(0) + " " + g.tokenKeys.get(g.tokenKeys.size() - 1);
+                bySignature.computeIfAbsent(signature, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> members : bySignature.values()) {
+            Set<String> middles = new HashSet<>();
+            for (int i : members) {
+                List<String> t = groups.get(i).tokenKeys;
+                if (t.size() > 2) {
+                    middles.add(String.join(" ", t.subList(1, t.size() - 1)));
+                }
+            }
+            if (middles.size() > 1 || members.size() < 2) {
+                continue; // George H. W. Bush and George W. Bush are two people
+            }
+            int first = members.get(0);
+            for (int i : members.subList(1, members.size())) {
+                if (clusters.union(first, i)) {
+                    reasons.add(new JoinedReason(i, new MergeReason("same first and last name, middle name dropped",
+                            0.8, groups.get(first).name, groups.get(i).name)));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Toyota" joins Toyota Motor Corp., "Nissan Mutual" Nissan Mutual Life Insurance Co.: an organisation name
+     * whose words begin a company's name written with its legal form, when only one such company is named in the
+     * corpus, or only one in the same article. Not a name also tagged as a place or otherwise ("Jilin" the
+     * province, Jilin Petrochemical Company).
+     */
+    private static void mergeCompanyShortNames(List<NameGroup> groups, UnionFind clusters, List<JoinedReason> reasons) {
+        Map<String, Set<Integer>> companiesByPrefix = new HashMap<>();
+        Map<String, Set<String>> typesByKey = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            typesByKey.computeIfAbsent(g.key, k -> new HashSet<>()).add(g.type);
+            if (isCompany(g)) {
+                for (int n = 1; n < g.tokenKeys.size(); n++) {
+                    companiesByPrefix.computeIfAbsent(String.join("", g.tokenKeys.subList(0, n)), k -> new LinkedHashSet<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            NameGroup g = groups.get(i);
+            boolean hasLegalForm = !NameForms.core(g.type, g.name).equals(g.name);
+            if (!g.type.equals("ORGANIZATION") || hasLegalForm || Acronyms.isAcronym(g.name)
+                    || typesByKey.get(g.key).size() > 1) {
+                continue;
+            }
+            Set<Integer> clustersOf = new LinkedHashSet<>();
+            Set<Integer> inArticle = new LinkedHashSet<>();
+            for (int c : companiesByPrefix.getOrDefault(g.key, Set.of())) {
+                clustersOf.add(clusters.find(c));
+                if (groups.get(c).article == g.article) {
+                    inArticle.add(clusters.find(c));
+                }
+            }
+            Set<Integer> chosen = inArticle.size() == 1 ? inArticle : clustersOf;
+            if (chosen.size() == 1) {
+                int target = chosen.iterator().next();
+                if (clusters.union(target, i)) {
+                    reasons.add(new JoinedReason(i, new MergeReason(inArticle.size() == 1
+                            ? "short name of the company named in the same article" : "short name of the only company with it",
+                            0.8, g.name, groups.get(target).name)));
+                }
+            }
+        }
+    }
+
+    /** An organisation written with its legal form ("Hitachi Ltd."), so its first words are a company's name. */
+    private static boolean isCompany(NameGroup g) {
+        return g.type.equals("ORGANIZATION") && g.tokenKeys.size() >= 2 && !NameForms.core(g.type, g.name).equals(g.name);
     }
 
     /** "Stoltenberg" alone joins Jens Stoltenberg when no other full name in the corpus has that word. */
@@ -94,6 +210,10 @@ public final class EntityResolver {
                 }
             }
         }
+        Map<Integer, Integer> articlesOf = new HashMap<>();
+        for (int i = 0; i < groups.size(); i++) {
+            articlesOf.merge(clusters.find(i), 1, Integer::sum);
+        }
         for (int i = 0; i < groups.size(); i++) {
             NameGroup g = groups.get(i);
             if (!g.partial()) {
@@ -103,14 +223,35 @@ public final class EntityResolver {
             for (int c : fullNamesByWord.getOrDefault(g.key, Set.of())) {
                 candidates.add(clusters.find(c));
             }
-            if (candidates.size() == 1) {
-                int target = candidates.iterator().next();
-                if (clusters.union(target, i)) {
-                    reasons.add(new JoinedReason(i, new MergeReason("one-word name, the only full name with it", 0.8,
-                            g.name, groups.get(target).name)));
-                }
+            int target = candidates.size() == 1 ? candidates.iterator().next() : dominant(candidates, articlesOf);
+            if (target >= 0 && clusters.union(target, i)) {
+                reasons.add(new JoinedReason(i, new MergeReason(candidates.size() == 1
+                        ? "one-word name, the only full name with it"
+                        : "one-word name, the full name with it in three times as many articles as any other", 0.8,
+                        g.name, groups.get(target).name)));
             }
         }
+    }
+
+    /**
+     * "Bush" in a corpus of George W. Bush (nine articles) and Laura Bush (one): the candidate named in at least
+     * three times as many articles as any other, else none (-1).
+     */
+    private static int dominant(Set<Integer> candidates, Map<Integer, Integer> articlesOf) {
+        int best = -1;
+        int most = 0;
+        int second = 0;
+        for (int c : candidates) {
+            int n = articlesOf.getOrDefault(c, 0);
+            if (n > most) {
+                second = most;
+                most = n;
+                best = c;
+            } else if (n > second) {
+                second = n;
+            }
+        }
+        return most >= 3 * Math.max(1, second) ? best : -1;
     }
 
     /** Joins the entity of {@code left} and the entity of {@code right}; the one seen first keeps its id. */
@@ -164,13 +305,17 @@ public final class EntityResolver {
         for (JoinedReason r : reasons) {
             reasonsByCluster.computeIfAbsent(clusters.label[r.group()], k -> new ArrayList<>()).add(r.reason());
         }
-        Set<String> usedIds = new HashSet<>();
         List<Entity> entities = new ArrayList<>();
         List<MentionLink> links = new ArrayList<>();
+        Set<String> usedIds = new HashSet<>();
         for (Map.Entry<Integer, List<NameGroup>> entry : members.entrySet()) {
             List<NameGroup> memberGroups = entry.getValue();
             NameGroup first = memberGroups.get(0);
-            String id = unique(clusters.id(entry.getKey()), usedIds);
+            String id = clusters.id(entry.getKey());
+            if (!usedIds.add(id)) {
+                // names with one key kept apart (Ford and Fourth) are two entities and need two ids
+                id = unique(id(first.type, first.key + "|" + first.name), usedIds);
+            }
             Map<String, Integer> surfaceCounts = new LinkedHashMap<>();
             Set<String> titles = new LinkedHashSet<>();
             Set<String> articles = new LinkedHashSet<>();

@@ -22,7 +22,7 @@ final class NameGroup {
         this.article = article;
         this.type = type;
         this.name = name;
-        this.tokenKeys = NameKey.tokens(name);
+        this.tokenKeys = NameKey.tokens(NameForms.core(type, name));
         this.key = String.join("", tokenKeys);
     }
 
@@ -31,7 +31,8 @@ final class NameGroup {
         return type.equals("PERSON") && tokenKeys.size() == 1;
     }
 
+    /** The name's words without courtesy words, generations and legal forms ("Toyota Motor Corp." → 2). */
     int tokenCount() {
-        return name.split("\\s+").length;
+        return NameForms.core(type, name).split("\\s+").length;
     }
 }

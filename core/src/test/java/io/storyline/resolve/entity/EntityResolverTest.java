@@ -115,4 +115,83 @@ class EntityResolverTest {
         assertEquals(List.of("NATO Secretary General"), jens.titles());
         assertEquals(2, jens.mentions());
     }
+
+    // the ways news names one thing differently across articles, and look-alike names that must stay apart
+
+    @Test
+    void aCourtesyWordMakesAPersonAndJoinsTheFullName() {
+        Resolution r = resolver.resolve(List.of(
+                article("n1", "Liliane Bettencourt died. Ms. Bettencourt was 94.", true, "PERSON:Liliane Bettencourt", "LOCATION:Ms. Bettencourt")));
+        Entity e = named(r, "Liliane Bettencourt");
+        assertEquals("PERSON", e.type());
+        assertTrue(e.aliases().contains("Ms. Bettencourt"));
+    }
+
+    @Test
+    void legalFormsAndShortCompanyNamesJoinTheCompany() {
+        Resolution r = resolver.resolve(List.of(
+                article("n2", "Microsoft Corp. and Toyota Motor Corp. agreed.", true, "ORGANIZATION:Microsoft Corp.", "ORGANIZATION:Toyota Motor Corp."),
+                article("n3", "Microsoft said Toyota would buy.", true, "ORGANIZATION:Microsoft", "ORGANIZATION:Toyota")));
+        assertEquals(named(r, "Microsoft Corp.").id(), named(r, "Microsoft").id());
+        assertEquals(named(r, "Toyota Motor Corp.").id(), named(r, "Toyota").id());
+    }
+
+    @Test
+    void aShortNameOfTwoCompaniesJoinsNeither() {
+        Resolution r = resolver.resolve(List.of(
+                article("n4", "Mitsubishi Corp. and Mitsubishi Heavy Industries Ltd. bid.", true, "ORGANIZATION:Mitsubishi Corp.",
+                        "ORGANIZATION:Mitsubishi Heavy Industries Ltd."),
+                article("n5", "Mitsubishi Motors Corp. rose.", true, "ORGANIZATION:Mitsubishi Motors Corp.")));
+        assertNotEquals(named(r, "Mitsubishi Corp.").id(), named(r, "Mitsubishi Heavy Industries Ltd.").id());
+        assertNotEquals(named(r, "Mitsubishi Motors Corp.").id(), named(r, "Mitsubishi Heavy Industries Ltd.").id());
+    }
+
+    @Test
+    void aMiddleNameOrGenerationDroppedIsOnePersonButTwoMiddleNamesAreTwo() {
+        Resolution r = resolver.resolve(List.of(
+                article("n6", "James A. Baker III led it.", true, "PERSON:James A. Baker III"),
+                article("n7", "James Baker spoke.", true, "PERSON:James Baker"),
+                article("n8", "George W. Bush and George H. W. Bush met.", true, "PERSON:George W. Bush", "PERSON:George H. W. Bush")));
+        assertEquals(named(r, "James A. Baker III").id(), named(r, "James Baker").id());
+        assertNotEquals(named(r, "George W. Bush").id(), named(r, "George H. W. Bush").id());
+    }
+
+    @Test
+    void anAcronymInAnotherArticleJoinsItsOnlyExpansion() {
+        Resolution r = resolver.resolve(List.of(
+                article("n9", "The Centers for Disease Control and Prevention warned.", true, "ORGANIZATION:Centers for Disease Control and Prevention"),
+                article("n10", "The CDC said so, and the U.S. agreed.", true, "ORGANIZATION:CDC", "LOCATION:U.S."),
+                article("n11", "The United States agreed.", true, "LOCATION:United States")));
+        assertEquals(named(r, "CDC").id(), named(r, "Centers for Disease Control and Prevention").id());
+        assertEquals(named(r, "U.S.").id(), named(r, "United States").id());
+        assertTrue(named(r, "CDC").merges().stream().anyMatch(m -> m.rule().startsWith("acronym")));
+    }
+
+    @Test
+    void aSurnameJoinsTheFullNameThatDominatesTheCorpus() {
+        List<ArticleMentions> articles = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            articles.add(article("n12", "Donald Trump spoke.", true, "PERSON:Donald Trump"));
+        }
+        articles.add(article("n13", "Melania Trump spoke.", true, "PERSON:Melania Trump"));
+        articles.add(article("n14", "Trump said.", true, "PERSON:Trump"));
+        Resolution r = resolver.resolve(articles);
+        assertEquals(named(r, "Donald Trump").id(), named(r, "Trump").id());
+        assertNotEquals(named(r, "Donald Trump").id(), named(r, "Melania Trump").id());
+    }
+
+    @Test
+    void englishWordsAndShortWordsAreNotRomanisationsOfANameThoughTheirKeysAgree() {
+        Resolution r = resolver.resolve(List.of(
+                article("n15", "Nissan Motor rose.", true, "ORGANIZATION:Nissan Motor"),
+                article("n16", "Nissan Mutual fell.", true, "ORGANIZATION:Nissan Mutual"),
+                article("n17", "Ford spoke.", true, "ORGANIZATION:Ford"),
+                article("n18", "Fourth spoke.", true, "ORGANIZATION:Fourth"),
+                article("n19", "Muammar Gaddafi spoke.", true, "PERSON:Muammar Gaddafi"),
+                article("n20", "Muammar Qadhafi spoke.", true, "PERSON:Muammar Qadhafi")));
+        assertEquals(NameKey.of("Nissan Motor"), NameKey.of("Nissan Mutual"));
+        assertNotEquals(named(r, "Nissan Motor").id(), named(r, "Nissan Mutual").id());
+        assertNotEquals(named(r, "Ford").id(), named(r, "Fourth").id());
+        assertEquals(named(r, "Muammar Gaddafi").id(), named(r, "Muammar Qadhafi").id());
+    }
 }
