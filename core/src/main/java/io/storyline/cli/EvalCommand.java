@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 EvalExtractCommand.class,
                 EvalNerCommand.class,
+                EvalParseCommand.class,
                 EvalTimeCommand.class,
         })
 public final class EvalCommand implements Runnable {
