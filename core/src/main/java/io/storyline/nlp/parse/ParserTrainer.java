@@ -165,6 +165,12 @@ public final class ParserTrainer {
         return new Result(new ArcHybridParser(clusters, full.tagger, lemmatizer, best, labels), record);
     }
 
+    /** A tagger alone, trained for {@code epochs} passes over the corpus with its own tag dictionary. */
+    PosTagger trainTagger(ConlluCorpus corpus, int epochs) {
+        List<Example> examples = examples(corpus, Map.of());
+        return trainTagger(examples, List.of(), tagDictionary(examples), epochs, "tagger").tagger;
+    }
+
     /** Every relation of the training trees, "root" included, sorted. */
     static String[] labels(ConlluCorpus train) {
         TreeSet<String> labels = new TreeSet<>();
