@@ -53,23 +53,60 @@ public final class TrainParseCommand implements Callable<Integer> {
     @Option(names = "--min-weight", defaultValue = "0.05", description = "drop smaller averaged weights from the model") float minWeight;
     @Option(names = "--explore", defaultValue = "0.9", description = "how often training follows the parser's own decision after epoch 1") double explore;
     @Option(names = "--seed", defaultValue = "17") long seed;
+    @Option(names = "--max-weights", defaultValue = "1200000", description = "keep at most this many parser weights, the largest (the model's size; default ${DEFAULT-VALUE})") int maxWeights;
+    @Option(names = "--from", paramLabel = "MODEL", description = "no training: cut a model trained before to --max-weights and record it anew (its .json beside it is kept as the training record)") Path from;
 
     @Override
     public Integer call() throws Exception {
+        ConlluCorpus devCorpus = dev == null ? null : ConlluCorpus.read(dev);
+        Map<String, Object> record = from == null ? train(devCorpus) : retrained(from);
+        Files.createDirectories(out);
+        Path model = out.resolve("parse-model.bin.gz");
+        trained.withLargestWeights(maxWeights).save(model);
+        ArcHybridParser written = ArcHybridParser.load(model);
+        record.put("max_weights", maxWeights);
+        record.put("parser_weights_kept", written.parserWeights());
+        record.put("bytes", Files.size(model));
+        if (devCorpus != null) {
+            Map<String, Object> scores = new LinkedHashMap<>();
+            ParseEvaluator evaluator = new ParseEvaluator(written);
+            ParseScores own = evaluator.evaluate(devCorpus, false);
+            ParseScores gold = evaluator.evaluate(devCorpus, true);
+            scores.put("own_tokens", own.toMap());
+            scores.put("gold_tokens", gold.toMap());
+            record.put("dev_scores", scores);
+            System.err.printf("parse train: written model on %s: own tokens UPOS %.2f UAS %.2f LAS %.2f; gold tokens UPOS %.2f UAS %.2f LAS %.2f%n",
+                    dev, 100 * own.uposF1(), 100 * own.uasF1(), 100 * own.lasF1(), 100 * gold.uposF1(), 100 * gold.uasF1(), 100 * gold.lasF1());
+        }
+        Path json = out.resolve("parse-model.json");
+        Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record) + "\n");
+        System.err.printf("parse train: wrote %s (%d bytes) and %s%n", model, Files.size(model), json);
+        return ExitCodes.OK;
+    }
+
+    private ArcHybridParser trained;
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> retrained(Path model) throws Exception {
+        trained = ArcHybridParser.load(model);
+        String name = model.getFileName().toString().replaceFirst("\\.bin\\.gz$|\\.gz$", "");
+        Path json = model.resolveSibling(name + ".json");
+        Map<String, Object> record = Files.isRegularFile(json)
+                ? new ObjectMapper().readValue(json.toFile(), LinkedHashMap.class) : new LinkedHashMap<>();
+        record.remove("dev_scores");
+        return record;
+    }
+
+    private Map<String, Object> train(ConlluCorpus devCorpus) throws Exception {
         long started = System.nanoTime();
         ConlluCorpus trainCorpus = ConlluCorpus.read(train);
-        ConlluCorpus devCorpus = dev == null ? null : ConlluCorpus.read(dev);
         ParserTrainer.Settings settings = new ParserTrainer.Settings(taggerEpochs, epochs, folds, taggerBits, parserBits,
                 minWeight, explore, seed);
         ParserTrainer.Result result = new ParserTrainer(settings, clusters(), System.err).train(trainCorpus, devCorpus);
         double trainingSeconds = (System.nanoTime() - started) / 1e9;
-        Files.createDirectories(out);
-        Path model = out.resolve("parse-model.bin.gz");
-        result.parser().save(model);
-        ArcHybridParser written = ArcHybridParser.load(model);
-
+        trained = result.parser();
         Map<String, Object> record = new LinkedHashMap<>();
-        record.put("model", model.getFileName().toString());
+        record.put("model", "parse-model.bin.gz");
         record.put("trained", Instant.now().toString());
         record.put("train", train.getFileName().toString());
         record.put("dev", dev == null ? null : dev.getFileName().toString());
@@ -88,23 +125,8 @@ public final class TrainParseCommand implements Callable<Integer> {
         used.put("seed", seed);
         record.put("settings", used);
         record.putAll(result.record());
-        record.put("bytes", Files.size(model));
         record.put("training_seconds", Math.round(trainingSeconds * 10) / 10.0);
-        if (devCorpus != null) {
-            Map<String, Object> scores = new LinkedHashMap<>();
-            ParseEvaluator evaluator = new ParseEvaluator(written);
-            ParseScores own = evaluator.evaluate(devCorpus, false);
-            ParseScores gold = evaluator.evaluate(devCorpus, true);
-            scores.put("own_tokens", own.toMap());
-            scores.put("gold_tokens", gold.toMap());
-            record.put("dev_scores", scores);
-            System.err.printf("parse train: written model on %s: own tokens UPOS %.2f UAS %.2f LAS %.2f; gold tokens UPOS %.2f UAS %.2f LAS %.2f%n",
-                    dev, 100 * own.uposF1(), 100 * own.uasF1(), 100 * own.lasF1(), 100 * gold.uposF1(), 100 * gold.uasF1(), 100 * gold.lasF1());
-        }
-        Path json = out.resolve("parse-model.json");
-        Files.writeString(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(record) + "\n");
-        System.err.printf("parse train: wrote %s (%d bytes) and %s%n", model, Files.size(model), json);
-        return ExitCodes.OK;
+        return record;
     }
 
     private static WordClusters clusters() throws Exception {

@@ -136,12 +136,26 @@ public final class ArcHybridParser implements DependencyParser {
     /** The best-scoring transition allowed in {@code c}. */
     static int best(ArcHybrid c, float[] scores, int rootLabel) {
         int best = -1;
-        for (int t = 0; t < scores.length; t++) {
-            if ((best < 0 || scores[t] > scores[best]) && c.valid(t, rootLabel)) {
+        if (c.valid(ArcHybrid.SHIFT, rootLabel)) {
+            best = ArcHybrid.SHIFT;
+        }
+        boolean left = c.depth > 0 && (c.front < c.n || c.depth == 1);
+        boolean toRoot = c.front == c.n;
+        boolean right = c.depth >= 2;
+        for (int t = 1; t < scores.length; t++) {
+            boolean allowed = (t & 1) == 1
+                    ? left && (ArcHybrid.labelOf(t) == rootLabel) == toRoot
+                    : right && ArcHybrid.labelOf(t) != rootLabel;
+            if (allowed && (best < 0 || scores[t] > scores[best])) {
                 best = t;
             }
         }
         return best;
+    }
+
+    /** This parser with only the {@code keep} largest parser weights. */
+    public ArcHybridParser withLargestWeights(int keep) {
+        return new ArcHybridParser(clusters, tagger, lemmatizer, weights.largest(keep), labels);
     }
 
     String label(int id) {
@@ -152,8 +166,8 @@ public final class ArcHybridParser implements DependencyParser {
         return lemmatizer;
     }
 
-    /** Model size figures for the training record. */
-    int parserWeights() {
+    /** How many weights the parser has (the tagger's not counted). */
+    public int parserWeights() {
         return weights.nonZero();
     }
 

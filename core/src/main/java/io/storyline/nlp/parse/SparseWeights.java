@@ -42,6 +42,35 @@ final class SparseWeights {
         }
     }
 
+    /** These weights without the smallest ones, at most {@code keep} left: a model that fits its size budget. */
+    SparseWeights largest(int keep) {
+        if (keep >= values.length) {
+            return this;
+        }
+        float[] magnitudes = new float[values.length];
+        for (int k = 0; k < values.length; k++) {
+            magnitudes[k] = Math.abs(values[k]);
+        }
+        java.util.Arrays.sort(magnitudes);
+        float threshold = magnitudes[values.length - keep];
+        int rows = 1 << bits;
+        int[] newStarts = new int[rows + 1];
+        short[] newIds = new short[keep];
+        float[] newValues = new float[keep];
+        int n = 0;
+        for (int r = 0; r < rows; r++) {
+            newStarts[r] = n;
+            for (int k = starts[r]; k < starts[r + 1] && n < keep; k++) {
+                if (Math.abs(values[k]) >= threshold) {
+                    newIds[n] = ids[k];
+                    newValues[n++] = values[k];
+                }
+            }
+        }
+        newStarts[rows] = n;
+        return new SparseWeights(bits, classes, newStarts, java.util.Arrays.copyOf(newIds, n), java.util.Arrays.copyOf(newValues, n));
+    }
+
     void write(DataOutputStream out) throws IOException {
         out.writeInt(bits);
         out.writeInt(classes);
