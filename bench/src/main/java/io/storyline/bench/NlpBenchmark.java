@@ -10,6 +10,7 @@ import io.storyline.nlp.Annotations;
 import io.storyline.nlp.LanguagePipeline;
 import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.ner.NerTagger;
+import io.storyline.nlp.parse.ArcHybridParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
 /**
  * {@code storyline bench nlp}: speed of our language layer against Stanford CoreNLP (tokenize, ssplit, pos, lemma, ner)
  * on the same TempEval-3 silver news texts, one thread each, and NER F1 of our model and CoreNLP's CoNLL 4-class CRF on
- * CoNLL-2003 valid.
+ * CoNLL-2003 valid; and tokens/s of our dependency parser (tags, lemmas, tree) against CoreNLP's pos, lemma and
+ * depparse annotators on the same texts.
  */
 @Command(name = "nlp", mixinStandardHelpOptions = true,
         description = "Chars/s of our NLP layer vs CoreNLP on TE3-Silver texts, and NER F1 of both on CoNLL-2003 valid.")
@@ -53,6 +55,9 @@ public final class NlpBenchmark implements Benchmark, Callable<Integer> {
 
     @Option(names = "--out", defaultValue = "bench-results", description = "folder of the JSON report")
     Path out;
+
+    @Option(names = "--parse-texts", defaultValue = "150", description = "texts of the parser comparison (CoreNLP's depparse is slow; default ${DEFAULT-VALUE})")
+    int parseTexts;
 
     @Option(names = "--no-corenlp", description = "measure ours only")
     boolean noCoreNlp;
@@ -130,10 +135,64 @@ public final class NlpBenchmark implements Benchmark, Callable<Integer> {
             report.put("corenlp_conll_valid", coreScores.toMap());
             report.put("f1_ours_minus_corenlp", Math.round((ourScores.f1() - coreScores.f1()) * 1e6) / 1e6);
         }
+        parsing(documents.subList(0, Math.min(parseTexts, documents.size())), split, report);
         report.finish(System.out, out);
         return 0;
     }
 
+
+    /**
+     * Our parser (tagger, lemmatizer, parser) on sentences split beforehand, against CoreNLP's pos, lemma and depparse:
+     * CoreNLP's share is the time of tokenize…depparse less the time of tokenize and ssplit alone on the same texts.
+     */
+    private void parsing(List<String> texts, List<List<Sentence>> split, BenchReport report) throws Exception {
+        ArcHybridParser parser = ArcHybridParser.shared();
+        for (List<Sentence> doc : split.subList(0, Math.min(warmup, split.size()))) {
+            doc.forEach(parser::parse);
+        }
+        long tokens = 0;
+        long started = System.nanoTime(), startedCpu = THREADS.getCurrentThreadCpuTime();
+        for (List<Sentence> doc : split.subList(0, texts.size())) {
+            for (Sentence sentence : doc) {
+                tokens += parser.parse(sentence).size();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        double cpuSeconds = (THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e9;
+        report.put("parse_texts", texts.size());
+        report.put("ours_parse_tokens", tokens);
+        report.put("ours_parse_tokens_per_second", Math.round(tokens / seconds));
+        report.put("ours_parse_tokens_per_cpu_second", Math.round(tokens / cpuSeconds));
+        if (noCoreNlp || !CoreNlpReference.available()) {
+            return;
+        }
+        CoreNlpReference.Pipeline split1 = CoreNlpReference.pipeline("tokenize,ssplit");
+        CoreNlpReference.Pipeline full = CoreNlpReference.pipeline("tokenize,ssplit,pos,lemma,depparse");
+        for (String t : texts.subList(0, Math.min(warmup, texts.size()) / 2)) {
+            split1.process(t);
+            full.process(t);
+        }
+        double[] splitTimes = timed(split1, texts);
+        double[] fullTimes = timed(full, texts);
+        long coreTokens = (long) fullTimes[2];
+        double coreSeconds = fullTimes[0] - splitTimes[0], coreCpu = fullTimes[1] - splitTimes[1];
+        report.put("corenlp_parse_annotators", "pos,lemma,depparse (time of tokenize..depparse less tokenize,ssplit)");
+        report.put("corenlp_parse_tokens", coreTokens);
+        report.put("corenlp_parse_tokens_per_second", Math.round(coreTokens / coreSeconds));
+        report.put("corenlp_parse_tokens_per_cpu_second", Math.round(coreTokens / coreCpu));
+        report.put("parse_speed_ratio_ours_to_corenlp", Math.round((tokens / seconds) / (coreTokens / coreSeconds) * 10) / 10.0);
+        report.put("parse_cpu_speed_ratio_ours_to_corenlp", Math.round((tokens / cpuSeconds) / (coreTokens / coreCpu) * 10) / 10.0);
+    }
+
+    /** {wall seconds, CPU seconds, tokens} of one CoreNLP pipeline over the texts. */
+    private static double[] timed(CoreNlpReference.Pipeline pipeline, List<String> texts) throws ReflectiveOperationException {
+        long tokens = 0;
+        long started = System.nanoTime(), startedCpu = THREADS.getCurrentThreadCpuTime();
+        for (String t : texts) {
+            tokens += pipeline.process(t);
+        }
+        return new double[]{(System.nanoTime() - started) / 1e9, (THREADS.getCurrentThreadCpuTime() - startedCpu) / 1e9, tokens};
+    }
 
     private List<String> readTexts() throws Exception {
         List<Path> files;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 EvalEventsCommand.class,
                 EvalExtractCommand.class,
                 EvalNerCommand.class,
+                EvalParseCommand.class,
                 EvalTimeCommand.class,
                 EvalStoriesCommand.class,
                 EvalAliasesCommand.class,

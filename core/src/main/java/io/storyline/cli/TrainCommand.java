@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 TrainNerCommand.class,
                 TrainNerClustersCommand.class,
+                TrainParseCommand.class,
         })
 public final class TrainCommand implements Runnable {
     @Override

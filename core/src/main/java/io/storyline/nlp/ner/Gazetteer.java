@@ -116,28 +116,10 @@ final class Gazetteer {
     }
 
     static void writeMap(DataOutputStream out, LongIntMap map) throws IOException {
-        out.writeInt(map.size());
-        IOException[] failure = new IOException[1];
-        map.forEach((k, v) -> {
-            try {
-                out.writeLong(k);
-                out.writeInt(v);
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        map.write(out);
     }
 
     static LongIntMap readMap(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        LongIntMap map = new LongIntMap(n);
-        for (int i = 0; i < n; i++) {
-            long k = in.readLong();
-            map.put(k, in.readInt());
-        }
-        return map;
+        return LongIntMap.read(in);
     }
 }

@@ -1,11 +1,15 @@
 package io.storyline.nlp.ner;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /**
  * Open-addressing map from 64-bit feature / word hashes to ints. Hand-written because the tagger's hot loop looks up
  * tens of features per token and boxing {@code HashMap<Long,Integer>} would allocate on every lookup; the project
  * has no primitive-collections library and this is the only structure it needs.
  */
-final class LongIntMap {
+public final class LongIntMap {
     private static final long EMPTY = 0L;
     private long[] keys;
     private int[] values;
@@ -14,19 +18,19 @@ final class LongIntMap {
     private boolean hasZeroKey;
     private int zeroValue;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
         keys = new long[capacity];
         values = new int[capacity];
         mask = capacity - 1;
     }
 
-    int size() {
+    public int size() {
         return size + (hasZeroKey ? 1 : 0);
     }
 
     /** The value of {@code key}, or {@code missing}. */
-    int get(long key, int missing) {
+    public int get(long key, int missing) {
         if (key == EMPTY) {
             return hasZeroKey ? zeroValue : missing;
         }
@@ -43,7 +47,7 @@ final class LongIntMap {
         }
     }
 
-    void put(long key, int value) {
+    public void put(long key, int value) {
         if (key == EMPTY) {
             hasZeroKey = true;
             zeroValue = value;
@@ -64,19 +68,19 @@ final class LongIntMap {
     }
 
     /** Adds {@code delta} to the value of {@code key} (0 when absent) and returns the new value. */
-    int add(long key, int delta) {
+    public int add(long key, int delta) {
         int v = get(key, 0) + delta;
         put(key, v);
         return v;
     }
 
     /** Ors {@code bits} into the value of {@code key}. */
-    void or(long key, int bits) {
+    public void or(long key, int bits) {
         put(key, get(key, 0) | bits);
     }
 
     /** Calls {@code visitor} for every entry. */
-    void forEach(Visitor visitor) {
+    public void forEach(Visitor visitor) {
         if (hasZeroKey) {
             visitor.visit(EMPTY, zeroValue);
         }
@@ -87,7 +91,37 @@ final class LongIntMap {
         }
     }
 
-    interface Visitor {
+    /** Writes the entries: their count, then each key and value. */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(size());
+        IOException[] failure = new IOException[1];
+        forEach((k, v) -> {
+            try {
+                out.writeLong(k);
+                out.writeInt(v);
+            } catch (IOException e) {
+                failure[0] = e;
+            }
+        });
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+    }
+
+    public static LongIntMap read(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("corrupt map: " + n + " entries");
+        }
+        LongIntMap map = new LongIntMap(n);
+        for (int i = 0; i < n; i++) {
+            long k = in.readLong();
+            map.put(k, in.readInt());
+        }
+        return map;
+    }
+
+    public interface Visitor {
         void visit(long key, int value);
     }
 

@@ -10,7 +10,7 @@ import java.io.IOException;
  * Brown clustering), and prefixes of the path at several lengths are features that generalise from seen names to
  * unseen ones used alike. Looked up by the exact word, else by its lower-cased form (the most frequent casing).
  */
-final class WordClusters {
+public final class WordClusters {
     /** Word hash -> path as a heap index: a leading 1 bit followed by the path bits. */
     private final LongIntMap exact;
     private final LongIntMap lower;
@@ -20,12 +20,12 @@ final class WordClusters {
         this.lower = lower;
     }
 
-    static WordClusters empty() {
+    public static WordClusters empty() {
         return new WordClusters(new LongIntMap(4), new LongIntMap(4));
     }
 
     /** Reads "path TAB word TAB count" lines (the format of Liang's Brown clustering), most frequent words first. */
-    static WordClusters readPaths(BufferedReader reader) throws IOException {
+    public static WordClusters readPaths(BufferedReader reader) throws IOException {
         LongIntMap exact = new LongIntMap(1 << 16), lower = new LongIntMap(1 << 16);
         String line;
         while ((line = reader.readLine()) != null) {
@@ -47,23 +47,23 @@ final class WordClusters {
     }
 
     /** The path node of a word (0 when unknown). */
-    int node(long exactHash, long lowerHash) {
+    public int node(long exactHash, long lowerHash) {
         int node = exact.get(exactHash, 0);
         return node != 0 ? node : lower.get(lowerHash, 0);
     }
 
     /** The ancestor of {@code node} at depth {@code length} (the node itself when shallower). */
-    static int prefix(int node, int length) {
+    public static int prefix(int node, int length) {
         int depth = 31 - Integer.numberOfLeadingZeros(node);
         return depth <= length ? node : node >>> (depth - length);
     }
 
-    void write(DataOutputStream out) throws IOException {
+    public void write(DataOutputStream out) throws IOException {
         Gazetteer.writeMap(out, exact);
         Gazetteer.writeMap(out, lower);
     }
 
-    static WordClusters read(DataInputStream in) throws IOException {
+    public static WordClusters read(DataInputStream in) throws IOException {
         LongIntMap exact = Gazetteer.readMap(in);
         return new WordClusters(exact, Gazetteer.readMap(in));
     }
