@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
  */
 public final class DyadicExport {
     public static final List<String> COLUMNS = List.of("id", "date", "end", "actor", "actor_ids", "action", "mode",
-            "status", "target", "target_ids", "place", "place_id", "sources", "source_count", "disputed", "summary");
+            "status", "target", "target_ids", "place", "place_id", "sources", "source_count", "disputed", "summary",
+            "actor_country", "actor_type", "target_country", "target_type", "main");
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
 
@@ -28,7 +29,8 @@ public final class DyadicExport {
                 e.sources().stream().map(s -> s.outlet() == null ? s.article() : s.outlet() + " " + s.article())
                         .collect(Collectors.joining("; ")),
                 String.valueOf(e.sources().size()), e.disputed() == null ? "" : String.join(";", e.disputed().keySet()),
-                e.summary());
+                e.summary(), nz(e.actorCountry()), nz(e.actorSector()), nz(e.targetCountry()), nz(e.targetSector()),
+                String.valueOf(e.main()));
     }
 
     public static void csv(List<Event> events, Writer out) throws IOException {

@@ -144,11 +144,10 @@ public final class SyntacticEventExtractor {
                 place(article, tree, args), firstDay(dating.value()), lastDay(dating.value()),
                 stated ? dating.value() : null, stated ? dating.value() : null, stated,
                 article.published() == null ? null : article.published().firstDay(), accordingTo(article, tree, verb),
-                evidence, Math.min(1.0, confidence));
-        return new CodedEvent(mention, coding.cameo(), coding.context(), m.status(),
-                actorCode.map(ActorCode::country).orElse(null), actorCode.map(ActorCode::sector).orElse(null),
-                targetCode.map(ActorCode::country).orElse(null), targetCode.map(ActorCode::sector).orElse(null),
-                false, reasons);
+                evidence, Math.min(1.0, confidence), actorCode.map(ActorCode::country).orElse(null),
+                actorCode.map(ActorCode::sector).orElse(null), targetCode.map(ActorCode::country).orElse(null),
+                targetCode.map(ActorCode::sector).orElse(null), false);
+        return new CodedEvent(mention, coding.cameo(), coding.context(), m.status(), reasons);
     }
 
     /** The entity ids of the participants whose head word lies in a resolved entity mention. */

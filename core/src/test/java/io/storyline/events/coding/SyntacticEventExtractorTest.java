@@ -76,13 +76,13 @@ class SyntacticEventExtractorTest {
         assertEquals("e-moscow", detain.mention().place());
         assertEquals(LocalDate.of(2024, 3, 31), detain.mention().start());
         assertTrue(detain.mention().stated());
-        assertEquals("RUS", detain.actorCountry());
-        assertEquals("COP", detain.actorSector());
-        assertTrue(detain.main(), "the lede's root event is the headline event");
+        assertEquals("RUS", detain.mention().actorCountry());
+        assertEquals("COP", detain.mention().actorSector());
+        assertTrue(detain.mention().main(), "the lede's root event is the headline event");
         CodedEvent criticism = events.get(1);
         assertEquals("DISAPPROVE", criticism.mention().type());
         assertEquals(List.of("e-germany"), criticism.mention().actors());
-        assertFalse(criticism.main());
+        assertFalse(criticism.mention().main());
         assertFalse(criticism.mention().stated(), "no date in its sentence: the article's date bounds it");
         assertTrue(criticism.mention().evidence().why().contains("subject"), criticism.mention().evidence().why());
     }
