@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static io.storyline.events.ParquetTable.Type.BOOLEAN;
 import static io.storyline.events.ParquetTable.Type.DATE;
 import static io.storyline.events.ParquetTable.Type.DOUBLE;
 import static io.storyline.events.ParquetTable.Type.INT32;
@@ -27,7 +28,9 @@ import static io.storyline.events.ParquetTable.Type.STRING;
 public final class DyadicExport {
     /**
      * The columns. {@code date} and {@code end} keep the ISO date at its granularity ("2023-07"); {@code first_day}
-     * and {@code last_day} are the days it spans, as dates, for range queries.
+     * and {@code last_day} are the days it spans, as dates, for range queries. Actor and target country (ISO 3166
+     * alpha-3, as the Phoenix dictionaries code them) and type (sector: GOV, COP, MIL, REB, BUS…) follow GDELT's
+     * Actor1CountryCode / Actor1Type1Code; {@code main} marks an article's headline event, as GDELT's IsRootEvent.
      */
     public static final List<Column> COLUMNS = List.of(Column.required("id", STRING), Column.optional("date", STRING),
             Column.optional("end", STRING), Column.optional("actor", STRING), Column.optional("actor_ids", STRING),
@@ -36,7 +39,10 @@ public final class DyadicExport {
             Column.optional("place_id", STRING), Column.optional("sources", STRING),
             Column.required("source_count", INT32), Column.optional("disputed", STRING),
             Column.optional("summary", STRING), Column.required("confidence", DOUBLE),
-            Column.optional("first_day", DATE), Column.optional("last_day", DATE));
+            Column.optional("first_day", DATE), Column.optional("last_day", DATE),
+            Column.optional("actor_country", STRING), Column.optional("actor_type", STRING),
+            Column.optional("target_country", STRING), Column.optional("target_type", STRING),
+            Column.required("main", BOOLEAN));
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
@@ -56,7 +62,8 @@ public final class DyadicExport {
                 e.sources().size(), e.disputed() == null || e.disputed().isEmpty() ? null : String.join(";", e.disputed().keySet()),
                 e.summary(), e.confidence(),
                 e.start() != null && IsoPeriod.isValid(e.start()) ? IsoPeriod.firstDay(e.start()) : null,
-                last != null && IsoPeriod.isValid(last) ? IsoPeriod.lastDay(last) : null);
+                last != null && IsoPeriod.isValid(last) ? IsoPeriod.lastDay(last) : null,
+                e.actorCountry(), e.actorSector(), e.targetCountry(), e.targetSector(), e.main());
     }
 
     private static String joined(String separator, List<String> values) {

@@ -16,12 +16,17 @@ import java.util.Map;
  * @param sources     independent sources: an article and its copies count once
  * @param disputed    null, or for each field the sources disagree on ("start", "place") the claims and who makes them
  * @param accordingTo entity ids of those the reports attribute the event to (speakers of quotes, subjects of "said")
+ * @param actorCountry GDELT-like Actor1CountryCode (CAMEO country or IGO/NGO… code) or null; {@code actorSector}
+ *                    Actor1Type1Code (GOV, MIL, COP, REB…); {@code targetCountry}, {@code targetSector} the same
+ *                    for the target (Actor2…)
+ * @param main        whether some report makes it the headline event of its article
  */
 public record Event(String id, String type, String mode, String status, String summary, List<String> actors,
                     List<String> actorNames, List<String> targets, List<String> targetNames, String place,
                     String placeName, String start, String end, String dateBasis, String announced,
                     List<EventEvidence> evidence, List<EventSource> sources, Map<String, List<Claim>> disputed,
-                    List<String> accordingTo, double confidence) {
+                    List<String> accordingTo, double confidence, String actorCountry, String actorSector,
+                    String targetCountry, String targetSector, boolean main) {
     public Event {
         actors = List.copyOf(actors);
         actorNames = List.copyOf(actorNames);

@@ -10,14 +10,35 @@ import java.util.List;
  * @param start      first day (null when undated); {@code startValue} keeps the granularity
  * @param stated     whether the date comes from the sentence (else from the article's date: on or before it)
  * @param published  the article's date, first day
+ * @param actorCountry GDELT-like Actor1CountryCode of the actor (a CAMEO country or IGO/NGO… code), or null;
+ *                   {@code actorSector} its Actor1Type1Code (GOV, MIL, COP, REB…); likewise for the target
+ * @param main       whether this is the headline event of its article (the lede's event)
  */
 public record EventMention(String article, String source, String outlet, String type, String mode, boolean planned,
                            List<String> actors, List<String> targets, String place, LocalDate start, LocalDate end,
                            String startValue, String endValue, boolean stated, LocalDate published,
-                           List<String> accordingTo, EventEvidence evidence, double confidence) {
+                           List<String> accordingTo, EventEvidence evidence, double confidence,
+                           String actorCountry, String actorSector, String targetCountry, String targetSector,
+                           boolean main) {
     public EventMention {
         actors = List.copyOf(actors);
         targets = List.copyOf(targets);
         accordingTo = List.copyOf(accordingTo);
+    }
+
+    /** A mention without actor codes, not the headline event (what the lexicon-based extractor finds). */
+    public EventMention(String article, String source, String outlet, String type, String mode, boolean planned,
+                        List<String> actors, List<String> targets, String place, LocalDate start, LocalDate end,
+                        String startValue, String endValue, boolean stated, LocalDate published,
+                        List<String> accordingTo, EventEvidence evidence, double confidence) {
+        this(article, source, outlet, type, mode, planned, actors, targets, place, start, end, startValue, endValue,
+                stated, published, accordingTo, evidence, confidence, null, null, null, null, false);
+    }
+
+    /** The same mention marked as its article's headline event. */
+    public EventMention asMain() {
+        return new EventMention(article, source, outlet, type, mode, planned, actors, targets, place, start, end,
+                startValue, endValue, stated, published, accordingTo, evidence, confidence, actorCountry, actorSector,
+                targetCountry, targetSector, true);
     }
 }

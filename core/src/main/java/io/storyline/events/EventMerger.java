@@ -184,7 +184,13 @@ public final class EventMerger {
         return new Event(id(first), first.type(), first.mode(), planned ? "planned" : "happened", summary, actors,
                 actorNames, targets, targetNames, place, placeName, start, end, basis, announced,
                 cluster.stream().map(EventMention::evidence).toList(), sources, disputed.isEmpty() ? null : disputed,
-                according, Math.round(confidence * 100) / 100.0);
+                according, Math.round(confidence * 100) / 100.0, firstKnown(cluster, EventMention::actorCountry),
+                firstKnown(cluster, EventMention::actorSector), firstKnown(cluster, EventMention::targetCountry),
+                firstKnown(cluster, EventMention::targetSector), cluster.stream().anyMatch(EventMention::main));
+    }
+
+    private static String firstKnown(List<EventMention> cluster, java.util.function.Function<EventMention, String> field) {
+        return cluster.stream().map(field).filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     private static String range(String start, String end) {

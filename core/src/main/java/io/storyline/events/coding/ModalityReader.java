@@ -1,0 +1,78 @@
+package io.storyline.events.coding;
+
+import io.storyline.nlp.DependencyTree;
+import io.storyline.nlp.LexiconFile;
+import io.storyline.nlp.SyntaxNode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads from the tree whether an event verb's report says it happened: its own auxiliaries and adverbs ("did not",
+ * "will", "would", "if"), then up the chain of verbs whose complement it is ("refused to", "denied that", "plans to",
+ * "is expected to", "unlikely to"). The cues are in {@code modality.txt}; a negation beats a plan beats a possibility,
+ * so "will not attend" is negated.
+ */
+public final class ModalityReader {
+    private static final ModalityReader STANDARD = new ModalityReader(
+            LexiconFile.lines(ModalityReader.class, "/io/storyline/events/modality.txt"));
+    private static final Set<String> OWN = Set.of("aux", "advmod", "mark", "neg", "det");
+    private static final Set<String> COMPLEMENT = Set.of("xcomp", "ccomp");
+
+    /** The status and the words that decided it. */
+    public record Modality(EventStatus status, String cue) {
+    }
+
+    private final Map<String, EventStatus> own = new HashMap<>();
+    private final Map<String, EventStatus> governing = new HashMap<>();
+
+    public ModalityReader(List<String> lines) {
+        for (String line : lines) {
+            String[] f = line.split("\\|");
+            if (f.length != 3) {
+                throw new IllegalArgumentException("modality cues: need 'lemma | STATUS | own|governs': " + line);
+            }
+            EventStatus status = EventStatus.valueOf(f[1].strip());
+            (f[2].strip().equals("governs") ? governing : own).put(f[0].strip().toLowerCase(Locale.ROOT), status);
+        }
+    }
+
+    public static ModalityReader standard() {
+        return STANDARD;
+    }
+
+    public Modality read(DependencyTree tree, int verb) {
+        Modality found = new Modality(EventStatus.HAPPENED, null);
+        for (int at = verb, steps = 0; at >= 0 && steps < 6; steps++) {
+            SyntaxNode node = tree.node(at);
+            if (at != verb) {
+                found = stronger(found, governing.get(node.lemma().toLowerCase(Locale.ROOT)), node.text() + " (governs the event)");
+            }
+            for (SyntaxNode child : tree.children(at)) {
+                if (OWN.contains(child.baseRelation())) {
+                    String word = child.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+                    EventStatus s = own.getOrDefault(word, own.get(child.lemma().toLowerCase(Locale.ROOT)));
+                    // a head's possibility ("would like to") does not make its complement possible; its negation does
+                    if (at == verb || s == EventStatus.NEGATED) {
+                        found = stronger(found, s, child.text() + (at == verb ? "" : " " + node.text()));
+                    }
+                }
+            }
+            if (!COMPLEMENT.contains(node.baseRelation())) {
+                break;
+            }
+            at = node.head();
+        }
+        return found;
+    }
+
+    private static Modality stronger(Modality current, EventStatus s, String cue) {
+        if (s == null || s.ordinal() <= current.status().ordinal()) {
+            return current;
+        }
+        return new Modality(s, cue);
+    }
+}

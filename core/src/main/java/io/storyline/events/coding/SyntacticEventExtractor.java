@@ -1,0 +1,238 @@
+package io.storyline.events.coding;
+
+import io.storyline.events.ArticleInput;
+import io.storyline.events.EventEvidence;
+import io.storyline.events.EventMention;
+import io.storyline.nlp.DependencyTree;
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.SyntaxNode;
+import io.storyline.nlp.TimeMention;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Codes the events of one article from its sentences' dependency trees, the way event coders do: each verb coded by
+ * the CAMEO patterns ({@link PredicateMatcher}), its participants found in the tree ({@link ArgumentFinder}), its
+ * sense checked by their kind ({@link SenseCheck}), its status read ({@link ModalityReader}: negated and
+ * hypothetical reports make no event), its date ({@link EventDater}); nouns carry the event where no verb does
+ * ({@link NominalEvents}). Participants become entity ids through the article's entity mentions, and a country and
+ * sector through the {@link ActorDictionary}. The first event of the lede (its root verb's, if coded) is the
+ * article's headline event.
+ */
+public final class SyntacticEventExtractor {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
+    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "report", "add", "claim");
+
+    private final PredicateMatcher matcher;
+    private final ArgumentFinder arguments = new ArgumentFinder();
+    private final ModalityReader modality;
+    private final SenseCheck senses;
+    private final NominalEvents nominals;
+    private final ActorDictionary actors;
+    private final EventDater dater = new EventDater();
+
+    public SyntacticEventExtractor() {
+        this(VerbDictionary.standard(), ModalityReader.standard(), SenseCheck.standard(), NominalEvents.standard(),
+                ActorDictionary.standard());
+    }
+
+    public SyntacticEventExtractor(VerbDictionary verbs, ModalityReader modality, SenseCheck senses,
+                                   NominalEvents nominals, ActorDictionary actors) {
+        this.matcher = new PredicateMatcher(verbs);
+        this.modality = modality;
+        this.senses = senses;
+        this.nominals = nominals;
+        this.actors = actors;
+    }
+
+    /** The article's events in text order; {@code trees} are its sentences' trees, in order. */
+    public List<CodedEvent> extract(ArticleInput article, List<DependencyTree> trees) {
+        List<CodedEvent> out = new ArrayList<>();
+        int mainAt = -1;
+        for (DependencyTree tree : trees) {
+            if (tree.size() == 0) {
+                continue;
+            }
+            List<CodedEvent> found = new ArrayList<>();
+            int rootEvent = -1;
+            for (SyntaxNode node : tree.nodes()) {
+                Optional<CodedPredicate> predicate = matcher.match(tree, node.index());
+                if (predicate.isEmpty()) {
+                    continue;
+                }
+                Arguments args = arguments.find(tree, node.index());
+                if (!senses.keeps(tree, predicate.get(), args, i -> entityType(article, tree, i))) {
+                    continue;
+                }
+                ModalityReader.Modality m = modality.read(tree, node.index());
+                if (m.status() == EventStatus.NEGATED || m.status() == EventStatus.HYPOTHETICAL) {
+                    continue;
+                }
+                if (node.head() < 0) {
+                    rootEvent = found.size();
+                }
+                found.add(event(article, tree, node.index(), predicate.get().coding(), predicate.get().why(),
+                        predicate.get().pattern() != null, args, m));
+            }
+            if (found.isEmpty()) {
+                for (NominalEvents.Nominal n : nominals.find(tree, arguments)) {
+                    if (!n.arguments().actors().isEmpty()) {
+                        found.add(event(article, tree, n.noun(), n.coding(), "noun '" + tree.node(n.noun()).text()
+                                + "' → CAMEO " + n.coding().cameo() + " (no verb tells the event)", false, n.arguments(),
+                                modality.read(tree, n.noun())));
+                    }
+                }
+            }
+            if (mainAt < 0 && !found.isEmpty()) {
+                mainAt = out.size() + Math.max(rootEvent, 0);
+            }
+            out.addAll(found);
+        }
+        if (mainAt >= 0) {
+            out.set(mainAt, out.get(mainAt).asMain());
+        }
+        return out;
+    }
+
+    private CodedEvent event(ArticleInput article, DependencyTree tree, int verb, PloverCoding coding, String why,
+                             boolean byPattern, Arguments args, ModalityReader.Modality m) {
+        List<String> reasons = new ArrayList<>();
+        double confidence = 0.4;
+        reasons.add(why);
+        if (byPattern) {
+            confidence += 0.2;
+            reasons.add("a CAMEO pattern fitted the verb's arguments (+0.2)");
+        }
+        List<String> actorIds = ids(article, tree, args.actors());
+        List<String> targetIds = ids(article, tree, args.targets());
+        Optional<ActorCode> actorCode = code(tree, args.actors());
+        Optional<ActorCode> targetCode = code(tree, args.targets());
+        if (!actorIds.isEmpty() || actorCode.isPresent()) {
+            confidence += 0.2;
+            reasons.add("the actor is known (+0.2)");
+        }
+        if (!targetIds.isEmpty() || targetCode.isPresent()) {
+            confidence += 0.1;
+            reasons.add("the target is known (+0.1)");
+        }
+        reasons.addAll(args.why());
+        actorCode.ifPresent(c -> reasons.add("actor code " + c.label() + " from " + c.matched()));
+        targetCode.ifPresent(c -> reasons.add("target code " + c.label() + " from " + c.matched()));
+        String published = article.published() == null ? null : article.published().value();
+        List<TimeMention> times = article.annotations().times();
+        EventDater.Dating dating = dater.date(tree, verb, times, published == null || published.length() < 4 ? null
+                : published.substring(0, Math.min(10, published.length())));
+        if (dating.basis().equals("stated")) {
+            confidence += 0.1;
+            reasons.add("the date is stated (+0.1)");
+        }
+        int start = tree.nodes().get(0).token().start();
+        int end = tree.nodes().get(tree.size() - 1).token().end();
+        String sentence = article.text().substring(start, end);
+        EventEvidence evidence = new EventEvidence(article.id(), start, end, sentence, tree.node(verb).text(),
+                m.status().contractValue(), dating.evidence(), String.join("; ", reasons)
+                        + (m.cue() == null ? "" : "; status from '" + m.cue() + "'"));
+        boolean stated = dating.basis().equals("stated");
+        EventMention mention = new EventMention(article.id(), article.source(), article.outlet(),
+                coding.type().name(), coding.mode(), m.status() == EventStatus.PLANNED, actorIds, targetIds,
+                place(article, tree, args), firstDay(dating.value()), lastDay(dating.value()),
+                stated ? dating.value() : null, stated ? dating.value() : null, stated,
+                article.published() == null ? null : article.published().firstDay(), accordingTo(article, tree, verb),
+                evidence, Math.min(1.0, confidence), actorCode.map(ActorCode::country).orElse(null),
+                actorCode.map(ActorCode::sector).orElse(null), targetCode.map(ActorCode::country).orElse(null),
+                targetCode.map(ActorCode::sector).orElse(null), false);
+        return new CodedEvent(mention, coding.cameo(), coding.context(), m.status(), reasons);
+    }
+
+    /** The entity ids of the participants whose head word lies in a resolved entity mention. */
+    private static List<String> ids(ArticleInput article, DependencyTree tree, List<Integer> heads) {
+        List<String> out = new ArrayList<>();
+        for (int head : heads) {
+            mentionAt(article, tree.node(head)).ifPresent(i -> {
+                String id = i < article.entityIds().size() ? article.entityIds().get(i) : null;
+                if (id != null && !out.contains(id)) {
+                    out.add(id);
+                }
+            });
+        }
+        return out;
+    }
+
+    private Optional<ActorCode> code(DependencyTree tree, List<Integer> heads) {
+        for (int head : heads) {
+            Optional<ActorCode> c = actors.resolve(tree.subtree(head).stream()
+                    .filter(n -> n.baseRelation().matches("amod|compound|nmod|det|case|flat") || n.index() == head)
+                    .map(SyntaxNode::text).toList());
+            if (c.isPresent()) {
+                return c;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String place(ArticleInput article, DependencyTree tree, Arguments args) {
+        for (Arguments.Oblique o : args.obliques()) {
+            if (PLACE_PREPOSITIONS.contains(o.preposition())) {
+                Optional<Integer> m = mentionAt(article, tree.node(o.head()));
+                if (m.isPresent() && article.annotations().entities().get(m.get()).type().equals("LOCATION")
+                        && m.get() < article.entityIds().size() && article.entityIds().get(m.get()) != null) {
+                    return article.entityIds().get(m.get());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Who the report attributes the event to: the subject of the "said" whose complement it is. */
+    private List<String> accordingTo(ArticleInput article, DependencyTree tree, int verb) {
+        SyntaxNode node = tree.node(verb);
+        if (node.head() >= 0 && node.baseRelation().equals("ccomp")
+                && REPORTING.contains(tree.node(node.head()).lemma().toLowerCase(Locale.ROOT))) {
+            return ids(article, tree, arguments.find(tree, node.head()).actors());
+        }
+        return List.of();
+    }
+
+    private static String entityType(ArticleInput article, DependencyTree tree, int word) {
+        return mentionAt(article, tree.node(word)).map(i -> article.annotations().entities().get(i).type()).orElse(null);
+    }
+
+    private static Optional<Integer> mentionAt(ArticleInput article, SyntaxNode node) {
+        List<EntityMention> mentions = article.annotations().entities();
+        for (int i = 0; i < mentions.size(); i++) {
+            EntityMention m = mentions.get(i);
+            if (m.start() <= node.token().start() && node.token().end() <= m.end()) {
+                return Optional.of(i);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LocalDate firstDay(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 1, 1);
+            case 7 -> YearMonth.parse(value).atDay(1);
+            default -> LocalDate.parse(value.substring(0, 10));
+        };
+    }
+
+    private static LocalDate lastDay(String value) {
+        if (value == null) {
+            return null;
+        }
+        return switch (value.length()) {
+            case 4 -> LocalDate.of(Integer.parseInt(value), 12, 31);
+            case 7 -> YearMonth.parse(value).atEndOfMonth();
+            default -> LocalDate.parse(value.substring(0, 10));
+        };
+    }
+}

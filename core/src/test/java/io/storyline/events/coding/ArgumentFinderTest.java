@@ -1,0 +1,106 @@
+package io.storyline.events.coding;
+
+import io.storyline.nlp.DependencyTree;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.storyline.events.coding.ConlluTrees.tree;
+import static io.storyline.events.coding.ConlluTrees.word;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ArgumentFinderTest {
+    private static final ArgumentFinder FINDER = new ArgumentFinder();
+
+    private static List<String> words(DependencyTree t, List<Integer> indexes) {
+        return indexes.stream().map(i -> t.node(i).text()).toList();
+    }
+
+    @Test
+    void theSecondOfTwoCoordinatedVerbsKeepsTheSubject() {
+        DependencyTree t = tree("""
+                1 Police police NOUN 2 nsubj
+                2 raided raid VERB 0 root
+                3 the the DET 4 det
+                4 office office NOUN 2 obj
+                5 and and CCONJ 6 cc
+                6 arrested arrest VERB 2 conj
+                7 two two NUM 8 nummod
+                8 editors editor NOUN 6 obj
+                """);
+        Arguments a = FINDER.find(t, word(t, "arrested"));
+        assertEquals(List.of("Police"), words(t, a.actors()));
+        assertEquals(List.of("editors"), words(t, a.targets()));
+    }
+
+    @Test
+    void thePassiveByPhraseActsOnThePassiveSubject() {
+        DependencyTree t = tree("""
+                1 Activists activist NOUN 3 nsubj:pass
+                2 were be AUX 3 aux:pass
+                3 detained detain VERB 0 root
+                4 by by ADP 6 case
+                5 Russian Russian ADJ 6 amod
+                6 police police NOUN 3 obl:agent
+                """);
+        Arguments a = FINDER.find(t, word(t, "detained"));
+        assertEquals(List.of("police"), words(t, a.actors()));
+        assertEquals(List.of("Activists"), words(t, a.targets()));
+    }
+
+    @Test
+    void aRelativeClauseActsThroughTheNounItModifies() {
+        DependencyTree t = tree("""
+                1 Rebels rebel NOUN 5 nsubj
+                2 , , PUNCT 4 punct
+                3 who who PRON 4 nsubj
+                4 attacked attack VERB 1 acl:relcl
+                5 fled flee VERB 0 root
+                """);
+        assertEquals(List.of("Rebels"), words(t, FINDER.find(t, word(t, "attacked")).actors()));
+    }
+
+    @Test
+    void controlVerbsGiveTheirComplementAnActor() {
+        DependencyTree agreed = tree("""
+                1 Germany Germany PROPN 2 nsubj
+                2 agreed agree VERB 0 root
+                3 to to PART 4 mark
+                4 pay pay VERB 2 xcomp
+                5 compensation compensation NOUN 4 obj
+                """);
+        assertEquals(List.of("Germany"), words(agreed, FINDER.find(agreed, word(agreed, "pay")).actors()));
+        DependencyTree ordered = tree("""
+                1 The the DET 2 det
+                2 court court NOUN 3 nsubj
+                3 ordered order VERB 0 root
+                4 La La PROPN 5 compound
+                5 Prensa Prensa PROPN 3 obj
+                6 to to PART 7 mark
+                7 suspend suspend VERB 3 xcomp
+                8 publication publication NOUN 7 obj
+                """);
+        Arguments order = FINDER.find(ordered, word(ordered, "ordered"));
+        assertEquals(List.of("court"), words(ordered, order.actors()));
+        assertEquals(List.of("Prensa"), words(ordered, order.targets()), "the one ordered is the target, not the actor");
+        assertEquals(List.of("Prensa"), words(ordered, FINDER.find(ordered, word(ordered, "suspend")).actors()));
+    }
+
+    @Test
+    void coordinatedSubjectsAreAllActorsAndAPartnerIsTheTarget() {
+        DependencyTree t = tree("""
+                1 Russia Russia PROPN 4 nsubj
+                2 and and CCONJ 3 cc
+                3 China China PROPN 1 conj
+                4 met meet VERB 0 root
+                5 with with ADP 6 case
+                6 Iran Iran PROPN 4 obl
+                7 in in ADP 8 case
+                8 Tehran Tehran PROPN 4 obl
+                """);
+        Arguments a = FINDER.find(t, word(t, "met"));
+        assertEquals(List.of("Russia", "China"), words(t, a.actors()));
+        assertEquals(List.of("Iran"), words(t, a.targets()));
+        assertEquals(List.of("with", "in"), a.obliques().stream().map(Arguments.Oblique::preposition).toList());
+    }
+}

@@ -1,0 +1,48 @@
+package io.storyline.events.coding;
+
+import io.storyline.nlp.DependencyTree;
+import io.storyline.nlp.TimeMention;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static io.storyline.events.coding.ConlluTrees.parse;
+import static io.storyline.events.coding.ConlluTrees.word;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class EventDaterTest {
+    private static final String SENTENCE = """
+            1 He he PRON 2 nsubj
+            2 said say VERB 0 root
+            3 on on ADP 4 case
+            4 Monday Monday PROPN 2 obl
+            5 they they PRON 6 nsubj
+            6 met meet VERB 2 ccomp
+            7 in in ADP 8 case
+            8 May May PROPN 6 obl
+            """;
+
+    @Test
+    void theTimeAttachedToTheVerbDatesItNotTheReportingVerbsTime() {
+        ConlluTrees.Parsed p = parse(SENTENCE, 0);
+        DependencyTree t = p.tree();
+        List<TimeMention> times = List.of(time(p.text(), "Monday", "2024-06-03"), time(p.text(), "May", "2024-05"));
+        EventDater.Dating met = new EventDater().date(t, word(t, "met"), times, "2024-06-04");
+        assertEquals("2024-05", met.value());
+        assertEquals("stated", met.basis());
+    }
+
+    @Test
+    void withoutAnAttachedTimeTheArticleDateBoundsIt() {
+        ConlluTrees.Parsed p = parse(SENTENCE, 0);
+        EventDater.Dating met = new EventDater().date(p.tree(), word(p.tree(), "met"),
+                List.of(time(p.text(), "Monday", "2024-06-03")), "2024-06-04");
+        assertEquals("2024-06-04", met.value());
+        assertEquals("article", met.basis());
+    }
+
+    private static TimeMention time(String text, String surface, String value) {
+        int at = text.indexOf(surface);
+        return new TimeMention(surface, at, at + surface.length(), "DATE", value, "test");
+    }
+}
