@@ -54,7 +54,7 @@ final class RobotsRules {
         BaseRobotRules rules;
         if (answer.outcome() != FetchOutcome.FETCHED || answer.status() >= 500) {
             rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
-        } else if (answer.status() >= 400 || answer.status() >= 300) {
+        } else if (answer.status() >= 300) { // no robots.txt (4xx), or one we do not follow a redirect for
             rules = new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_ALL);
         } else {
             String type = answer.headers().getOrDefault("content-type", List.of("text/plain")).get(0);

@@ -38,7 +38,11 @@ public final class NewEvents {
 
     /** Each new event with the watched entities it involves (empty when nothing is watched). */
     public Map<Event, List<String>> since(long afterSeq, List<String> watchedEntityIds) throws SQLException {
-        Set<String> fresh = articlesAfter(afterSeq);
+        return reportedIn(articlesAfter(afterSeq), watchedEntityIds);
+    }
+
+    /** The events with evidence in one of {@code fresh} (article ids), each with the watched entities it involves. */
+    public Map<Event, List<String>> reportedIn(Set<String> fresh, List<String> watchedEntityIds) throws SQLException {
         Map<Event, List<String>> found = new LinkedHashMap<>();
         if (fresh.isEmpty()) {
             return found;

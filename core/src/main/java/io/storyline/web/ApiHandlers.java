@@ -6,12 +6,14 @@ import io.storyline.events.EventEvidence;
 import io.storyline.pipeline.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
+import io.storyline.query.NewEvents;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.SearchHit;
 import io.storyline.store.SearchRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -318,6 +320,21 @@ final class ApiHandlers {
     }
 
     /** What this server lets a client do, so the page shows correction forms only where they would work. */
+    /** What arrived since a moment the page remembers: the articles stored after it and the events they report. */
+    void arrivals(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        Instant since = p.instant("since");
+        List<String> ids = corpus.store().pagesIngestedAfter(since);
+        CorpusSnapshot snapshot = snapshots.current();
+        List<ArticleSummary> articles = snapshot.summaries(ids.subList(0, Math.min(ids.size(), MAX_LIMIT)));
+        List<Event> events = new ArrayList<>(new NewEvents(corpus.store()).reportedIn(new HashSet<>(ids), List.of()).keySet());
+        ctx.json(new Arrivals(since.toString(), ids.size(), articles, events.size(), events));
+    }
+
+    /** The answer of {@link #arrivals}: at most {@link #MAX_LIMIT} articles listed, all counted. */
+    record Arrivals(String since, int articleCount, List<ArticleSummary> articles, int eventCount, List<Event> events) {
+    }
+
     void capabilities(Context ctx) {
         ctx.json(new Capabilities(allowEdits));
     }

@@ -98,7 +98,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/stories/{id}", api::story),
                 new Route("GET", "/api/timeline", api::timeline),
                 new Route("GET", "/api/graph", api::graph),
-                new Route("GET", "/api/capabilities", api::capabilities));
+                new Route("GET", "/api/capabilities", api::capabilities),
+                new Route("GET", "/api/arrivals", api::arrivals));
     }
 
     public int port() {
