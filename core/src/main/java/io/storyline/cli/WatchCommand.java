@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.crawl.CrawlReport;
 import io.storyline.crawl.Crawler;
 import io.storyline.events.Event;

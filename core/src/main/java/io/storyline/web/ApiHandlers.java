@@ -3,7 +3,7 @@ package io.storyline.web;
 import io.javalin.http.Context;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
-import io.storyline.pipeline.EntityCorrections;
+import io.storyline.correct.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.query.NewEvents;

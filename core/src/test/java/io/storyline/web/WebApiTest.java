@@ -1,6 +1,6 @@
 package io.storyline.web;
 
-import io.storyline.pipeline.EntityCorrections;
+import io.storyline.correct.EntityCorrections;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

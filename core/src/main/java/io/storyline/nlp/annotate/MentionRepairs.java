@@ -1,5 +1,7 @@
-package io.storyline.nlp;
+package io.storyline.nlp.annotate;
 
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.RoleMention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
