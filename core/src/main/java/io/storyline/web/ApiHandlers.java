@@ -7,6 +7,7 @@ import io.storyline.correct.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.query.NewEvents;
+import io.storyline.query.Timeline;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
@@ -169,50 +170,31 @@ final class ApiHandlers {
         String name = new QueryParams(ctx).required("name");
         CorpusSnapshot snapshot = snapshots.current();
         Story story = snapshot.storyById.get(name);
-        Subject subject;
+        Timeline.Subject subject;
         List<String> articles;
         List<Event> events;
         if (story != null) {
-            subject = new Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
+            subject = new Timeline.Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
             articles = story.articles();
             Set<String> inStory = new HashSet<>(articles);
             events = snapshot.events.stream()
                     .filter(ev -> ev.evidence().stream().anyMatch(x -> inStory.contains(x.article()))).toList();
         } else {
             Entity e = snapshot.entity(name, why -> Problem.notFound(why + " and no story with that id"));
-            subject = new Subject("entity", e.id(), e.name(), e.type());
+            subject = new Timeline.Subject("entity", e.id(), e.name(), e.type());
             articles = e.articles();
             events = snapshot.eventsByEntity.getOrDefault(e.id(), List.of());
         }
-        List<TimelineItem> items = new ArrayList<>();
-        for (Event ev : events) {
-            if (ev.sortDate() == null) {
-                continue; // a timeline places things in time; undated events are listed by /api/events
-            }
-            List<TimelineItem.Evidence> evidence = new ArrayList<>();
-            Set<String> sourceArticles = new java.util.LinkedHashSet<>();
-            for (EventEvidence x : ev.evidence()) {
-                evidence.add(new TimelineItem.Evidence(x.article(), x.start(), x.end(), x.sentence()));
-                sourceArticles.add(x.article());
-            }
-            items.add(new TimelineItem("event", ev.id(), ev.sortDate(), ev.end(), ev.summary(), ev.type(),
-                    List.copyOf(sourceArticles), evidence));
-        }
+        List<Timeline.ArticleEntry> entries = new ArrayList<>();
         for (ArticleSummary a : snapshot.summaries(articles)) {
-            if (a.published() != null) {
-                items.add(new TimelineItem("article", a.id(), a.published(), null,
-                        a.displayTitle(), null, List.of(a.id()), List.of()));
-            }
+            entries.add(new Timeline.ArticleEntry(a.id(), a.published(), a.displayTitle(),
+                    new Timeline.Source(a.id(), a.outlet(), null, null, null)));
         }
-        // events before articles on the same date: the event is what the articles report
-        items.sort(Comparator.comparing(TimelineItem::start).thenComparing(i -> i.kind().equals("event") ? 0 : 1));
-        ctx.json(new TimelineView(subject, items, items.size()));
+        Timeline timeline = Timeline.of(subject, events, entries);
+        ctx.json(new TimelineView(timeline.subject(), timeline.items(), timeline.items().size()));
     }
 
-    record Subject(String kind, String id, String name, String type) {
-    }
-
-    record TimelineView(Subject subject, List<TimelineItem> items, long total) {
+    record TimelineView(Timeline.Subject subject, List<Timeline.Item> items, long total) {
     }
 
     /** The entities most often named in the same articles as this one; edge weight = shared articles. */

@@ -131,7 +131,7 @@ final class MentionRepairs {
     }
 
     private static Set<String> familyNames() {
-        var in = MentionRepairs.class.getResourceAsStream("east-asian-family-names.txt");
+        var in = MentionRepairs.class.getResourceAsStream("/io/storyline/nlp/east-asian-family-names.txt");
         if (in == null) {
             throw new IllegalStateException("east-asian-family-names.txt missing from the class path");
         }
