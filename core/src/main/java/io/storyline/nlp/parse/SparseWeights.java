@@ -20,6 +20,7 @@ import java.io.IOException;
 final class SparseWeights {
     /** Sparse rows are shorter than this, so their length fits the low bits of {@link #index}. */
     private static final int LENGTH_BITS = 4;
+    private static final int LENGTH_MASK = (1 << LENGTH_BITS) - 1;
     private final int bits;
     private final int classes;
     private final int[] starts;
@@ -88,18 +89,29 @@ final class SparseWeights {
         for (int f = 0; f < n; f++) {
             places[f] = index[AveragedPerceptron.row(features[f], bits)];
         }
+        int[] firsts = new int[n]; // each sparse row's first weight, loaded before any is added: the misses overlap
+        for (int f = 0; f < n; f++) {
+            int place = places[f];
+            if (place > 0 && (place & LENGTH_MASK) != 0) {
+                firsts[f] = packed[place >>> LENGTH_BITS];
+            }
+        }
         for (int f = 0; f < n; f++) {
             int place = places[f];
             if (place < 0) {
                 addDense(scores, -1 - place);
-            } else {
+            } else if ((place & LENGTH_MASK) != 0) {
+                add(scores, firsts[f]);
                 int start = place >>> LENGTH_BITS;
-                for (int k = start, end = start + (place & (1 << LENGTH_BITS) - 1); k < end; k++) {
-                    int weight = packed[k];
-                    scores[weight >>> 16] += Float.float16ToFloat((short) weight);
+                for (int k = start + 1, end = start + (place & LENGTH_MASK); k < end; k++) {
+                    add(scores, packed[k]);
                 }
             }
         }
+    }
+
+    private static void add(float[] scores, int weight) {
+        scores[weight >>> 16] += Float.float16ToFloat((short) weight);
     }
 
     private void addDense(float[] scores, int offset) {
