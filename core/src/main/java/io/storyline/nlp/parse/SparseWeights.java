@@ -13,9 +13,10 @@ import java.io.IOException;
  * a weight for many classes; those are kept dense, in half precision, and the JIT turns adding one into a few vector
  * instructions (a {@code short[]} cannot alias the {@code float[]} of scores, so it may), where a sparse row costs a
  * scattered add per weight. Rows read rarely cost cache misses; so a row's place and length share one int, its
- * weights (class and half-precision value) one int each, and all rows' places are loaded before any is added, so
- * the misses overlap. A missing class adds 0 and every weight is a half-precision value already, so the sums are
- * those of the plain rows.
+ * weights (class and half-precision value) one int each, and all rows' places (and first weights) are loaded
+ * before any is added, so the misses overlap. Weights are scored in half precision, as the model file keeps them
+ * (a model scores the same before and after it is saved), and a missing class adds 0: the sums are those of the
+ * plain rows, added in the same order.
  */
 final class SparseWeights {
     /** Sparse rows are shorter than this, so their length fits the low bits of {@link #index}. */
