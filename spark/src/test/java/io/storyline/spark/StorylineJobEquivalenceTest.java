@@ -1,0 +1,199 @@
+package io.storyline.spark;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.clean.ArticleCleaner;
+import io.storyline.cli.Main;
+import io.storyline.events.Event;
+import io.storyline.ingest.CrawlReader;
+import io.storyline.pipeline.IngestPipeline;
+import io.storyline.resolve.entity.Entity;
+import io.storyline.resolve.story.Story;
+import io.storyline.store.CopyRecord;
+import io.storyline.store.Corpus;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The Spark job in local mode and the embedded ingest, on the seeds and 500 TE3-Silver articles (with planted
+ * copies of some): the same articles, copies, entities, stories and events, field by field; then the job's tables
+ * imported into a store give the same {@code articles}, {@code entities} and {@code events} output as the
+ * embedded store.
+ */
+class StorylineJobEquivalenceTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int TE3_ARTICLES = 500;
+
+    @TempDir
+    static Path work;
+    static SparkSession spark;
+    static Path embedded;
+    static Path output;
+
+    @BeforeAll
+    static void runBoth() throws Exception {
+        Path shared = Path.of(System.getProperty("storyline.root", "..")).resolve("../shared").normalize();
+        Path crawl = work.resolve("crawl");
+        Files.createDirectories(crawl);
+        try (Stream<Path> seeds = Files.list(shared.resolve("seeds"))) {
+            for (Path seed : seeds.sorted().toList()) {
+                Files.copy(seed, crawl.resolve(seed.getFileName()));
+            }
+        }
+        List<Path> tml;
+        try (Stream<Path> files = Files.list(shared.resolve("data/tempeval3/TE3-Silver-data"))) {
+            tml = files.filter(f -> f.toString().endsWith(".tml")).sorted().limit(TE3_ARTICLES).toList();
+        }
+        for (int i = 0; i < tml.size(); i++) {
+            String text = timeMlText(tml.get(i));
+            String name = tml.get(i).getFileName().toString().replace(".tml", ".txt");
+            Files.writeString(crawl.resolve(name), text);
+            if (i % 25 == 0) { // planted copies: verbatim, and with a syndication credit added, read later
+                Files.writeString(crawl.resolve("zz-copy-" + name), text);
+                Files.writeString(crawl.resolve("zz-syndicated-" + name), "By Wire Staff\n\n" + text
+                        + "\n\nDistributed by Example Wire Service.");
+            }
+        }
+        embedded = work.resolve("embedded");
+        try (Corpus corpus = Corpus.open(embedded)) {
+            new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 256).run(List.of(crawl), null);
+        }
+        spark = SparkSession.builder().master("local[2]").appName("equivalence")
+                .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "4").getOrCreate();
+        output = work.resolve("out");
+        StorylineJob.Summary summary = StorylineJob.run(spark, List.of(crawl.toString()), output.toString(),
+                StorylineJob.Options.DEFAULT);
+        assertTrue(summary.articles() > TE3_ARTICLES, summary.toString());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void articlesCopiesAndStoriesAreTheEmbeddedOnes() throws Exception {
+        Map<String, List<Object>> expected = new TreeMap<>();
+        try (Corpus corpus = Corpus.open(embedded)) {
+            corpus.store().forEachArticle(stored -> {
+                var a = stored.article();
+                var copy = corpus.store().copies().of(a.id());
+                expected.put(a.id(), List.of(String.valueOf(a.path()), String.valueOf(a.title()), String.valueOf(a.outlet()),
+                        String.valueOf(a.byline()), String.valueOf(a.language()),
+                        String.valueOf(a.published()), a.text(), json(stored.annotations()),
+                        String.valueOf(copy.map(CopyRecord::copyOf).orElse(null)),
+                        String.valueOf(copy.map(CopyRecord::kind).orElse(null)),
+                        String.valueOf(corpus.store().stories().of(a.id()))));
+            });
+        }
+        Map<String, List<Object>> actual = new TreeMap<>();
+        for (Row r : spark.read().parquet(output.resolve("articles").toString()).collectAsList()) {
+            String published = r.getAs("published") == null ? "null" : new io.storyline.clean.PublishedDate(r.getAs("published"),
+                    io.storyline.clean.Granularity.valueOf(r.getAs("published_granularity")), r.getAs("published_evidence"),
+                    r.<Double>getAs("published_confidence")).toString();
+            actual.put(r.getAs("id"), List.of(String.valueOf((Object) r.getAs("path")), String.valueOf((Object) r.getAs("title")),
+                    String.valueOf((Object) r.getAs("outlet")), String.valueOf((Object) r.getAs("byline")),
+                    String.valueOf((Object) r.getAs("language")), published, r.getAs("text"),
+                    json(JSON.readValue((String) r.getAs("annotations"), io.storyline.nlp.Annotations.class)),
+                    String.valueOf((Object) r.getAs("copy_of")), String.valueOf((Object) r.getAs("copy_kind")),
+                    String.valueOf((Object) r.getAs("story"))));
+        }
+        assertEquals(expected.keySet(), actual.keySet());
+        for (String id : expected.keySet()) {
+            assertEquals(expected.get(id), actual.get(id), "article " + id);
+        }
+        long copies = expected.values().stream().filter(v -> !v.get(9).equals("null")).count();
+        assertTrue(copies >= 20, "planted copies found: " + copies);
+    }
+
+    @Test
+    void entitiesStoriesAndEventsAreTheEmbeddedOnes() throws Exception {
+        try (Corpus corpus = Corpus.open(embedded)) {
+            var store = corpus.store();
+            assertEquals(byId(store.entities().list(null, null, Integer.MAX_VALUE, 0), Entity::id),
+                    byId(records("entities", Entity.class), Entity::id));
+            assertEquals(byId(store.stories().list(Integer.MAX_VALUE, 0), Story::id),
+                    byId(records("stories", Story.class), Story::id));
+            assertEquals(byId(store.events().list(null, null, null, null), Event::id),
+                    byId(records("events", Event.class), Event::id));
+        }
+    }
+
+    @Test
+    void importedTablesBrowseLikeTheEmbeddedStore() {
+        Path imported = work.resolve("imported");
+        assertEquals(0, cli("import", output.toString(), "--data", imported.toString()).exit());
+        for (String command : List.of("articles", "entities", "events", "stories")) {
+            Cli a = cli(command, "--data", embedded.toString());
+            Cli b = cli(command, "--data", imported.toString());
+            assertEquals(0, a.exit(), a.err());
+            assertEquals(a.out(), b.out(), command);
+        }
+    }
+
+    private record Cli(int exit, String out, String err) {
+    }
+
+    private static Cli cli(String... args) {
+        var cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int exit = cli.execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    private <T> List<T> records(String table, Class<T> type) throws Exception {
+        List<T> out = new ArrayList<>();
+        if (!Files.exists(output.resolve(table))) {
+            return out;
+        }
+        for (Row r : spark.read().parquet(output.resolve(table).toString()).select("record").collectAsList()) {
+            out.add(JSON.readValue(r.getString(0), type));
+        }
+        return out;
+    }
+
+    private static <T> Map<String, String> byId(List<T> records, java.util.function.Function<T, String> id) {
+        Map<String, String> out = new TreeMap<>();
+        records.forEach(r -> out.put(id.apply(r), json(r)));
+        return out;
+    }
+
+    private static String json(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain text of a TimeML file: its TEXT element without tags, entities decoded. */
+    private static String timeMlText(Path tml) throws Exception {
+        String xml = Files.readString(tml);
+        String body = xml.substring(xml.indexOf("<TEXT>") + "<TEXT>".length(), xml.indexOf("</TEXT>"))
+                .replaceAll("<[^>]+>", "");
+        return body.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'")
+                .replace("&amp;", "&");
+    }
+}
