@@ -3,6 +3,7 @@ package io.storyline.spark;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.resolve.copy.CopyDetector;
 import io.storyline.resolve.copy.CopyLink;
+import io.storyline.resolve.copy.LshIndex;
 import io.storyline.resolve.copy.MinHashSignature;
 import io.storyline.resolve.copy.SpinDetector;
 import io.storyline.resolve.copy.WordShingles;
@@ -17,11 +18,13 @@ import scala.Tuple2;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * Copy detection distributed by LSH band keys. Each executor MinHashes its articles with core's signature code and
@@ -51,7 +54,7 @@ final class CopyComponents {
             int[] signature = MinHashSignature.of(WordShingles.hashes(WordTokens.of(r.text()), width), bands * rowsPerBand);
             List<Tuple2<Long, Long>> keys = new ArrayList<>(bands);
             for (int b = 0; b < bands; b++) {
-                int key = Arrays.hashCode(Arrays.copyOfRange(signature, b * rowsPerBand, (b + 1) * rowsPerBand));
+                int key = LshIndex.bandKey(signature, b, rowsPerBand);
                 keys.add(new Tuple2<>(((long) b << 32) | (key & 0xffffffffL), r.seq()));
             }
             return keys.iterator();
@@ -69,14 +72,62 @@ final class CopyComponents {
         Map<Long, Long> component = components(edges);
         Broadcast<Map<Long, Long>> componentOf = sc.broadcast(component);
 
-        JavaRDD<String> inComponents = rows.filter(r -> componentOf.value().containsKey(r.seq()))
+        JavaPairRDD<Long, Iterable<Member>> groups = rows.filter(r -> componentOf.value().containsKey(r.seq()))
                 .mapToPair(r -> new Tuple2<>(componentOf.value().get(r.seq()),
                         new Member(r.seq(), r.id(), r.text(), r.publishedDate() == null ? null : r.publishedDate().firstDay().toString())))
-                .groupByKey()
-                .flatMap(group -> detect(group._2()).iterator());
+                .groupByKey().persist(StorageLevel.MEMORY_AND_DISK());
+        // the originality rule weighs swapped words by how many earlier documents that copy nothing contain them,
+        // over the whole crawl: a first pass learns which words it asks about and which members copy nothing, then
+        // those words' documents (with their arrival) are counted everywhere and handed to the second pass
+        List<Tuple2<List<String>, List<Long>>> firstPass = groups.map(group -> {
+            Set<String> asked = new HashSet<>();
+            List<Long> copyNothing = new ArrayList<>();
+            CopyDetector detector = new CopyDetector(CopyDetector.Settings.DEFAULT, null, w -> {
+                asked.add(w);
+                return 0;
+            });
+            for (Member m : ordered(group._2())) {
+                if (detector.add(m.id(), m.text(), m.day() == null ? null : LocalDate.parse(m.day())).isEmpty()) {
+                    copyNothing.add(m.seq());
+                }
+            }
+            return new Tuple2<>(List.copyOf(asked), copyNothing);
+        }).collect();
+        Set<String> asked = new HashSet<>();
+        Set<Long> componentOriginals = new HashSet<>();
+        firstPass.forEach(t -> {
+            asked.addAll(t._1());
+            componentOriginals.addAll(t._2());
+        });
+        Broadcast<Set<String>> askedWords = sc.broadcast(asked);
+        Broadcast<Set<Long>> originalsInComponents = sc.broadcast(componentOriginals);
+        Map<String, long[][]> documentsWith = new HashMap<>();
+        rows.filter(r -> !componentOf.value().containsKey(r.seq()) || originalsInComponents.value().contains(r.seq()))
+                .flatMapToPair(r -> new HashSet<>(WordTokens.of(r.text())).stream()
+                        .filter(askedWords.value()::contains)
+                        .map(w -> new Tuple2<>(w, new long[]{r.seq(), componentOf.value().getOrDefault(r.seq(), -1L)}))
+                        .iterator())
+                .groupByKey().collect().forEach(t -> {
+                    List<long[]> docs = new ArrayList<>();
+                    t._2().forEach(docs::add);
+                    docs.sort((x, y) -> Long.compare(x[0], y[0]));
+                    documentsWith.put(t._1(), docs.toArray(long[][]::new));
+                });
+        Broadcast<Map<String, long[][]>> wordDocuments = sc.broadcast(documentsWith);
+
+        JavaRDD<String> inComponents = groups.flatMap(group -> detect(group._1(), group._2(), wordDocuments.value()).iterator());
         JavaRDD<String> alone = rows.filter(r -> !componentOf.value().containsKey(r.seq()))
                 .mapPartitions(CopyComponents::spinOnly);
-        return inComponents.union(alone).collect();
+        List<String> records = inComponents.union(alone).collect();
+        groups.unpersist();
+        return records;
+    }
+
+    private static List<Member> ordered(Iterable<Member> members) {
+        List<Member> ordered = new ArrayList<>();
+        members.forEach(ordered::add);
+        ordered.sort((a, b) -> Long.compare(a.seq(), b.seq()));
+        return ordered;
     }
 
     /** Union-find over the candidate edges: each article in a component → the component's smallest seq. */
@@ -107,13 +158,25 @@ final class CopyComponents {
     }
 
     /** Core's detector over one component in arrival order, then the embedded stage's second pass. */
-    private static List<String> detect(Iterable<Member> members) {
-        List<Member> ordered = new ArrayList<>();
-        members.forEach(ordered::add);
-        ordered.sort((a, b) -> Long.compare(a.seq(), b.seq()));
-        CopyDetector detector = new CopyDetector();
+    private static List<String> detect(long component, Iterable<Member> members, Map<String, long[][]> documentsWith) {
+        List<Member> ordered = ordered(members);
+        long[] now = new long[1];
+        // documents of other components and of no component that copy nothing and arrived before the current one
+        CopyDetector detector = new CopyDetector(CopyDetector.Settings.DEFAULT, null, w -> {
+            int n = 0;
+            for (long[] doc : documentsWith.getOrDefault(w, new long[0][])) {
+                if (doc[0] >= now[0]) {
+                    break;
+                }
+                if (doc[1] != component) {
+                    n++;
+                }
+            }
+            return n;
+        });
         Map<String, CopyLink> linkOf = new HashMap<>();
         for (Member m : ordered) {
+            now[0] = m.seq();
             for (CopyLink link : detector.add(m.id(), m.text(), m.day() == null ? null : LocalDate.parse(m.day()))) {
                 linkOf.put(link.copyId(), link);
             }
@@ -124,8 +187,7 @@ final class CopyComponents {
             String original = detector.originalOf(m.id());
             CopyLink link = linkOf.get(m.id());
             if (!original.equals(m.id()) && link != null) {
-                out.add(json(new CopyRecord(m.id(), original, link.kindLabel(), link.score(), link.evidence(),
-                        link.substitutions().stream().map(Object::toString).toList())));
+                out.add(json(CopyRecord.linked(m.id(), original, link)));
             } else {
                 spun(spin, m.id(), m.text()).ifPresent(out::add);
             }
@@ -140,16 +202,8 @@ final class CopyComponents {
         return out.iterator();
     }
 
-    /** An article with no original in the corpus but a synonym spinner's tell-tale swaps, as the embedded stage records it. */
     private static java.util.Optional<String> spun(SpinDetector spin, String id, String text) {
-        SpinDetector.SpinVerdict verdict = spin.inspect(text);
-        if (!verdict.spun()) {
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(json(new CopyRecord(id, null, "spun", Math.min(1.0, verdict.weight() / 10),
-                "no original in the corpus; " + verdict.evidence(),
-                verdict.suspects().stream().map(s -> "\"" + s.likelyOriginal() + "\" -> \"" + s.spunText() + "\""
-                        + (s.count() > 1 ? " x" + s.count() : "")).toList())));
+        return CopyRecord.spunAlone(id, spin.inspect(text)).map(CopyComponents::json);
     }
 
     static String json(Object value) {
