@@ -1,10 +1,10 @@
 package io.storyline.pipeline;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
 import io.storyline.store.LineCounts;

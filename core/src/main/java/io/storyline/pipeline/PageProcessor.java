@@ -1,13 +1,13 @@
 package io.storyline.pipeline;
 
 import io.storyline.budget.PageDeadline;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.clean.CleanArticle;
 import io.storyline.clean.UncleanedArticle;
 import io.storyline.clean.text.LineStatistics;
 import io.storyline.ingest.Page;
 import io.storyline.nlp.Annotations;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.StageFailure;
 

@@ -11,7 +11,7 @@ import io.storyline.events.EventMention;
 import io.storyline.events.EventMerger;
 import io.storyline.ingest.PageFormat;
 import io.storyline.nlp.Annotations;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.nlp.quote.RoleReferences;
 import io.storyline.resolve.entity.ArticleMentions;
 import io.storyline.resolve.entity.Entity;

@@ -2,12 +2,12 @@ package io.storyline.spark;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.events.Event;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.pipeline.PageBudget;
 import io.storyline.pipeline.PageProcessor;
 import io.storyline.resolve.entity.Entity;

@@ -1,7 +1,7 @@
 package io.storyline.spark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.cli.Main;
 import io.storyline.events.Event;
 import io.storyline.ingest.CrawlReader;
