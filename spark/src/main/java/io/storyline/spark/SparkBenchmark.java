@@ -2,6 +2,10 @@ package io.storyline.spark;
 
 import io.storyline.bench.BenchReport;
 import io.storyline.cli.Benchmark;
+import io.storyline.clean.pipeline.ArticleCleaner;
+import io.storyline.ingest.CrawlReader;
+import io.storyline.pipeline.IngestPipeline;
+import io.storyline.store.Corpus;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerTaskEnd;
 import org.apache.spark.sql.SparkSession;
@@ -40,12 +44,28 @@ public final class SparkBenchmark implements Benchmark, Callable<Integer> {
         int pages = PlantedCrawl.write(source, limit, 10, crawl);
         BenchReport report = new BenchReport("spark").put("corpus", source.toString()).put("pages", pages)
                 .put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+        Map<String, Object> embedded = embedded(crawl, work.resolve("embedded"), pages);
         Map<String, Object> one = run("local[1]", crawl, work.resolve("out1"));
         Map<String, Object> two = run("local[2]", crawl, work.resolve("out2"));
-        report.put("local[1]", one).put("local[2]", two);
+        report.put("embedded", embedded).put("local[1]", one).put("local[2]", two);
+        report.put("local2_over_embedded", (double) two.get("documents_per_s") / (double) embedded.get("documents_per_s"));
         report.put("scaling_2_over_1", (double) two.get("documents_per_s") / (double) one.get("documents_per_s"));
         report.finish(System.out, out);
         return 0;
+    }
+
+    /** The reference: the embedded ingest of the same crawl into a fresh store, in this JVM. */
+    private static Map<String, Object> embedded(Path crawl, Path data, int pages) throws Exception {
+        long start = System.nanoTime();
+        try (Corpus corpus = Corpus.open(data)) {
+            new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), StorylineJob.Options.DEFAULT.batchSize())
+                    .run(List.of(crawl), null);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("seconds", seconds);
+        m.put("documents_per_s", pages / seconds);
+        return m;
     }
 
     private static Map<String, Object> run(String master, Path crawl, Path output) throws Exception {
