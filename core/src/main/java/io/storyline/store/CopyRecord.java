@@ -1,6 +1,10 @@
 package io.storyline.store;
 
+import io.storyline.resolve.copy.CopyLink;
+import io.storyline.resolve.copy.SpinDetector;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * That an article is a copy: of which article ({@code copyOf}, null when the original is not in the corpus, as
@@ -11,5 +15,22 @@ public record CopyRecord(String articleId, String copyOf, String kind, double sc
                          List<String> substitutions) {
     public CopyRecord {
         substitutions = List.copyOf(substitutions);
+    }
+
+    /** The record of a copy the detector linked to its cluster's original. */
+    public static CopyRecord linked(String id, String original, CopyLink link) {
+        return new CopyRecord(id, original, link.kindLabel(), link.score(), link.evidence(),
+                link.substitutions().stream().map(Object::toString).toList());
+    }
+
+    /** The record of an article with no original in the corpus but a synonym spinner's tell-tale swaps, if it has them. */
+    public static Optional<CopyRecord> spunAlone(String id, SpinDetector.SpinVerdict verdict) {
+        if (!verdict.spun()) {
+            return Optional.empty();
+        }
+        return Optional.of(new CopyRecord(id, null, "spun", Math.min(1.0, verdict.weight() / 10),
+                "no original in the corpus; " + verdict.evidence(),
+                verdict.suspects().stream().map(s -> "\"" + s.likelyOriginal() + "\" -> \"" + s.spunText() + "\""
+                        + (s.count() > 1 ? " x" + s.count() : "")).toList()));
     }
 }
