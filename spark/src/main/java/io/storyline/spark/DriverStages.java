@@ -3,6 +3,7 @@ package io.storyline.spark;
 import io.storyline.clean.PublishedDate;
 import io.storyline.clean.meta.date.CorpusDateRefiner;
 import io.storyline.clean.meta.date.SimilarArticle;
+import io.storyline.resolve.copy.CopyKind;
 import io.storyline.events.ArticleInput;
 import io.storyline.events.EntityDirectory;
 import io.storyline.events.Event;
@@ -97,7 +98,7 @@ final class DriverStages {
         List<ArticleMentions> articles = all.parallelStream().map(r -> {
             Annotations a = r.annotationsValue();
             CopyRecord copy = copies.get(r.id());
-            boolean spun = copy != null && copy.kind().equals("spun");
+            boolean spun = copy != null && copy.kind() == CopyKind.SPUN;
             return new ArticleMentions(r.id(), r.seq(), a.entities(), a.roles(), r.text(), !spun,
                     roleReferences.find(r.text(), a.entities()));
         }).toList();

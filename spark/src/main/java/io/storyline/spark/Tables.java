@@ -52,7 +52,7 @@ final class Tables {
         Map<String, String> storyOf = new HashMap<>();
         stories.forEach(s -> s.articles().forEach(a -> storyOf.put(a, s.id())));
         Map<String, String[]> copyOf = new HashMap<>();
-        copies.forEach((id, c) -> copyOf.put(id, new String[]{c.copyOf(), c.kind()}));
+        copies.forEach((id, c) -> copyOf.put(id, new String[]{c.copyOf(), c.kind().label()}));
         Map<String, Map<Integer, String>> links = DriverStages.linksByArticle(resolution);
         Broadcast<Map<String, String>> storyB = sc.broadcast(storyOf);
         Broadcast<Map<String, String[]>> copyB = sc.broadcast(copyOf);
@@ -104,7 +104,7 @@ final class Tables {
 
         List<Row> copyRows = new ArrayList<>();
         for (CopyRecord c : copies.values()) {
-            copyRows.add(RowFactory.create(c.articleId(), c.copyOf(), c.kind(), c.score(), json(c),
+            copyRows.add(RowFactory.create(c.articleId(), c.copyOf(), c.kind().label(), c.score(), json(c),
                     monthOfArticle.getOrDefault(c.articleId(), UNDATED)));
         }
         save(spark.createDataFrame(copyRows, COPIES), output, "copies");

@@ -88,7 +88,7 @@ class StorylineJobEquivalenceTest {
                         String.valueOf(a.byline()), String.valueOf(a.language()),
                         String.valueOf(a.published()), a.text(), json(stored.annotations()),
                         String.valueOf(copy.map(CopyRecord::copyOf).orElse(null)),
-                        String.valueOf(copy.map(CopyRecord::kind).orElse(null)),
+                        String.valueOf(copy.map(c -> c.kind().label()).orElse(null)),
                         String.valueOf(corpus.store().stories().of(a.id()))));
             });
         }
