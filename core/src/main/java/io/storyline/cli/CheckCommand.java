@@ -39,6 +39,9 @@ public final class CheckCommand implements Callable<Integer> {
             results.add(new CheckResult("pages_have_articles", orphans.isEmpty() ? "ok" : "failed",
                     orphans.isEmpty() ? corpus.store().pageCount() + " pages"
                             : orphans.size() + " pages without article, e.g. " + orphans.get(0)));
+            String damage = corpus.repairDamagedIndex();
+            results.add(new CheckResult("index_checksums", damage == null ? "ok" : corpus.index().damage() == null ? "repaired" : "failed",
+                    damage == null ? "every index file matches its checksum" : damage + "; rebuilt from the store"));
             long docs = corpus.index().documentCount();
             long pages = corpus.store().pageCount();
             if (docs != pages || corpus.index().indexedSeq() != corpus.store().maxSeq()) {

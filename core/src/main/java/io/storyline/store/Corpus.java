@@ -18,10 +18,12 @@ public final class Corpus implements AutoCloseable {
     private static final int CATCH_UP_BATCH = 500;
     private final Store store;
     private final SearchIndex index;
+    private final Path indexFolder;
 
-    private Corpus(Store store, SearchIndex index) {
+    private Corpus(Store store, SearchIndex index, Path indexFolder) {
         this.store = store;
         this.index = index;
+        this.indexFolder = indexFolder;
     }
 
     public static Corpus open(Path dataDir) throws SQLException, IOException {
@@ -37,7 +39,7 @@ public final class Corpus implements AutoCloseable {
             deleteFolder(indexDir);
             index = SearchIndex.open(indexDir);
         }
-        Corpus corpus = new Corpus(store, index);
+        Corpus corpus = new Corpus(store, index, indexDir);
         if (corpus.indexAheadOfStore()) {
             // the store lost its last commits (a power cut under synchronous=NORMAL) but the index kept them: new
             // pages would reuse those sequence numbers and the catch-up would skip them, so start the index again
@@ -61,6 +63,41 @@ public final class Corpus implements AutoCloseable {
         long indexed = index.indexedSeq();
         long stored = store.maxSeq();
         return indexed > stored || indexed == stored && index.documentCount() != store.pageCount();
+    }
+
+    /**
+     * Searches the index; when the search fails and the index files fail their checksums, the index is rebuilt
+     * from the store (saying so on stderr) and the search runs again, so damaged segments cost one slow search,
+     * not every search after them.
+     */
+    public List<SearchHit> search(SearchRequest request) throws SQLException, IOException {
+        try {
+            return index.search(request);
+        } catch (IOException | RuntimeException | AssertionError failure) {
+            // AssertionError: what a damaged segment throws when assertions are on (in tests)
+            String damage = index.damage();
+            if (damage == null) {
+                throw failure;
+            }
+            rebuildDamagedIndex(damage);
+            return index.search(request);
+        }
+    }
+
+    /** Rebuilds the index from the store when its files fail their checksums; returns why, or null when sound. */
+    public String repairDamagedIndex() throws SQLException, IOException {
+        String damage = index.damage();
+        if (damage != null) {
+            rebuildDamagedIndex(damage);
+        }
+        return damage;
+    }
+
+    private synchronized void rebuildDamagedIndex(String damage) throws SQLException, IOException {
+        System.err.println("storyline: search index at " + indexFolder + " is damaged (" + damage
+                + "); rebuilding it from the store");
+        index.recreate();
+        catchUpIndex();
     }
 
     /** Stores a batch and indexes it; returns how many pages were new. */

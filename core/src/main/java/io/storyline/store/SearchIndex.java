@@ -15,6 +15,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -99,6 +100,50 @@ public final class SearchIndex implements AutoCloseable {
             writer.updateDocument(new Term("id", stored.article().id()), document(stored.article()));
         }
         writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        writer.commit();
+    }
+
+    /**
+     * Whether the index files fail Lucene's checksums (bytes changed on disk, a torn write): a search over them
+     * can throw anything, so such an index is recreated and refilled from the store. Null when sound, else why.
+     */
+    public synchronized String damage() {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return null;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                for (LeafReaderContext leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return e.toString();
+        }
+    }
+
+    /**
+     * Starts an empty index over whatever is on disk, without reading the old segments (which may be damaged);
+     * the caller refills it from the store.
+     */
+    public synchronized void recreate() throws IOException {
+        if (searchers != null) {
+            searchers.close();
+            searchers = null;
+        }
+        if (writer != null) {
+            writer.rollback();
+            writer = null;
+        }
+        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(64);
+        try {
+            writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            throw new IOException("the search index is locked by another Storyline process; run 'storyline check' when it is done", e);
+        }
+        writer.setLiveCommitData(Map.of(SEQ, "0").entrySet());
         writer.commit();
     }
 
