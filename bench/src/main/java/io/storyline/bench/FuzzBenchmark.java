@@ -42,21 +42,19 @@ public final class FuzzBenchmark implements Benchmark, Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path root = projectRoot();
+        Path root = MavenTests.projectRoot();
         List<String> tests = fuzzTests(root.resolve("core/src/test/java"));
         if (only != null) {
             tests.removeIf(t -> !t.contains(only));
         }
-        run(root, List.of("mvn", "-B", "-q", "-pl", "core", "test-compile"), Map.of(), root.resolve("core/target/fuzz-compile.log"));
+        MavenTests.compile(root);
         List<Map<String, Object>> results = new ArrayList<>();
         long executions = 0;
         int crashes = 0;
         for (String test : tests) {
             Path log = root.resolve("core/target/fuzz-" + test.replace('#', '.') + ".log");
             System.err.printf("storyline: fuzzing %s for %d s%n", test, seconds);
-            int exit = run(root, List.of("mvn", "-B", "-pl", "core", "surefire:test", "-Dtest=" + test,
-                            "-Dsurefire.failIfNoSpecifiedTests=false"),
-                    Map.of("JAZZER_FUZZ", "1", "JAZZER_MAX_DURATION", seconds + "s"), log);
+            int exit = MavenTests.run(root, test, List.of(), Map.of("JAZZER_FUZZ", "1", "JAZZER_MAX_DURATION", seconds + "s"), log);
             Map<String, Object> result = summary(test, Files.readString(log), exit);
             executions += (long) result.get("executions");
             crashes += ((List<?>) result.get("crash_inputs")).size();
@@ -109,25 +107,5 @@ public final class FuzzBenchmark implements Benchmark, Callable<Integer> {
             }
         }
         return tests;
-    }
-
-    private static int run(Path root, List<String> command, Map<String, String> env, Path log)
-            throws IOException, InterruptedException {
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        builder.environment().putAll(env);
-        return builder.start().waitFor();
-    }
-
-    /** The checkout: the folder above the working directory that holds core/src/test/java. */
-    static Path projectRoot() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("core/src/test/java"))) {
-                return p;
-            }
-        }
-        throw new IllegalStateException("run from inside a Storyline checkout (no core/src/test/java above "
-                + Path.of("").toAbsolutePath() + ")");
     }
 }

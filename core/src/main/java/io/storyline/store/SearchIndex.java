@@ -100,7 +100,9 @@ public final class SearchIndex implements AutoCloseable {
             writer.updateDocument(new Term("id", stored.article().id()), document(stored.article()));
         }
         writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+        KillPoint.reached("index:before-commit");
         writer.commit();
+        KillPoint.reached("index:after-commit");
     }
 
     /**
