@@ -19,14 +19,41 @@ public final class Corpus implements AutoCloseable {
     private final Store store;
     private final SearchIndex index;
     private final Path indexFolder;
+    private final Path folder;
+    private final WriterLock lock;
 
-    private Corpus(Store store, SearchIndex index, Path indexFolder) {
+    private Corpus(Store store, SearchIndex index, Path folder, WriterLock lock) {
         this.store = store;
         this.index = index;
-        this.indexFolder = indexFolder;
+        this.folder = folder;
+        this.indexFolder = folder.resolve("index");
+        this.lock = lock;
     }
 
+    /**
+     * Opens a data folder to read. The index catches up with the store unless another process is writing (that
+     * writer keeps it up to date), and this reader then lets go of the index writer, so it never holds up one.
+     */
     public static Corpus open(Path dataDir) throws SQLException, IOException {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens a data folder to write (ingest, check, reindex, corrections): takes its {@link WriterLock} first,
+     * waiting for the writer before, whom {@code waiting} is told about; closing the corpus lets the lock go.
+     */
+    public static Corpus openForWriting(Path dataDir, String what, java.util.function.Consumer<String> waiting)
+            throws SQLException, IOException {
+        WriterLock lock = WriterLock.acquire(dataDir, what, waiting);
+        try {
+            return open(dataDir, lock);
+        } catch (SQLException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Corpus open(Path dataDir, WriterLock lock) throws SQLException, IOException {
         Store store = Store.open(dataDir);
         Path indexDir = dataDir.resolve("index");
         SearchIndex index;
@@ -39,7 +66,10 @@ public final class Corpus implements AutoCloseable {
             deleteFolder(indexDir);
             index = SearchIndex.open(indexDir);
         }
-        Corpus corpus = new Corpus(store, index, indexDir);
+        Corpus corpus = new Corpus(store, index, dataDir, lock);
+        if (lock == null && WriterLock.isHeld(dataDir)) {
+            return corpus; // the writer owns the index now; a reader only reads what it has committed
+        }
         if (corpus.indexAheadOfStore()) {
             // the store lost its last commits (a power cut under synchronous=NORMAL) but the index kept them: new
             // pages would reuse those sequence numbers and the catch-up would skip them, so start the index again
@@ -47,7 +77,19 @@ public final class Corpus implements AutoCloseable {
             corpus.rebuildIndex();
         }
         corpus.catchUpIndex();
+        if (lock == null) {
+            index.closeWriter();
+        }
         return corpus;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Lets go of the index writer after a write made by a reader (a correction from the web server). */
+    public void releaseIndexWriter() throws IOException {
+        index.closeWriter();
     }
 
     public Store store() {
@@ -98,6 +140,9 @@ public final class Corpus implements AutoCloseable {
                 + "); rebuilding it from the store");
         index.recreate();
         catchUpIndex();
+        if (lock == null) {
+            index.closeWriter();
+        }
     }
 
     /** Stores a batch and indexes it; returns how many pages were new. */
@@ -157,7 +202,13 @@ public final class Corpus implements AutoCloseable {
         try {
             index.close();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
+            }
         }
     }
 }

@@ -91,6 +91,14 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Closes the writer (committed work stays), freeing the index for another process. */
+    public synchronized void closeWriter() throws IOException {
+        if (writer != null) {
+            writer.close();
+            writer = null;
+        }
+    }
+
     /** Adds or replaces articles and commits, recording that the index now covers the store up to {@code seq}. */
     public synchronized void index(List<StoredArticle> articles, long seq) throws IOException {
         if (!tryOpenWriter()) {

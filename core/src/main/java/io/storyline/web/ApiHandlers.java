@@ -11,6 +11,7 @@ import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.SearchHit;
 import io.storyline.store.SearchRequest;
+import io.storyline.store.WriterLock;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -400,12 +401,20 @@ final class ApiHandlers {
     private void correct(Context ctx, Edit edit) throws Exception {
         EntityCorrections.Outcome outcome;
         synchronized (this) {
-            try {
+            // one writer per data folder: an ingest or a CLI correction at work means "later", never a mixed state
+            var lock = WriterLock.tryAcquire(corpus.folder(), "serve correction");
+            if (lock.isEmpty()) {
+                ctx.header("Retry-After", "30");
+                throw new Problem(503, "Service Unavailable", "the data folder is being written by "
+                        + WriterLock.holder(corpus.folder()) + "; try the correction again when it is done");
+            }
+            try (WriterLock held = lock.get()) {
                 outcome = edit.run();
             } catch (EntityCorrections.Refused refused) {
                 throw refused.noSuchCorrection() ? Problem.notFound(refused.getMessage())
                         : Problem.badRequest(refused.getMessage());
             } finally {
+                corpus.releaseIndexWriter();
                 snapshots.edited();
             }
         }

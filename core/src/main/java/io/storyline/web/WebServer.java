@@ -144,6 +144,7 @@ public final class WebServer implements AutoCloseable {
             case 415 -> "Unsupported Media Type";
             case 421 -> "Misdirected Request";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
