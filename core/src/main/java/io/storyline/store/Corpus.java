@@ -67,8 +67,9 @@ public final class Corpus implements AutoCloseable {
             index = SearchIndex.open(indexDir);
         }
         Corpus corpus = new Corpus(store, index, dataDir, lock);
-        if (lock == null && WriterLock.isHeld(dataDir)) {
-            return corpus; // the writer owns the index now; a reader only reads what it has committed
+        if (lock == null && (store.readOnly() || WriterLock.isHeld(dataDir))) {
+            // read-only media: the index is read as it is; or a writer owns the index and keeps it up to date
+            return corpus;
         }
         if (corpus.indexAheadOfStore()) {
             // the store lost its last commits (a power cut under synchronous=NORMAL) but the index kept them: new

@@ -55,9 +55,15 @@ public final class WriterLock implements AutoCloseable {
 
     /** Takes the lock if no one holds it. */
     public static Optional<WriterLock> tryAcquire(Path dataDir, String what) throws IOException {
-        Files.createDirectories(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
-                StandardOpenOption.READ, StandardOpenOption.WRITE);
+        FileChannel channel;
+        try {
+            Files.createDirectories(dataDir);
+            channel = FileChannel.open(dataDir.resolve(FILE_NAME), StandardOpenOption.CREATE,
+                    StandardOpenOption.READ, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new IOException(dataDir + ": cannot write to the data folder (" + reason(e)
+                    + "); nothing was changed, and commands that only read still work", e);
+        }
         FileLock lock;
         try {
             lock = channel.tryLock();
@@ -73,6 +79,10 @@ public final class WriterLock implements AutoCloseable {
                 + Instant.now().truncatedTo(ChronoUnit.SECONDS) + ")\n").getBytes(StandardCharsets.UTF_8)), 0);
         channel.force(false);
         return Optional.of(new WriterLock(channel, lock));
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.FileSystemException fs && fs.getReason() != null ? fs.getReason() : e.toString();
     }
 
     /** Who holds the lock, as its file says ("pid 4242 (ingest since …)"), or "another process". */
