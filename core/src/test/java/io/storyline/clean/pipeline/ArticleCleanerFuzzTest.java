@@ -1,4 +1,6 @@
-package io.storyline.clean;
+package io.storyline.clean.pipeline;
+
+import io.storyline.clean.CleanArticle;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.storyline.clean.meta.date.PublishedDateResolver;
