@@ -13,6 +13,7 @@ import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.SearchHit;
 import io.storyline.store.SearchRequest;
+import io.storyline.store.WriterLock;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +34,17 @@ final class ApiHandlers {
     private final Corpus corpus;
     private final Snapshots snapshots;
     private final boolean allowEdits;
+    private final boolean editTokenRequired;
 
     ApiHandlers(Corpus corpus, Snapshots snapshots, boolean allowEdits) {
+        this(corpus, snapshots, allowEdits, false);
+    }
+
+    ApiHandlers(Corpus corpus, Snapshots snapshots, boolean allowEdits, boolean editTokenRequired) {
         this.corpus = corpus;
         this.snapshots = snapshots;
         this.allowEdits = allowEdits;
+        this.editTokenRequired = editTokenRequired;
     }
 
     void articles(Context ctx) throws Exception {
@@ -80,7 +87,7 @@ final class ApiHandlers {
         int asked = entityArticles == null && !byEventType ? limit : MAX_LIMIT * 2;
         List<SearchHit> hits;
         try {
-            hits = corpus.index().search(new SearchRequest(q, asked, p.day("from", false),
+            hits = corpus.search(new SearchRequest(q, asked, p.day("from", false),
                     p.day("to", true), outlet == null || outlet.isBlank() ? null : outlet));
         } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             // a query that is only an operator ("AND") or expands past Lucene's clause limit is the asker's to fix
@@ -318,10 +325,10 @@ final class ApiHandlers {
     }
 
     void capabilities(Context ctx) {
-        ctx.json(new Capabilities(allowEdits));
+        ctx.json(new Capabilities(allowEdits, allowEdits && editTokenRequired));
     }
 
-    record Capabilities(boolean allowEdits) {
+    record Capabilities(boolean allowEdits, boolean editTokenRequired) {
     }
 
     void merge(Context ctx) throws Exception {
@@ -375,14 +382,7 @@ final class ApiHandlers {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new Problem(415, "Unsupported Media Type", "send the correction as application/json");
         }
-        try {
-            return ctx.bodyAsClass(EditRequest.class);
-        } catch (RuntimeException e) {
-            if (e instanceof io.javalin.http.HttpResponseException) {
-                throw e;
-            }
-            throw Problem.badRequest("the body is not a JSON object of the expected fields");
-        }
+        return RequestBody.json(ctx, EditRequest.class);
     }
 
     private static String require(String value, String field) {
@@ -400,12 +400,20 @@ final class ApiHandlers {
     private void correct(Context ctx, Edit edit) throws Exception {
         EntityCorrections.Outcome outcome;
         synchronized (this) {
-            try {
+            // one writer per data folder: an ingest or a CLI correction at work means "later", never a mixed state
+            var lock = WriterLock.tryAcquire(corpus.folder(), "serve correction");
+            if (lock.isEmpty()) {
+                ctx.header("Retry-After", "30");
+                throw new Problem(503, "Service Unavailable", "the data folder is being written by "
+                        + WriterLock.holder(corpus.folder()) + "; try the correction again when it is done");
+            }
+            try (WriterLock held = lock.get()) {
                 outcome = edit.run();
             } catch (EntityCorrections.Refused refused) {
                 throw refused.noSuchCorrection() ? Problem.notFound(refused.getMessage())
                         : Problem.badRequest(refused.getMessage());
             } finally {
+                corpus.releaseIndexWriter();
                 snapshots.edited();
             }
         }

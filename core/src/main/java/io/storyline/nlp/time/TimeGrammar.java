@@ -128,6 +128,9 @@ Map.entry("future", "FUTURE_REF"), Map.entry("soon", "FUTURE_REF"));
      * "Future Forum"): capitalized, not opening its sentence, and next to another capitalized word.
      */
     private boolean partOfName(int i) {
+        if (i >= n) {
+            return false; // a relative word ("later") that ends the text (found by fuzzing)
+        }
         TimeToken t = tokens.get(i);
         if (!t.isCapitalized() || i == 0 || tokens.get(i - 1).sentence() != t.sentence()) {
             return false;

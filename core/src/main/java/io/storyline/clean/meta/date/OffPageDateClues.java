@@ -29,7 +29,11 @@ final class OffPageDateClues {
         Matcher iso = ISO_START.matcher(published);
         LocalDate date = null;
         if (iso.find()) {
-            date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            try {
+                date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            } catch (DateTimeException notADay) {
+                return; // "2024-13-45" in a page's metadata (found by fuzzing): no clue rather than no article
+            }
         } else {
             date = finder.find(published).stream().filter(m -> m.kind() == DateMention.Kind.FULL_DATE)
                     .map(DateMention::date).findFirst().orElse(null);
