@@ -1,6 +1,7 @@
 package io.storyline.clean.meta;
 
 import io.storyline.clean.PageHints;
+import io.storyline.clean.meta.date.DateClue;
 import io.storyline.clean.meta.date.PublishedDateResolver;
 
 import io.storyline.clean.meta.date.PublishedDateSolver;
@@ -34,8 +35,9 @@ public final class MetadataResolver {
         List<String> lines = in.rawText().lines().toList();
         PageHints hints = in.hints();
         OutletResolver.Outlets outlet = outlets.resolve(lines, hints, in.url());
-        Optional<PublishedDateSolver.Solution> date = dates.solve(in.rawText(), in.mainText(), in.title(),
+        List<DateClue> dateClues = dates.clues(in.rawText(), in.mainText(), in.title(),
                 hints.published(), in.url() != null ? in.url() : hints.url(), in.fetchedAt());
+        Optional<PublishedDateSolver.Solution> date = dates.solve(dateClues);
         return new ArticleMetadata(
                 title(in, outlet.outlet()),
                 outlet.outlet(),
@@ -44,7 +46,8 @@ public final class MetadataResolver {
                 languages.detect(in.mainText(), hints.language()).orElse(null),
                 date.map(PublishedDateSolver.Solution::published).orElse(null),
                 date.map(PublishedDateSolver.Solution::likeliestDay).orElse(null),
-                url(in));
+                url(in),
+                dateClues);
     }
 
     /**
