@@ -1,12 +1,12 @@
 package io.storyline.clean.meta.date;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -20,8 +20,7 @@ public final class DateClueCollector {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
 
     private final DateMentionFinder finder = new DateMentionFinder();
-    private final OffPageDateClues offPage = new OffPageDateClues(finder);
-    private final ProseReader prose = new ProseReader(finder);
+    private final OffPageDateClues offPage = new OffPageDateClues(finder, new OutletTimeZones());
     private final Predicate<String> namesWireAgency;
 
     /** @param namesWireAgency tells a wire's copyright credit (which dates the story) from a site footer */
@@ -29,15 +28,17 @@ public final class DateClueCollector {
         this.namesWireAgency = namesWireAgency;
     }
 
-    public List<DateClue> collect(PageLayout page, String hintPublished, String url, Instant fetchedAt) {
+    public List<DateClue> collect(PageLayout page, PageDateHints hints) {
         List<DateClue> clues = new ArrayList<>();
-        offPage.hint(hintPublished, clues);
-        offPage.address(url, clues);
-        LocalDate fetchedDay = fetchedAt == null ? null : fetchedAt.atZone(ZoneOffset.UTC).toLocalDate();
+        offPage.hints(hints, clues);
+        offPage.address(hints.url(), clues);
+        LocalDate fetchedDay = hints.fetchedAt() == null ? null : hints.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (fetchedDay != null) clues.add(new CrawlTimeClue(fetchedDay));
         Set<String> seenSentences = new HashSet<>();
         Set<String> seenReadings = new HashSet<>();
-        StampReader stamps = new StampReader(finder, namesWireAgency, page, fetchedDay, seenReadings);
+        Function<String, List<DateMention>> mentions = line -> finder.find(line, hints.dayFirst());
+        ProseReader prose = new ProseReader(mentions);
+        StampReader stamps = new StampReader(mentions, namesWireAgency, page, fetchedDay, seenReadings);
         int firstStoryLine = firstStoryLine(page);
         for (int i = 0; i < page.size(); i++) {
             String line = page.line(i);
