@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class DateClueCollector {
 
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
+    /** A full stop after a day number is German for an ordinal ("3. August 2015"), not a sentence end. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)(?<!(?:^|\\s)\\d{1,2}\\.)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
 
     private final DateMentionFinder finder = new DateMentionFinder();
     private final OffPageDateClues offPage = new OffPageDateClues(finder, new OutletTimeZones());

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -34,8 +35,11 @@ final class OffPageDateClues {
     }
 
     /**
-     * The markup's published and modified times. A UTC timestamp is read as the outlet's local day when its zone is
-     * known (a German page's 23:00Z is the next day at home); a stated non-zero offset is local already.
+     * The markup's published and modified times, as the day they write. The one exception is a bare date saved as
+     * local midnight in UTC ("2021-11-04T23:00Z" from a German CMS is 5 November): when the outlet's zone is known
+     * and the UTC time is exactly midnight there, that local day is meant. Other UTC times keep their UTC day: on
+     * the dev pages, outlets that write UTC mostly count the day in UTC too (and a stated non-zero offset is local
+     * already).
      */
     void hints(PageDateHints hints, List<DateClue> clues) {
         ZoneId zone = zones.of(hints.url(), hints.language()).orElse(null);
@@ -59,21 +63,18 @@ final class OffPageDateClues {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
             Matcher utc = UTC_TIME.matcher(written);
-            if (zone == null || !utc.find() || isMidnight(utc)) return date;
-            return date.atTime(LocalTime.parse(utc.group(1).length() == 5 ? utc.group(1) + ":00" : utc.group(1)))
-                    .atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDate();
+            if (zone == null || !utc.find()) return date;
+            ZonedDateTime local = date.atTime(LocalTime.parse(utc.group(1).length() == 5 ? utc.group(1) + ":00" : utc.group(1)))
+                    .atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
+            return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate() : date;
         } catch (DateTimeException e) {
             return null; // an impossible date in the markup ("2019-02-30") is no clue
         }
     }
 
-    /** 00:00 UTC is how many sites write a bare date: moving it into another zone would shift the day. */
-    private static boolean isMidnight(Matcher utc) {
-        return utc.group(1).startsWith("00:00");
-    }
-
-    private static String zoneNote(String written, ZoneId zone) {
-        return zone != null && UTC_TIME.matcher(written).find() ? " (UTC, read in " + zone + ")" : "";
+    private String zoneNote(String written, ZoneId zone) {
+        return zone != null && day(written, zone) != null && !day(written, zone).equals(day(written, null))
+                ? " (local midnight in UTC, read in " + zone + ")" : "";
     }
 
     void address(String url, List<DateClue> clues) {
