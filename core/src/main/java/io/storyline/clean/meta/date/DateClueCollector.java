@@ -1,6 +1,7 @@
 package io.storyline.clean.meta.date;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,6 +34,7 @@ public final class DateClueCollector {
         List<DateClue> clues = new ArrayList<>();
         offPage.hints(hints, clues);
         offPage.address(hints.url(), clues);
+        int offPageClues = clues.size();
         LocalDate fetchedDay = hints.fetchedAt() == null ? null : hints.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (fetchedDay != null) clues.add(new CrawlTimeClue(fetchedDay));
         Set<String> seenSentences = new HashSet<>();
@@ -53,7 +55,40 @@ public final class DateClueCollector {
                 }
             }
         }
+        List<DateClue> printed = List.copyOf(clues.subList(offPageClues, clues.size()));
+        for (DateClue offPageClue : List.copyOf(clues.subList(0, offPageClues))) {
+            reconcile(offPageClue, printed, clues);
+        }
         return clues;
+    }
+
+    /**
+     * Off-page and printed clues that agree are stronger together than either alone: the markup's date printed on
+     * the page is the date the page shows its readers (a modified time printed as "Updated 12 March" outweighs a
+     * first publication the page no longer shows), and a weekday date in the month of the address is the post's
+     * own (Blogger's "Friday, December 23, 2016"), not a masthead's today.
+     */
+    private static void reconcile(DateClue offPage, List<DateClue> printed, List<DateClue> clues) {
+        if (offPage instanceof ExactDayClue meta) {
+            printed.stream().filter(p -> printedDay(p) != null && printedDay(p).equals(meta.date())).findFirst()
+                    .ifPresent(p -> clues.add(new ExactDayClue(meta.date(), StampWeights.PRINTED_METADATA,
+                            meta.reading() + ", printed on the page", p.evidence())));
+        } else if (offPage instanceof MonthClue address) {
+            for (DateClue p : printed) {
+                if (p instanceof ExactDayClue d && d.reading().equals(StampReader.MASTHEAD_READING)
+                        && YearMonth.from(d.date()).equals(address.month())) {
+                    clues.remove(p);
+                    clues.add(new ExactDayClue(d.date(), StampWeights.LEAD_STAMP, "weekday date in the address's month",
+                            d.evidence()));
+                }
+            }
+        }
+    }
+
+    private static LocalDate printedDay(DateClue c) {
+        if (c instanceof ExactDayClue d) return d.date();
+        if (c instanceof EventDateClue e) return e.event();
+        return null;
     }
 
     private static int firstStoryLine(PageLayout page) {

@@ -37,6 +37,8 @@ final class StampReader {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?");
 
+    static final String MASTHEAD_READING = "weekday date before any stamp (often today's)";
+
     private final Function<String, List<DateMention>> finder;
     private final Predicate<String> namesWireAgency;
     private final PageLayout page;
@@ -84,7 +86,8 @@ final class StampReader {
                 case FULL_DATE -> {
                     DateClue clue;
                     if (update) {
-                        clue = new EventDateClue(m.date(), Tense.PAST, 60, UPDATE_STAMP, m.text());
+                        // htmldate's convention, and many outlets': the date a page shows as updated is its date
+                        clue = new ExactDayClue(m.date(), UPDATE_STAMP, "update stamp", context(i, m));
                     } else if (labelled) {
                         double w = labelledTaken ? LATER_LABELLED : LABELLED + (m.hasTime() ? 1 : 0);
                         labelledTaken = true;
@@ -96,7 +99,7 @@ final class StampReader {
                         clue = new ExactDayClue(m.date(), WIDGET, "crawl-day date outside the story", m.text());
                     } else if (standalone && m.weekday() != null && !m.hasTime() && !leadTaken) {
                         // "Friday, March 29, 2024" on its own, no time, before any stamp: the form of a masthead's today
-                        clue = new ExactDayClue(m.date(), MASTHEAD, "weekday date before any stamp (often today's)", m.text());
+                        clue = new ExactDayClue(m.date(), MASTHEAD, MASTHEAD_READING, m.text());
                     } else if (standalone && !page.afterStory(i) && !leadTaken) {
                         leadTaken = true;
                         clue = new ExactDayClue(m.date(), LEAD_STAMP + (m.hasTime() ? 1 : 0), "first date stamp on the page", m.text());
