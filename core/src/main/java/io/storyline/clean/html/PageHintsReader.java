@@ -80,7 +80,16 @@ final class PageHintsReader {
                 "meta[og:url]", absolute(doc, meta.get("og:url")),
                 "json-ld:url", absolute(doc, JsonLd.text(article, "url")),
                 "json-ld:mainEntityOfPage", absolute(doc, JsonLd.id(article, "mainEntityOfPage")));
-        return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources));
+        Element modifiedItem = doc.selectFirst("[itemprop=dateModified][content], [itemprop=dateModified][datetime]");
+        String modified = first(sources, "modified",
+                "json-ld:dateModified", JsonLd.text(article, "dateModified"),
+                "meta[article:modified_time]", meta.get("article:modified_time"),
+                "meta[og:updated_time]", meta.get("og:updated_time"),
+                "meta[dateModified]", meta.get("datemodified"),
+                "meta[last-modified]", meta.get("last-modified"),
+                "[itemprop=dateModified]", modifiedItem == null ? null
+                        : modifiedItem.hasAttr("datetime") ? modifiedItem.attr("datetime") : modifiedItem.attr("content"));
+        return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources), modified);
     }
 
     /** The address resolved against the page's base; null unless that gives an absolute http(s) address. */
@@ -140,8 +149,9 @@ final class PageHintsReader {
         return null;
     }
 
+    /** Inside navigation, a footer or a box marked as such; the page-wide body and html classes ("has-sidebar") say nothing. */
     private static boolean insideBoilerplate(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && !a.normalName().equals("body") && !a.normalName().equals("html"); a = a.parent()) {
             String name = a.normalName();
             if (name.equals("nav") || name.equals("footer") || OUTSIDE_ARTICLE.matcher(ClassHints.classAndId(a)).find()) {
                 return true;

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** Reads the small tab-separated lexicons beside these classes; '#' starts a comment line. */
-final class TsvResource {
+public final class TsvResource {
 
     private TsvResource() {
     }
 
-    static List<String[]> rows(String name) {
+    public static List<String[]> rows(String name) {
         var in = Objects.requireNonNull(TsvResource.class.getResourceAsStream(name), name);
         try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
             List<String[]> rows = new ArrayList<>();
