@@ -33,7 +33,7 @@ public record TermVector(Map<String, Double> weights) {
     }
 
     /** The heaviest {@code limit} of the given weights, normalised to unit length. */
-    static TermVector top(Map<String, Double> raw, int limit) {
+    public static TermVector top(Map<String, Double> raw, int limit) {
         List<Map.Entry<String, Double>> heaviest = raw.entrySet().stream().filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
                         .thenComparing(Map.Entry.comparingByKey()))
