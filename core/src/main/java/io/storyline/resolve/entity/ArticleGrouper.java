@@ -55,7 +55,27 @@ final class ArticleGrouper {
         mergeAcronyms(groups);
         attachTitles(article, groups);
         attachReferences(article, groups);
+        attachCountryReferences(article, groups, byKey);
         return groups;
+    }
+
+    /**
+     * "Turkish officials" and "Seoul urged" stand for the country: each is a reference of the country's entity,
+     * which a country never named in the article gets through them.
+     */
+    private void attachCountryReferences(ArticleMentions article, List<NameGroup> groups, Map<String, NameGroup> byKey) {
+        if (!article.feedsNames()) {
+            return;
+        }
+        for (CountryReferences.Found f : CountryReferences.standard().find(article.text(), article.entities())) {
+            NameGroup probe = new NameGroup(article, "LOCATION", f.country());
+            NameGroup country = byKey.computeIfAbsent("LOCATION|" + probe.key, k -> {
+                groups.add(probe);
+                KnownNames.standard().of(f.country()).ifPresent(known -> probe.typed(known.id(), known.why()));
+                return probe;
+            });
+            country.references.add(new Entity.Reference(article.articleId(), f.surface(), f.start(), f.end(), f.how()));
+        }
     }
 
     private static void add(NameGroup group, int mention, String surface) {

@@ -86,4 +86,27 @@ class EntityTypingTest {
         assertNotEquals(named(r, "Europe").id(), named(r, "Europa").id());
         assertEquals(named(r, "Mohammed Ali").id(), named(r, "Muhammad Ali").id());
     }
+
+    @Test
+    void aPeoplesAdjectiveAndACapitalActingStandForTheirCountry() {
+        Resolution r = resolver.resolve(List.of(
+                article("a", "Turkish officials said the talks failed. Turkey denied it.", "LOCATION:Turkey"),
+                article("b", "Seoul urged calm, and South Korean troops stayed in Seoul.", "LOCATION:Seoul",
+                        "LOCATION:Seoul")));
+        Entity turkey = named(r, "Turkey");
+        assertEquals(1, turkey.references().size());
+        assertEquals("Turkish officials", turkey.references().get(0).surface());
+        assertTrue(turkey.references().get(0).how().contains("adjective"));
+        Entity korea = named(r, "South Korea");
+        assertEquals("KOR", korea.knownId());
+        assertEquals(List.of("Seoul", "South Korean troops"),
+                korea.references().stream().map(Entity.Reference::surface).sorted().toList());
+        assertEquals("LOCATION", named(r, "Seoul").type(), "the city stays a place of its own");
+    }
+
+    @Test
+    void aCapitalAsAPlaceIsNoReferenceToItsCountry() {
+        Resolution r = resolver.resolve(List.of(article("a", "Talks in Seoul ended.", "LOCATION:Seoul")));
+        assertEquals(1, r.entities().size());
+    }
 }
