@@ -4,7 +4,7 @@ import io.storyline.clean.Granularity;
 import io.storyline.clean.PublishedDate;
 import io.storyline.nlp.Annotations;
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.resolve.entity.Entity;
 import org.junit.jupiter.api.Test;
 
