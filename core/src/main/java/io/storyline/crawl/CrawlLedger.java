@@ -68,18 +68,31 @@ final class CrawlLedger implements AutoCloseable {
     }
 
     synchronized void rememberChildren(URI source, List<URI> children) throws SQLException {
-        db.setAutoCommit(false);
-        try (PreparedStatement d = db.prepareStatement("DELETE FROM source_children WHERE source = ?");
-             PreparedStatement i = db.prepareStatement("INSERT OR IGNORE INTO source_children VALUES (?, ?)")) {
-            d.setString(1, source.toString());
-            d.executeUpdate();
-            for (URI child : children) {
-                i.setString(1, source.toString());
-                i.setString(2, child.toString());
-                i.executeUpdate();
+        inTransaction(() -> {
+            try (PreparedStatement d = db.prepareStatement("DELETE FROM source_children WHERE source = ?");
+                 PreparedStatement i = db.prepareStatement("INSERT OR IGNORE INTO source_children VALUES (?, ?)")) {
+                d.setString(1, source.toString());
+                d.executeUpdate();
+                for (URI child : children) {
+                    i.setString(1, source.toString());
+                    i.setString(2, child.toString());
+                    i.executeUpdate();
+                }
             }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Work {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(Work work) throws SQLException {
+        db.setAutoCommit(false);
+        try {
+            work.run();
             db.commit();
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;
         } finally {
@@ -118,8 +131,7 @@ final class CrawlLedger implements AutoCloseable {
      * body went to no WARC file passes null.
      */
     synchronized void record(Fetch fetch, String warcName, long warcLength) throws SQLException {
-        db.setAutoCommit(false);
-        try {
+        inTransaction(() -> {
             try (PreparedStatement u = db.prepareStatement("INSERT INTO fetches VALUES (?,?,?,?,?,?,?) ON CONFLICT(url) "
                     + "DO UPDATE SET fetched_at=excluded.fetched_at, outcome=excluded.outcome, status=excluded.status, "
                     + "etag=coalesce(excluded.etag, fetches.etag), "
@@ -140,13 +152,7 @@ final class CrawlLedger implements AutoCloseable {
                 d.setString(1, fetch.requested().toString());
                 d.executeUpdate();
             }
-            db.commit();
-        } catch (SQLException e) {
-            db.rollback();
-            throw e;
-        } finally {
-            db.setAutoCommit(true);
-        }
+        });
     }
 
     synchronized void markSafe(String warcName, long length) throws SQLException {
