@@ -7,6 +7,8 @@ import io.storyline.correct.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.query.NewEvents;
+import io.storyline.query.StoryQueries;
+import io.storyline.query.StorySummarizer;
 import io.storyline.query.Timeline;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
@@ -300,12 +302,36 @@ final class ApiHandlers {
                 entities.add(node(e));
             }
         }
+        List<ArticleSummary> articles = snapshot.summaries(s.articles());
+        Map<String, Integer> outlets = new LinkedHashMap<>();
+        for (ArticleSummary a : articles) {
+            outlets.merge(a.outlet() == null ? "unknown" : a.outlet(), 1, Integer::sum);
+        }
+        List<StorySource> sources = outlets.entrySet().stream()
+                .map(e -> new StorySource(e.getKey(), e.getValue())).toList();
+        Set<String> inStory = new HashSet<>(s.articles());
+        List<StoryEvent> events = snapshot.events.stream()
+                .filter(ev -> ev.evidence().stream().anyMatch(evidence -> inStory.contains(evidence.article())))
+                .map(ev -> new StoryEvent(ev.id(), ev.type(), ev.summary(), ev.start())).toList();
         ctx.json(new StoryView(s.id(), s.title(), s.articles(), s.start(), s.end(), s.entities(), s.why(),
-                snapshot.summaries(s.articles()), entities));
+                articles, entities, sources, events, new StoryQueries(corpus).summary(s, SUMMARY_SENTENCES)));
     }
 
+    /** Sentences in a story's summary: a paragraph a reader takes in at a glance. */
+    private static final int SUMMARY_SENTENCES = 3;
+
     record StoryView(String id, String title, List<String> articles, String start, String end, List<String> entities,
-                     List<String> why, List<ArticleSummary> articleList, List<GraphView.Node> entityList) {
+                     List<String> why, List<ArticleSummary> articleList, List<GraphView.Node> entityList,
+                     List<StorySource> sources, List<StoryEvent> events,
+                     List<StorySummarizer.SummarySentence> summary) {
+    }
+
+    /** An outlet that tells the story, with how many of its articles. */
+    record StorySource(String outlet, int articles) {
+    }
+
+    /** An event a story's articles are evidence of. */
+    record StoryEvent(String id, String type, String summary, String start) {
     }
 
     /** What this server lets a client do, so the page shows correction forms only where they would work. */
