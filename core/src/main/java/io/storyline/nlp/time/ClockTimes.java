@@ -15,23 +15,19 @@ final class ClockTimes {
     private ClockTimes() {
     }
 
-    static Optional<TimeMatch> clockTime(TokenView t, int at) {
-        return Optional.ofNullable(readClockTime(t, at));
-    }
-
-    private static TimeMatch readClockTime(TokenView t, int i) {
+    static Optional<TimeMatch> clockTime(TokenView t, int i) {
         int start = i;
         int j = t.afterApproximator(i);
         if ((t.is(j, "noon") || t.is(j, "midnight") || t.is(j, "midday")) && !t.partOfName(j)) {
             int hour = t.is(j, "midnight") ? 24 : 12;
-            return withDay(t, start, j + 1, hour, 0, "clock time " + t.lower(j));
+            return Optional.of(withDay(t, start, j + 1, hour, 0, "clock time " + t.lower(j)));
         }
         if (!t.digits(j)) {
-            return null;
+            return Optional.empty();
         }
         int hour = t.get(j).intValue();
         if (hour > 24 || t.get(j).text().length() > 2) {
-            return null;
+            return Optional.empty();
         }
         int k = j + 1;
         int minute = 0;
@@ -41,19 +37,19 @@ final class ClockTimes {
                 && t.get(k + 1).text().length() == 2) {
             minute = t.get(k + 1).intValue();
             if (minute > 59) {
-                return null;
+                return Optional.empty();
             }
             hasMinutes = true;
             k += 2;
         }
         int afterMeridiem = meridiem(t, k);
         if (dotted && hasMinutes && afterMeridiem == k) {
-            return null;
+            return Optional.empty();
         }
         if (afterMeridiem > k) {
             boolean pm = t.lower(k).startsWith("p");
             if (hour > 12 || hour == 0) {
-                return null;
+                return Optional.empty();
             }
             if (pm && hour < 12) {
                 hour += 12;
@@ -70,14 +66,14 @@ final class ClockTimes {
             }
             k += 3;
         } else if (!hasMinutes || !(t.isAny(start - 1, TimeLexicon.CLOCK_PREPOSITIONS) || t.isAny(k, TimeLexicon.TIME_ZONES))) {
-            return null;
+            return Optional.empty();
         }
         if (t.isAny(k, TimeLexicon.TIME_ZONES)) {
             k++;
         } else if (t.is(k, "local") && t.is(k + 1, "time")) {
             k += 2;
         }
-        return withDay(t, start, k, hour, minute, "clock time");
+        return Optional.of(withDay(t, start, k, hour, minute, "clock time"));
     }
 
     /** After "am", "pm", "a.m.", "p.m", or {@code i} itself. */

@@ -11,11 +11,7 @@ final class DayWords {
     private DayWords() {
     }
 
-    static Optional<TimeMatch> dayWord(TokenView t, int at) {
-        return Optional.ofNullable(readDayWord(t, at));
-    }
-
-    private static TimeMatch readDayWord(TokenView t, int i) {
+    static Optional<TimeMatch> dayWord(TokenView t, int i) {
         int start = i;
         int j = i;
         String w = t.lower(j);
@@ -31,14 +27,14 @@ final class DayWords {
             case "this" -> {
                 part = TimeLexicon.DAY_PARTS.get(t.lower(j + 1));
                 if (part == null || t.is(j + 1, "overnight")) {
-                    return null;
+                    return Optional.empty();
                 }
                 offset = 0;
                 e = j + 2;
             }
             case "last" -> {
                 if (!t.is(j + 1, "night")) {
-                    return null;
+                    return Optional.empty();
                 }
                 offset = -1;
                 part = "NI";
@@ -57,14 +53,14 @@ final class DayWords {
                     if (t.is(k + 2, "yesterday") || t.is(k + 2, "tomorrow")) {
                         int base = t.is(k + 2, "yesterday") ? -1 : 1;
                         int total = base + offset;
-                        return new TimeMatch(start, k + 3, ctx -> new Resolution(DATE,
-                                TimeMlValues.day(ctx.anchor().plusDays(total)), "days from the anchor"));
+                        return Optional.of(new TimeMatch(start, k + 3, ctx -> new Resolution(DATE,
+                                TimeMlValues.day(ctx.anchor().plusDays(total)), "days from the anchor")));
                     }
                     anaphoric = true;
                     int off = offset;
-                    return new TimeMatch(start, k + 2, ctx -> anaphoricDay(ctx, off, null));
+                    return Optional.of(new TimeMatch(start, k + 2, ctx -> anaphoricDay(ctx, off, null)));
                 } else {
-                    return null;
+                    return Optional.empty();
                 }
                 if (t.is(k, "day")) {
                     e = k + 1;
@@ -72,12 +68,12 @@ final class DayWords {
                     part = TimeLexicon.DAY_PARTS.get(t.lower(k));
                     e = k + 1;
                 } else {
-                    return null;
+                    return Optional.empty();
                 }
                 anaphoric = true;
             }
             default -> {
-                return null;
+                return Optional.empty();
             }
         }
         if (!anaphoric && part == null && TimeLexicon.DAY_PARTS.containsKey(t.lower(e)) && !t.is(e, "overnight")) {
@@ -87,13 +83,13 @@ final class DayWords {
         int off = offset;
         String dayPart = part;
         if (anaphoric) {
-            return new TimeMatch(start, e, ctx -> anaphoricDay(ctx, off, dayPart));
+            return Optional.of(new TimeMatch(start, e, ctx -> anaphoricDay(ctx, off, dayPart)));
         }
-        return new TimeMatch(start, e, ctx -> {
+        return Optional.of(new TimeMatch(start, e, ctx -> {
             String day = TimeMlValues.day(ctx.anchor().plusDays(off));
             return dayPart == null ? new Resolution(DATE, day, "day relative to the anchor")
                     : new Resolution(TIME, day + "T" + dayPart, "part of a day relative to the anchor");
-        });
+        }));
     }
 
     private static Resolution anaphoricDay(ResolutionContext ctx, int offset, String part) {

@@ -9,11 +9,7 @@ final class Durations {
     private Durations() {
     }
 
-    static Optional<TimeMatch> duration(TokenView t, int at) {
-        return Optional.ofNullable(readDuration(t, at));
-    }
-
-    private static TimeMatch readDuration(TokenView t, int i) {
+    static Optional<TimeMatch> duration(TokenView t, int i) {
         int start = i;
         int j = t.afterApproximator(i);
         boolean article = false;
@@ -35,7 +31,7 @@ final class Durations {
             TimeUnit bare = TimeUnit.of(t.lower(j));
             if (bare != null && bare != TimeUnit.SECOND && !t.is(j + 1, "'") && !t.is(j + 1, "-")
                     && !t.is(j + 1, "ago") && !t.is(j + 1, "of")) {
-                return new TimeMatch(start, j + 1, ctx -> new Resolution(DURATION, bare.duration(-1), "unmeasured span"));
+                return Optional.of(new TimeMatch(start, j + 1, ctx -> new Resolution(DURATION, bare.duration(-1), "unmeasured span")));
             }
         }
         int k;
@@ -43,28 +39,28 @@ final class Durations {
             TimeUnit unit = TimeUnit.of(t.lower(j));
             if (unit == null || modifier == null || (!article && !modifier.equals("recent")
                     && !modifier.equals("past") && !modifier.equals("coming"))) {
-                return null;
+                return Optional.empty();
             }
             boolean plural = t.lower(j).endsWith("s") && unit != TimeUnit.CENTURY
                     || t.lower(j).equals("centuries");
             if (modifier.equals("recent")) {
                 if (!plural) {
-                    return null;
+                    return Optional.empty();
                 }
-                return new TimeMatch(start, j + 1, ctx -> new Resolution(DURATION, unit.duration(-1), "recent span"));
+                return Optional.of(new TimeMatch(start, j + 1, ctx -> new Resolution(DURATION, unit.duration(-1), "recent span")));
             }
             if (!plural && (modifier.equals("same") || modifier.equals("first") || modifier.equals("final"))) {
-                return null;
+                return Optional.empty();
             }
             if (!plural && (unit == TimeUnit.DAY || modifier.equals("past") || modifier.equals("last"))) {
-                return null;
+                return Optional.empty();
             }
             int e = j + 1;
             if (t.is(e, "or") && t.is(e + 1, "so")) {
                 e += 2;
             }
-            return new TimeMatch(start, e, ctx -> new Resolution(DURATION, unit.duration(plural ? -1 : 1),
-                    "span of " + (plural ? "some " : "one ") + unit.name().toLowerCase()));
+            return Optional.of(new TimeMatch(start, e, ctx -> new Resolution(DURATION, unit.duration(plural ? -1 : 1),
+                    "span of " + (plural ? "some " : "one ") + unit.name().toLowerCase())));
         }
         k = count.end();
         boolean adjective = t.is(k, "-") && t.glued(k);
@@ -74,22 +70,22 @@ final class Durations {
         }
         TimeUnit unit = TimeUnit.of(t.lower(k));
         if (unit == null || t.is(k + 1, "-") && t.glued(k + 1) && !adjective) {
-            return null;
+            return Optional.empty();
         }
         if (count.value() == 1 && t.lower(j).equals("a") && unit == TimeUnit.SECOND
                 || unit == TimeUnit.QUARTER && (adjective || t.is(k + 1, "of"))) {
-            return null;
+            return Optional.empty();
         }
         if (adjective && article) {
-            return null;
+            return Optional.empty();
         }
         String unitWord = t.lower(k);
         if (count.value() < 0 && !unitWord.endsWith("s") && unit != TimeUnit.CENTURY) {
-            return null;
+            return Optional.empty();
         }
         boolean titled = k > start && t.get(k).isCapitalized();
         if (adjective && t.is(k + 1, "-") && t.is(k + 2, "old") || t.is(k + 1, "old") || titled) {
-            return null;
+            return Optional.empty();
         }
         int e = k + 1;
         if (t.is(e, "and") && t.is(e + 1, "a") && t.is(e + 2, "half")) {
@@ -100,15 +96,15 @@ final class Durations {
         }
         long amount = count.value();
         if (amount == 0 && t.lower(j).equals("0")) {
-            return null;
+            return Optional.empty();
         }
         if (t.is(start - 1, "per") || (t.is(start - 1, "a") && amount == 1)) {
-            return null;
+            return Optional.empty();
         }
         if (amount == 1 && t.is(j, "a") && start == j && (t.digits(start - 1) || t.isAny(start - 1, TimeLexicon.RATE_WORDS))) {
-            return null;
+            return Optional.empty();
         }
-        return new TimeMatch(start, e, ctx -> new Resolution(DURATION, unit.duration(amount), "span of " + amount
-                + " " + unit.name().toLowerCase()));
+        return Optional.of(new TimeMatch(start, e, ctx -> new Resolution(DURATION, unit.duration(amount), "span of " + amount
+                + " " + unit.name().toLowerCase())));
     }
 }

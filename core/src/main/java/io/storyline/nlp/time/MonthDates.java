@@ -11,16 +11,7 @@ final class MonthDates {
     }
 
     /** Month first: "March 28, 1998", "Sept. 3-5", "early March", "May 2024", "March this year". */
-    static Optional<TimeMatch> monthDate(TokenView t, int at) {
-        return Optional.ofNullable(readMonthDate(t, at));
-    }
-
-    /** Day first: "28 March 1998", "the 28th of March". */
-    static Optional<TimeMatch> dayMonth(TokenView t, int at) {
-        return Optional.ofNullable(readDayMonth(t, at));
-    }
-
-    private static TimeMatch readMonthDate(TokenView t, int i) {
+    static Optional<TimeMatch> monthDate(TokenView t, int i) {
         int start = i;
         int j = i;
         if (t.is(j, "early") || t.is(j, "late") || t.is(j, "mid") || t.is(j, "the") && t.is(j + 1, "end") && t.is(j + 2, "of")) {
@@ -28,7 +19,7 @@ final class MonthDates {
         }
         Integer m = t.month(j);
         if (m == null) {
-            return null;
+            return Optional.empty();
         }
         int month = m;
         boolean abbreviated = t.get(j).text().length() <= 4 && !t.get(j).lower().equals("june")
@@ -37,45 +28,45 @@ final class MonthDates {
         if (abbreviated && k == j + 1 && !t.get(j).lower().equals("sept") && !t.get(j).lower().equals("sep")) {
             // "Jan" without its period is a name as often as a month; accept it only before a day or year
             if (!t.digits(k)) {
-                return null;
+                return Optional.empty();
             }
         }
         int dayStart = t.is(k, "the") ? k + 1 : k;
         Numbers.Day dayOfMonth = Numbers.dayOfMonth(t, dayStart);
         if (dayOfMonth != null && start == j) {
-            return withDay(t, start, month, dayOfMonth);
+            return Optional.of(withDay(t, start, month, dayOfMonth));
         }
 
         int y = t.is(k, ",") || t.is(k, "of") ? k + 1 : k;
         int year = t.fourDigitYear(y);
         if (year > 0) {
-            return new TimeMatch(start, y + 1, ctx -> new Resolution(DATE, TimeMlValues.month(year, month), "month and year"));
+            return Optional.of(new TimeMatch(start, y + 1, ctx -> new Resolution(DATE, TimeMlValues.month(year, month), "month and year")));
         }
         Numbers.Year spelled = Numbers.spelledYear(t, y);
         if (spelled != null) {
-            return new TimeMatch(start, spelled.end(), ctx -> new Resolution(DATE, TimeMlValues.month(spelled.year(), month),
-                    "month and spelled year"));
+            return Optional.of(new TimeMatch(start, spelled.end(), ctx -> new Resolution(DATE, TimeMlValues.month(spelled.year(), month),
+                    "month and spelled year")));
         }
         if ((t.is(k, "this") || t.is(k, "last") || t.is(k, "next")) && t.is(k + 1, "year")) {
             int offset = t.is(k, "last") ? -1 : t.is(k, "next") ? 1 : 0;
-            return new TimeMatch(start, k + 2, ctx -> new Resolution(DATE,
-                    TimeMlValues.month(ctx.anchor().getYear() + offset, month), "month of a relative year"));
+            return Optional.of(new TimeMatch(start, k + 2, ctx -> new Resolution(DATE,
+                    TimeMlValues.month(ctx.anchor().getYear() + offset, month), "month of a relative year")));
         }
         boolean hasContext = start != j || t.isAny(start - 1, TimeLexicon.MONTH_CONTEXT);
         if (month == 5 && !hasContext) {
-            return null;
+            return Optional.empty();
         }
         if ((t.is(k, "of") || t.is(k, "for")) && k + 1 < t.size() && t.get(k + 1).isCapitalized() || t.partOfName(j)
                 && !hasContext) {
-            return null;
+            return Optional.empty();
         }
         if (abbreviated && k == j + 1) {
-            return null;
+            return Optional.empty();
         }
-        return new TimeMatch(start, k, ctx -> {
+        return Optional.of(new TimeMatch(start, k, ctx -> {
             int yearOf = YearChoice.yearForMonth(ctx, month);
             return new Resolution(DATE, TimeMlValues.month(yearOf, month), "month without year, " + ctx.tense());
-        });
+        }));
     }
 
     /** "March 28", "March 28, 1998", "March 28 of 1998", and a range "March 3-5" or "March 3 to 5, 2024". */
@@ -111,21 +102,22 @@ final class MonthDates {
     }
 
     /** "28 March 1998", "the 28th of March". */
-    private static TimeMatch readDayMonth(TokenView t, int i) {
+    /** Day first: "28 March 1998", "the 28th of March". */
+    static Optional<TimeMatch> dayMonth(TokenView t, int i) {
         int start = i;
         int j = t.is(i, "the") ? i + 1 : i;
         Numbers.Day dayOfMonth = Numbers.dayOfMonth(t, j);
         if (dayOfMonth == null) {
-            return null;
+            return Optional.empty();
         }
         int day = dayOfMonth.day();
         int k = t.is(dayOfMonth.end(), "of") ? dayOfMonth.end() + 1 : dayOfMonth.end();
         Integer m = t.month(k);
         if (m == null) {
-            return null;
+            return Optional.empty();
         }
         if (m == 5 && k == dayOfMonth.end() && !t.digits(j)) {
-            return null;
+            return Optional.empty();
         }
         int month = m;
         int e = t.isMonthAbbreviation(k) ? t.dot(k + 1) : k + 1;
@@ -135,7 +127,7 @@ final class MonthDates {
             e = y + 1;
         }
         int explicitYear = year;
-        return new TimeMatch(start, e, ctx -> monthDay(ctx, explicitYear, month, day));
+        return Optional.of(new TimeMatch(start, e, ctx -> monthDay(ctx, explicitYear, month, day)));
     }
 
     private static Resolution monthDay(ResolutionContext ctx, int explicitYear, int month, int day) {

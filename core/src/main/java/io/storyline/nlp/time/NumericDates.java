@@ -10,18 +10,14 @@ final class NumericDates {
     private NumericDates() {
     }
 
-    static Optional<TimeMatch> numericDate(TokenView t, int at) {
-        return Optional.ofNullable(readNumericDate(t, at));
-    }
-
-    private static TimeMatch readNumericDate(TokenView t, int i) {
+    static Optional<TimeMatch> numericDate(TokenView t, int i) {
         if (!t.digits(i) || !t.glued(i + 1) || !t.glued(i + 2) || !t.digits(i + 2)) {
-            return null;
+            return Optional.empty();
         }
         String sep = t.lower(i + 1);
         if (!(sep.equals("/") || sep.equals("-") || sep.equals(".")) || !t.is(i + 3, sep) || !t.glued(i + 3)
                 || !t.digits(i + 4) || !t.glued(i + 4) || (t.glued(i + 5) && (t.digits(i + 5) || t.is(i + 5, sep)))) {
-            return null;
+            return Optional.empty();
         }
         String a = t.get(i).text();
         String b = t.get(i + 2).text();
@@ -45,12 +41,12 @@ final class NumericDates {
             month = dayFirst ? second : first;
             day = dayFirst ? first : second;
         } else {
-            return null;
+            return Optional.empty();
         }
         if (month < 1 || month > 12 || year < 1000 || !YearChoice.valid(year, month, day)) {
-            return null;
+            return Optional.empty();
         }
         LocalDate date = LocalDate.of(year, month, day);
-        return new TimeMatch(i, i + 5, ctx -> new Resolution(DATE, TimeMlValues.day(date), "numeric date"));
+        return Optional.of(new TimeMatch(i, i + 5, ctx -> new Resolution(DATE, TimeMlValues.day(date), "numeric date")));
     }
 }

@@ -10,11 +10,7 @@ final class QuartersAndHalves {
     private QuartersAndHalves() {
     }
 
-    static Optional<TimeMatch> quarterOrHalf(TokenView t, int at) {
-        return Optional.ofNullable(readQuarterOrHalf(t, at));
-    }
-
-    private static TimeMatch readQuarterOrHalf(TokenView t, int i) {
+    static Optional<TimeMatch> quarterOrHalf(TokenView t, int i) {
         int start = i;
         int j = i;
         int yearOffset = 0;
@@ -35,22 +31,22 @@ final class QuartersAndHalves {
             j++;
             if (t.is(j, "quarter") || t.is(j, "period")) {
                 int end = j + 1;
-                return new TimeMatch(start, end, ctx -> {
+                return Optional.of(new TimeMatch(start, end, ctx -> {
                     if (ctx.period() != null) {
                         return new Resolution(DATE, TimeMlValues.year(leadingYear) + ctx.period().substring(4),
                                 "the document's period in a stated year");
                     }
                     return new Resolution(DATE, TimeMlValues.year(leadingYear), "a period of a stated year");
-                });
+                }));
             }
         }
         String w = t.lower(j);
         if ((w.equals("q") && t.digits(j + 1) && t.glued(j + 1))) {
             int q = t.get(j + 1).intValue();
             if (q < 1 || q > 4) {
-                return null;
+                return Optional.empty();
             }
-            return quarterTail(t, start, j + 2, q, "Q", yearOffset, yearGiven);
+            return Optional.of(quarterTail(t, start, j + 2, q, "Q", yearOffset, yearGiven));
         }
         Integer ordinal = TimeLexicon.ORDINALS.get(w);
         if (ordinal == null && t.digits(j) && t.glued(j + 1)
@@ -73,43 +69,43 @@ final class QuartersAndHalves {
                     Integer endMonth = (t.is(k + 1, "ended") || t.is(k + 1, "ending")) ? t.month(k + 2) : null;
                     if (endMonth != null) {
                         int q = (endMonth - 1) / 3 + 1;
-                        return new TimeMatch(start, k + 1, ctx -> new Resolution(DATE,
-                                TimeMlValues.quarter(YearChoice.closestYear(ctx, endMonth, 15), q), "the quarter that ended then"));
+                        return Optional.of(new TimeMatch(start, k + 1, ctx -> new Resolution(DATE,
+                                TimeMlValues.quarter(YearChoice.closestYear(ctx, endMonth, 15), q), "the quarter that ended then")));
                     }
-                    return new TimeMatch(start, k + 1, ctx -> {
+                    return Optional.of(new TimeMatch(start, k + 1, ctx -> {
                         if (ctx.period() != null && ctx.period().contains("-Q")) {
                             return new Resolution(DATE, ctx.period(), "the quarter the document reports on");
                         }
                         LocalDate q = ctx.tense() == Tense.FUTURE ? ctx.anchor() : ctx.anchor().minusMonths(3);
                         return new Resolution(DATE, TimeMlValues.quarter(q.getYear(), TimeMlValues.quarterOf(q)),
                                 "the reported quarter: the last one completed before the anchor");
-                    });
+                    }));
                 }
             }
-            return null;
+            return Optional.empty();
         }
         int k = t.hyphen(j + 1);
         if (t.is(k, "fiscal")) {
             k = t.hyphen(k + 1);
         }
         if (k == j + 2 && t.is(start, "the") && start < j) {
-            return null;
+            return Optional.empty();
         }
         if (t.is(k, "quarter") && ordinal <= 4) {
             if (leadingYear > 0 && start < j) {
                 int q = ordinal;
-                return new TimeMatch(start, k + 1, ctx -> new Resolution(DATE, TimeMlValues.quarter(leadingYear, q),
-                        "quarter of a stated year"));
+                return Optional.of(new TimeMatch(start, k + 1, ctx -> new Resolution(DATE, TimeMlValues.quarter(leadingYear, q),
+                        "quarter of a stated year")));
             }
-            return quarterTail(t, start, k + 1, ordinal, "Q", yearOffset, yearGiven);
+            return Optional.of(quarterTail(t, start, k + 1, ordinal, "Q", yearOffset, yearGiven));
         }
         if (t.is(k, "half") && (ordinal <= 2 || ordinal == 4)) {
-            return quarterTail(t, start, k + 1, ordinal == 4 ? 2 : ordinal, "H", yearOffset, yearGiven);
+            return Optional.of(quarterTail(t, start, k + 1, ordinal == 4 ? 2 : ordinal, "H", yearOffset, yearGiven));
         }
         if (t.is(k, "two") && t.is(k + 1, "quarters") && ordinal == 1) {
-            return quarterTail(t, start, k + 2, 1, "H", yearOffset, yearGiven);
+            return Optional.of(quarterTail(t, start, k + 2, 1, "H", yearOffset, yearGiven));
         }
-        return null;
+        return Optional.empty();
     }
 
     private static TimeMatch quarterTail(TokenView t, int start, int e, int q, String kind, int yearOffset, boolean yearGiven) {

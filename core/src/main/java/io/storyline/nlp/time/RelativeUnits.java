@@ -13,24 +13,10 @@ final class RelativeUnits {
     private RelativeUnits() {
     }
 
-    /** "last week", "this year", "next month", "earlier this year", "the end of the quarter". */
-    static Optional<TimeMatch> relativeUnit(TokenView t, int at) {
-        return Optional.ofNullable(readRelativeUnit(t, at));
-    }
-
-    /** "last November", "this September": a month named relative to the anchor. */
-    static Optional<TimeMatch> relativeMonth(TokenView t, int at) {
-        return Optional.ofNullable(readRelativeMonth(t, at));
-    }
-
-    /** "the following year", "the weekend", "the near term", "the fiscal year". */
-    static Optional<TimeMatch> theUnit(TokenView t, int at) {
-        return Optional.ofNullable(readTheUnit(t, at));
-    }
-
     // ---- rule: last week, this year, next month, earlier this year ----
 
-    private static TimeMatch readRelativeUnit(TokenView t, int i) {
+    /** "last week", "this year", "next month", "earlier this year", "the end of the quarter". */
+    static Optional<TimeMatch> relativeUnit(TokenView t, int i) {
         int start = i;
         int j = i;
         if (t.is(j, "earlier") || t.is(j, "later") || t.is(j, "early") || t.is(j, "late") || t.is(j, "mid")) {
@@ -45,7 +31,7 @@ final class RelativeUnits {
             j += 2;
         }
         if (t.partOfName(j) || j + 1 < t.size() && t.partOfName(j + 1)) {
-            return null;
+            return Optional.empty();
         }
         int offset;
         int k = j + 1;
@@ -66,12 +52,12 @@ final class RelativeUnits {
                     offset = -1;
                     k++;
                 } else {
-                    return null;
+                    return Optional.empty();
                 }
             }
             case "current" -> offset = 0;
             default -> {
-                return null;
+                return Optional.empty();
             }
         }
         if (t.is(k, "fiscal") || t.is(k, "calendar")) {
@@ -80,15 +66,15 @@ final class RelativeUnits {
         TimeUnit unit = TimeUnit.of(t.lower(k));
         if (unit == null || unit == TimeUnit.DAY && !current || unit.isTimeOfDay() || unit == TimeUnit.FORTNIGHT
                 || t.lower(k).endsWith("s") && unit != TimeUnit.CENTURY) {
-            return null;
+            return Optional.empty();
         }
         if (unit == TimeUnit.DAY) {
-            return new TimeMatch(start, k + 1, ctx -> new Resolution(DATE, TimeMlValues.day(ctx.anchor()), "the day"));
+            return Optional.of(new TimeMatch(start, k + 1, ctx -> new Resolution(DATE, TimeMlValues.day(ctx.anchor()), "the day")));
         }
         int e = k + 1;
         int off = offset;
         String word = t.lower(j);
-        return new TimeMatch(start, e, ctx -> relativeToAnchor(ctx, unit, off, word));
+        return Optional.of(new TimeMatch(start, e, ctx -> relativeToAnchor(ctx, unit, off, word)));
     }
 
     private static Resolution relativeToAnchor(ResolutionContext ctx, TimeUnit unit, int offset, String word) {
@@ -120,7 +106,8 @@ final class RelativeUnits {
     }
     // ---- rule: last November, this September ----
 
-    private static TimeMatch readRelativeMonth(TokenView t, int i) {
+    /** "last November", "this September": a month named relative to the anchor. */
+    static Optional<TimeMatch> relativeMonth(TokenView t, int i) {
         String w = t.lower(i);
         int j = i + 1;
         int direction;
@@ -133,17 +120,17 @@ final class RelativeUnits {
                 case "next", "coming" -> direction = 1;
                 case "this" -> direction = 0;
                 default -> {
-                    return null;
+                    return Optional.empty();
                 }
             }
         }
         Integer m = t.month(j);
         if (m == null) {
-            return null;
+            return Optional.empty();
         }
         int month = m;
         int e = t.isMonthAbbreviation(j) ? t.dot(j + 1) : j + 1;
-        return new TimeMatch(i, e, ctx -> {
+        return Optional.of(new TimeMatch(i, e, ctx -> {
             int anchorMonth = ctx.anchor().getMonthValue();
             int year = ctx.anchor().getYear();
             if (direction < 0 && month >= anchorMonth) {
@@ -152,31 +139,32 @@ final class RelativeUnits {
                 year++;
             }
             return new Resolution(DATE, TimeMlValues.month(year, month), "month \"" + w + "\" from the anchor");
-        });
+        }));
     }
     // ---- rule: the weekend, the year, the fiscal year ----
 
-    private static TimeMatch readTheUnit(TokenView t, int i) {
+    /** "the following year", "the weekend", "the near term", "the fiscal year". */
+    static Optional<TimeMatch> theUnit(TokenView t, int i) {
         if (!t.is(i, "the")) {
-            return null;
+            return Optional.empty();
         }
         int j = i + 1;
         if ((t.is(j, "following") || t.is(j, "previous") || t.is(j, "preceding")) && (t.is(j + 1, "year") || t.is(j + 1, "month")
                 || t.is(j + 1, "week"))) {
             TimeUnit unit = TimeUnit.of(t.lower(j + 1));
             int offset = t.is(j, "following") ? 1 : -1;
-            return new TimeMatch(i, j + 2, ctx -> relativeToReference(ctx, unit, offset));
+            return Optional.of(new TimeMatch(i, j + 2, ctx -> relativeToReference(ctx, unit, offset)));
         }
         if (t.is(j, "weekend")) {
-            return new TimeMatch(i, j + 1, ctx -> relativeToAnchor(ctx, TimeUnit.WEEKEND, 0, "the"));
+            return Optional.of(new TimeMatch(i, j + 1, ctx -> relativeToAnchor(ctx, TimeUnit.WEEKEND, 0, "the")));
         }
         if ((t.is(j, "near") || t.is(j, "short")) && t.is(j + 1, "term")) {
-            return new TimeMatch(i, j + 2, ctx -> new Resolution(DATE, ReferencePoint.FUTURE_REF.name(), "the near term"));
+            return Optional.of(new TimeMatch(i, j + 2, ctx -> new Resolution(DATE, ReferencePoint.FUTURE_REF.name(), "the near term")));
         }
         if ((t.is(j, "week") || t.is(j, "month")) && t.is(i - 1, "for") && !t.is(j + 1, "of") && !t.is(j + 1, "before")
                 && !t.is(j + 1, "after")) {
             TimeUnit unit = TimeUnit.of(t.lower(j));
-            return new TimeMatch(i, j + 1, ctx -> relativeToAnchor(ctx, unit, 0, "the"));
+            return Optional.of(new TimeMatch(i, j + 1, ctx -> relativeToAnchor(ctx, unit, 0, "the")));
         }
         boolean fiscal = false;
         if (t.is(j, "full") || t.is(j, "fiscal") || t.is(j, "whole") || t.is(j, "entire")) {
@@ -184,17 +172,17 @@ final class RelativeUnits {
             j++;
         }
         if (!t.is(j, "year") || t.is(j + 1, "'") || t.is(j + 1, "-") || t.digits(j + 1)) {
-            return null;
+            return Optional.empty();
         }
         boolean ended = t.is(j + 1, "ended") || t.is(j + 1, "ending") || t.is(j + 1, "to") || t.is(j + 1, "through");
         if (!ended && !fiscal && !t.isAny(i - 1, TimeLexicon.YEAR_PREPOSITIONS)) {
-            return null;
+            return Optional.empty();
         }
         if (ended) {
-            return new TimeMatch(i, j + 1, ctx -> new Resolution(DURATION, "P1Y", "a year-long reporting period"));
+            return Optional.of(new TimeMatch(i, j + 1, ctx -> new Resolution(DURATION, "P1Y", "a year-long reporting period")));
         }
-        return new TimeMatch(i, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear()),
-                "the year of the anchor"));
+        return Optional.of(new TimeMatch(i, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear()),
+                "the year of the anchor")));
     }
 
     private static Resolution relativeToReference(ResolutionContext ctx, TimeUnit unit, int offset) {

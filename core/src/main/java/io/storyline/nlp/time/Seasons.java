@@ -9,11 +9,7 @@ final class Seasons {
     private Seasons() {
     }
 
-    static Optional<TimeMatch> season(TokenView t, int at) {
-        return Optional.ofNullable(readSeason(t, at));
-    }
-
-    private static TimeMatch readSeason(TokenView t, int i) {
+    static Optional<TimeMatch> season(TokenView t, int i) {
         int start = i;
         int j = i;
         int offset = 0;
@@ -35,7 +31,7 @@ final class Seasons {
         }
         Season season = TimeLexicon.SEASONS.get(t.lower(j));
         if (season == null || t.partOfName(j)) {
-            return null;
+            return Optional.empty();
         }
         int e = j + 1;
         int y = t.is(e, "of") ? e + 1 : e;
@@ -44,23 +40,23 @@ final class Seasons {
         Numbers.Year spelled = year > 0 ? null : Numbers.spelledYear(t, y);
         if (spelled != null) {
             int spelledYear = spelled.year();
-            return new TimeMatch(start, spelled.end(), ctx -> new Resolution(DATE, TimeMlValues.year(spelledYear) + "-" + code,
-                    "season of a spelled year"));
+            return Optional.of(new TimeMatch(start, spelled.end(), ctx -> new Resolution(DATE, TimeMlValues.year(spelledYear) + "-" + code,
+                    "season of a spelled year")));
         }
         if (year > 0) {
             int end = y + 1;
-            return new TimeMatch(start, end, ctx -> new Resolution(DATE, TimeMlValues.year(year) + "-" + code,
-                    "season of a stated year"));
+            return Optional.of(new TimeMatch(start, end, ctx -> new Resolution(DATE, TimeMlValues.year(year) + "-" + code,
+                    "season of a stated year")));
         }
         if (!hasModifier && !t.isAny(start - 1, TimeLexicon.SEASON_CONTEXT)) {
-            return null;
+            return Optional.empty();
         }
         if (t.lower(j).equals("fall") && !hasModifier) {
-            return null;
+            return Optional.empty();
         }
         int off = offset;
         int seasonIndex = season.ordinal();
-        return new TimeMatch(start, e, ctx -> {
+        return Optional.of(new TimeMatch(start, e, ctx -> {
             int current = Season.ofMonth(ctx.anchor().getMonthValue()).ordinal();
             int seasonYear = ctx.anchor().getYear();
             if (off == 3) {
@@ -76,6 +72,6 @@ final class Seasons {
                 seasonYear++;
             }
             return new Resolution(DATE, TimeMlValues.year(seasonYear) + "-" + code, "season relative to the anchor");
-        });
+        }));
     }
 }

@@ -10,19 +10,10 @@ final class Shifts {
     private Shifts() {
     }
 
-    /** "three years ago", "two days later", "a week from now". */
-    static Optional<TimeMatch> agoOrLater(TokenView t, int at) {
-        return Optional.ofNullable(readAgoOrLater(t, at));
-    }
-
-    /** "a year earlier", "the year-ago quarter". */
-    static Optional<TimeMatch> yearEarlier(TokenView t, int at) {
-        return Optional.ofNullable(readYearEarlier(t, at));
-    }
-
     // ---- rule: three years ago, a year earlier, two days later ----
 
-    private static TimeMatch readAgoOrLater(TokenView t, int i) {
+    /** "three years ago", "two days later", "a week from now". */
+    static Optional<TimeMatch> agoOrLater(TokenView t, int i) {
         int start = i;
         int j = t.afterApproximator(i);
         Numbers.Count count = Numbers.count(t, j, true);
@@ -31,7 +22,7 @@ final class Shifts {
         if (count == null) {
             unit = TimeUnit.of(t.lower(j));
             if (unit == null || !t.lower(j).endsWith("s")) {
-                return null;
+                return Optional.empty();
             }
             count = new Numbers.Count(-1, j);
             k = j + 1;
@@ -39,7 +30,7 @@ final class Shifts {
             k = t.hyphen(count.end());
             unit = TimeUnit.of(t.lower(k));
             if (unit == null) {
-                return null;
+                return Optional.empty();
             }
             k++;
         }
@@ -51,7 +42,7 @@ final class Shifts {
         if (!(direction.equals("ago") || direction.equals("earlier") || direction.equals("later")
                 || direction.equals("before") && !t.isWordAfter(k) || direction.equals("after") && !t.isWordAfter(k)
                 || fromNow || direction.equals("hence") || direction.equals("back") && !t.isWordAfter(k))) {
-            return null;
+            return Optional.empty();
         }
         int e = fromNow ? k + 2 : k + 1;
         long amount = count.value();
@@ -60,7 +51,7 @@ final class Shifts {
         boolean fromReference = !direction.equals("ago") && !fromNow && !direction.equals("hence")
                 && !direction.equals("back");
         TimeUnit u = unit;
-        return new TimeMatch(start, e, ctx -> shifted(ctx, u, amount, forward, fromReference));
+        return Optional.of(new TimeMatch(start, e, ctx -> shifted(ctx, u, amount, forward, fromReference)));
     }
 
     private static Resolution shifted(ResolutionContext ctx, TimeUnit unit, long amount, boolean forward,
@@ -111,7 +102,8 @@ final class Shifts {
     }
     // ---- rule: year-earlier, the year-ago quarter ----
 
-    private static TimeMatch readYearEarlier(TokenView t, int i) {
+    /** "a year earlier", "the year-ago quarter". */
+    static Optional<TimeMatch> yearEarlier(TokenView t, int i) {
         int j = i;
         if (t.is(j, "the")) {
             j++;
@@ -120,7 +112,7 @@ final class Shifts {
             j++;
         }
         if (!t.is(j, "year") || !(t.is(j + 1, "-") && (t.is(j + 2, "earlier") || t.is(j + 2, "ago")))) {
-            return null;
+            return Optional.empty();
         }
         int e = j + 3;
         int k = e;
@@ -130,9 +122,9 @@ final class Shifts {
         if (t.is(k, "quarter") || t.is(k, "period")) {
             e = k + 1;
         } else if (i < j) {
-            return null;
+            return Optional.empty();
         }
-        return new TimeMatch(i, e, ctx -> {
+        return Optional.of(new TimeMatch(i, e, ctx -> {
             String reference = ctx.period() != null ? ctx.period() : ctx.reference();
             if (reference != null && (ctx.referenceRecent() || reference.equals(ctx.period()))) {
                 String shifted = TimeMlValues.shiftYears(reference, -1);
@@ -141,6 +133,6 @@ final class Shifts {
                 }
             }
             return new Resolution(DATE, TimeMlValues.year(ctx.anchor().getYear() - 1), "the year before the anchor");
-        });
+        }));
     }
 }

@@ -13,11 +13,7 @@ final class Weekdays {
     private Weekdays() {
     }
 
-    static Optional<TimeMatch> weekday(TokenView t, int at) {
-        return Optional.ofNullable(readWeekday(t, at));
-    }
-
-    private static TimeMatch readWeekday(TokenView t, int i) {
+    static Optional<TimeMatch> weekday(TokenView t, int i) {
         int start = i;
         int j = i;
         String direction = "";
@@ -35,7 +31,7 @@ final class Weekdays {
         }
         Integer wd = t.weekday(j);
         if (wd == null) {
-            return null;
+            return Optional.empty();
         }
         int weekday = wd;
         int e = j + 1;
@@ -47,19 +43,19 @@ final class Weekdays {
             TimeMatch date = MonthDates.monthDate(t, k).or(() -> MonthDates.dayMonth(t, k)).orElse(null);
             if (date != null && k < t.size() && t.month(k) != null || date != null && t.digits(k)) {
                 TimeMatch explicit = date;
-                return new TimeMatch(start, date.end(), explicit.resolver());
+                return Optional.of(new TimeMatch(start, date.end(), explicit.resolver()));
             }
         }
         String dayPart = part;
         String dir = direction;
-        return new TimeMatch(start, e, ctx -> {
+        return Optional.of(new TimeMatch(start, e, ctx -> {
             LocalDate day = resolveWeekday(ctx, weekday, dir);
             String why = "weekday " + (dir.isEmpty() ? "in " + ctx.tense() + " tense" : dir);
             if (dayPart != null) {
                 return new Resolution(TIME, TimeMlValues.day(day) + "T" + dayPart, why + ", part of day");
             }
             return new Resolution(DATE, TimeMlValues.day(day), why);
-        });
+        }));
     }
 
     private static LocalDate resolveWeekday(ResolutionContext ctx, int weekday, String direction) {

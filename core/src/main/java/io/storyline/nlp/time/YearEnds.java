@@ -9,26 +9,22 @@ final class YearEnds {
     private YearEnds() {
     }
 
-    static Optional<TimeMatch> yearEnd(TokenView t, int at) {
-        return Optional.ofNullable(readYearEnd(t, at));
-    }
-
-    private static TimeMatch readYearEnd(TokenView t, int i) {
+    static Optional<TimeMatch> yearEnd(TokenView t, int i) {
         int e;
         if (t.is(i, "year") && (t.is(i + 1, "-") && t.glued(i + 1) || !t.glued(i + 1)) && t.is(t.hyphen(i + 1), "end")) {
             e = t.hyphen(i + 1) + 1;
         } else if (t.is(i, "year") && t.possessive(i + 1) > i + 1 && t.is(t.possessive(i + 1), "end")) {
             e = t.possessive(i + 1) + 1;
         } else {
-            return null;
+            return Optional.empty();
         }
         if (t.is(e, "-") || t.is(i - 1, "fiscal") || t.is(i - 1, "the") || t.is(i - 1, "a")) {
-            return null;
+            return Optional.empty();
         }
         boolean since = t.is(i - 1, "since");
-        return new TimeMatch(i, e, ctx -> {
+        return Optional.of(new TimeMatch(i, e, ctx -> {
             int year = ctx.anchor().getYear() - (since ? 1 : 0);
             return new Resolution(DATE, TimeMlValues.year(year) + "-12-31", "the end of the anchor's year");
-        });
+        }));
     }
 }

@@ -9,11 +9,7 @@ final class YearsAndDecades {
     private YearsAndDecades() {
     }
 
-    static Optional<TimeMatch> yearOrDecade(TokenView t, int at) {
-        return Optional.ofNullable(readYearOrDecade(t, at));
-    }
-
-    private static TimeMatch readYearOrDecade(TokenView t, int i) {
+    static Optional<TimeMatch> yearOrDecade(TokenView t, int i) {
         int start = i;
         int j = i;
         boolean modifier = false;
@@ -45,17 +41,17 @@ final class YearsAndDecades {
             int decade = t.get(j + 1).intValue();
             if (decade % 10 == 0) {
                 String value = (decade >= 30 ? "19" : "20") + decade / 10;
-                return new TimeMatch(start, j + 3, ctx -> new Resolution(DATE, value, "decade"));
+                return Optional.of(new TimeMatch(start, j + 3, ctx -> new Resolution(DATE, value, "decade")));
             }
-            return null;
+            return Optional.empty();
         }
         int year = t.fourDigitYear(j);
         if (year > 0 && year % 10 == 0 && t.is(j + 1, "s") && t.glued(j + 1)) {
             String value = Integer.toString(year / 10);
-            return new TimeMatch(start, j + 2, ctx -> new Resolution(DATE, value, "decade"));
+            return Optional.of(new TimeMatch(start, j + 2, ctx -> new Resolution(DATE, value, "decade")));
         }
         if (year > 0 && year % 100 == 0 && t.is(j + 1, "s") && t.glued(j + 1)) {
-            return null;
+            return Optional.empty();
         }
         // centuries: the 20th century
         Integer ordinal = TimeLexicon.ORDINALS.get(t.lower(j));
@@ -67,37 +63,37 @@ final class YearsAndDecades {
         if (ordinal != null && ordinal > 0 && ordinal <= 21 && t.hyphen(centuryEnd) < t.size()
                 && t.is(t.hyphen(centuryEnd), "century")) {
             String value = TimeMlValues.two(ordinal - 1);
-            return new TimeMatch(start, t.hyphen(centuryEnd) + 1, ctx -> new Resolution(DATE, value, "century"));
+            return Optional.of(new TimeMatch(start, t.hyphen(centuryEnd) + 1, ctx -> new Resolution(DATE, value, "century")));
         }
         if (year < 0) {
             Numbers.Year spelled = Numbers.spelledYear(t, j);
             if (spelled != null && (!article || modifier)) {
                 int y = spelled.year();
-                return new TimeMatch(start, spelled.end(), ctx -> new Resolution(DATE, TimeMlValues.year(y), "spelled year"));
+                return Optional.of(new TimeMatch(start, spelled.end(), ctx -> new Resolution(DATE, TimeMlValues.year(y), "spelled year")));
             }
         }
         if (year < 0 || article && !modifier) {
-            return null;
+            return Optional.empty();
         }
         if (t.is(j + 1, ".") && t.glued(j + 1) && t.digits(j + 2) && t.glued(j + 2)) {
-            return null;
+            return Optional.empty();
         }
         boolean plausible = (year >= 1900 && year < 2100) || modifier || t.isAny(start - 1, TimeLexicon.YEAR_CONTEXT);
         if (!plausible || t.is(start - 1, "$") || t.is(j + 1, "%") || (t.is(j + 1, ",") && t.glued(j + 1) && t.digits(j + 2))
                 || t.glued(j) && t.digits(j - 1) || t.is(j + 1, ":") && t.glued(j + 1)) {
-            return null;
+            return Optional.empty();
         }
         if (start == j && (t.is(start - 1, "no") || t.is(start - 1, "number") || t.is(start - 1, "#"))) {
-            return null;
+            return Optional.empty();
         }
         if (t.is(j + 1, "-") && t.glued(j + 1) && t.digits(j + 2) && t.glued(j + 2)) {
             String second = t.get(j + 2).text();
             if (second.length() == 2 || second.length() == 4) {
-                return new TimeMatch(start, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(year), "year"));
+                return Optional.of(new TimeMatch(start, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(year), "year")));
             }
-            return null;
+            return Optional.empty();
         }
-        return new TimeMatch(start, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(year), "year"));
+        return Optional.of(new TimeMatch(start, j + 1, ctx -> new Resolution(DATE, TimeMlValues.year(year), "year")));
     }
 
 }
