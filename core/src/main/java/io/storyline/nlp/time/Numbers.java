@@ -1,6 +1,9 @@
 package io.storyline.nlp.time;
 
-/** Counts, days of the month and spelled years as the rules read them: "three", "a couple of", "28th", "nineteen ninety-six". */
+/**
+ * Counts, days of the month and spelled years as the rules read them: "three", "a couple of", "28th", "nineteen
+ * ninety-six".
+ */
 final class Numbers {
     private Numbers() {
     }
@@ -17,7 +20,10 @@ final class Numbers {
     record Year(int year, int end) {
     }
 
-    /** The count at {@code i} ("3", "three", "twenty-one", "several", and with {@code allowArticle} "a", "a few"), or null. */
+    /**
+     * The count at {@code i} ("3", "three", "twenty-one", "several", and with {@code allowArticle} "a", "a few"), or
+     * null.
+     */
     static Count count(TokenView t, int i, boolean allowArticle) {
         if (i >= t.size()) {
             return null;

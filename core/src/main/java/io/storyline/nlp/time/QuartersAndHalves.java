@@ -5,7 +5,9 @@ import java.util.Optional;
 
 import static io.storyline.nlp.time.Resolution.DATE;
 
-/** Quarters and halves of a year: "the third quarter", "Q3 2024", "the first half of last year", "the latest quarter". */
+/**
+ * Quarters and halves of a year: "the third quarter", "Q3 2024", "the first half of last year", "the latest quarter".
+ */
 final class QuartersAndHalves {
     private QuartersAndHalves() {
     }

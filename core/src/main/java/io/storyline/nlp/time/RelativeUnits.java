@@ -8,12 +8,13 @@ import java.util.Optional;
 import static io.storyline.nlp.time.Resolution.DATE;
 import static io.storyline.nlp.time.Resolution.DURATION;
 
-/** Calendar units relative to the anchor or the previous date: "last week", "this year", "next month", "last November", "the following year", "the weekend". */
+/**
+ * Calendar units relative to the anchor or the previous date: "last week", "this year", "next month", "last November",
+ * "the following year", "the weekend".
+ */
 final class RelativeUnits {
     private RelativeUnits() {
     }
-
-    // ---- rule: last week, this year, next month, earlier this year ----
 
     /** "last week", "this year", "next month", "earlier this year", "the end of the quarter". */
     static Optional<TimeMatch> relativeUnit(TokenView t, int i) {
@@ -104,7 +105,6 @@ final class RelativeUnits {
             default -> new Resolution(DATE, TimeMlValues.day(a), why);
         };
     }
-    // ---- rule: last November, this September ----
 
     /** "last November", "this September": a month named relative to the anchor. */
     static Optional<TimeMatch> relativeMonth(TokenView t, int i) {
@@ -141,7 +141,6 @@ final class RelativeUnits {
             return new Resolution(DATE, TimeMlValues.month(year, month), "month \"" + w + "\" from the anchor");
         }));
     }
-    // ---- rule: the weekend, the year, the fiscal year ----
 
     /** "the following year", "the weekend", "the near term", "the fiscal year". */
     static Optional<TimeMatch> theUnit(TokenView t, int i) {

@@ -5,12 +5,13 @@ import java.util.Optional;
 
 import static io.storyline.nlp.time.Resolution.DATE;
 
-/** Spans counted from the anchor or the previous date: "three years ago", "two days later", "a year earlier", "the year-ago quarter". */
+/**
+ * Spans counted from the anchor or the previous date: "three years ago", "two days later", "a year earlier", "the
+ * year-ago quarter".
+ */
 final class Shifts {
     private Shifts() {
     }
-
-    // ---- rule: three years ago, a year earlier, two days later ----
 
     /** "three years ago", "two days later", "a week from now". */
     static Optional<TimeMatch> agoOrLater(TokenView t, int i) {
@@ -100,7 +101,6 @@ final class Shifts {
     private static boolean isPeriodOfYear(String value) {
         return value.length() >= 6 && (value.charAt(5) == 'Q' || value.charAt(5) == 'H');
     }
-    // ---- rule: year-earlier, the year-ago quarter ----
 
     /** "a year earlier", "the year-ago quarter". */
     static Optional<TimeMatch> yearEarlier(TokenView t, int i) {

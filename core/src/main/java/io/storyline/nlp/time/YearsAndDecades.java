@@ -4,7 +4,9 @@ import java.util.Optional;
 
 import static io.storyline.nlp.time.Resolution.DATE;
 
-/** Years, decades and centuries: "1998", "fiscal 2024", "the 1990s", "'90s", "the 20th century", "nineteen ninety-six". */
+/**
+ * Years, decades and centuries: "1998", "fiscal 2024", "the 1990s", "'90s", "the 20th century", "nineteen ninety-six".
+ */
 final class YearsAndDecades {
     private YearsAndDecades() {
     }
