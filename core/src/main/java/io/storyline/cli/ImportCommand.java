@@ -55,7 +55,7 @@ public final class ImportCommand implements java.util.concurrent.Callable<Intege
             System.err.println("storyline: " + dir + " holds no articles table (expected DIR/articles/, as `storyline spark` writes)");
             return ExitCodes.USAGE;
         }
-        try (Corpus corpus = data.openOrCreate(); Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
+        try (Corpus corpus = data.openOrCreate(new java.io.PrintWriter(System.err, true)); Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             Store store = corpus.store();
             if (store.pageCount() > 0) {
                 System.err.println("storyline: " + store.file() + " already holds pages; import into an empty --data folder");
