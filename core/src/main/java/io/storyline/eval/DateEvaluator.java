@@ -2,7 +2,7 @@ package io.storyline.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.clean.CleanArticle;
 import io.storyline.clean.Granularity;
 import io.storyline.clean.PublishedDate;
