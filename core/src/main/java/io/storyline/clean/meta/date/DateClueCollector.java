@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class DateClueCollector {
 
-    /** A full stop after a day number is German for an ordinal ("3. August 2015"), not a sentence end. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)(?<!(?:^|\\s)\\d{1,2}\\.)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?][\"”’']?)\\s+(?=[\"“‘(\\[]?[A-Z0-9])");
+    private static final Pattern ENDS_WITH_DAY_NUMBER = Pattern.compile("(?:^|\\s)\\d{1,2}\\.$");
 
     private final DateMentionFinder finder = new DateMentionFinder();
     private final OffPageDateClues offPage = new OffPageDateClues(finder, new OutletTimeZones());
@@ -50,7 +50,7 @@ public final class DateClueCollector {
             if (stamps.isStampLine(i)) {
                 stamps.stamps(i, clues);
             } else {
-                for (String sentence : SENTENCE_END.split(line.strip())) {
+                for (String sentence : sentences(line.strip())) {
                     if (seenSentences.add(sentence)) prose.read(sentence, i == firstStoryLine, clues, seenReadings);
                 }
             }
@@ -89,6 +89,23 @@ public final class DateClueCollector {
         if (c instanceof ExactDayClue d) return d.date();
         if (c instanceof EventDateClue e) return e.event();
         return null;
+    }
+
+    /**
+     * A full stop after a day number before a month is German for an ordinal ("3. August 2015"), not a sentence
+     * end; before anything else ("took office on May 10. It's") it is one.
+     */
+    private List<String> sentences(String line) {
+        List<String> out = new ArrayList<>();
+        for (String piece : SENTENCE_END.split(line)) {
+            int last = out.size() - 1;
+            if (last >= 0 && ENDS_WITH_DAY_NUMBER.matcher(out.get(last)).find() && finder.startsWithMonth(piece)) {
+                out.set(last, out.get(last) + " " + piece);
+            } else {
+                out.add(piece);
+            }
+        }
+        return out;
     }
 
     private static int firstStoryLine(PageLayout page) {

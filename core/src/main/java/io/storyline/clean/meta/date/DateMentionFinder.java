@@ -45,6 +45,7 @@ public final class DateMentionFinder {
     private final Pattern monthYear;
     private final Pattern monthDay;
     private final Pattern endsWithMonth;
+    private final Pattern startsWithMonth;
 
     public DateMentionFinder() {
         this(new CalendarLexicon());
@@ -65,6 +66,12 @@ public final class DateMentionFinder {
         this.monthDay = Pattern.compile("(?<![\\p{L}])" + month + "\\s+(\\d{1,2})(?:st|nd|rd|th)?"
                 + "(?:\\s*(?:-|–|to|and)\\s*\\d{1,2})?(?![\\d:])", flags);
         this.endsWithMonth = Pattern.compile(month + "$", flags);
+        this.startsWithMonth = Pattern.compile("^" + month + "(?![\\p{L}])", flags);
+    }
+
+    /** Whether the text opens with a month name of the lexicon ("August 2015 …"). */
+    public boolean startsWithMonth(String text) {
+        return startsWithMonth.matcher(text).find();
     }
 
     /** The dates of a line, numeric ones read month first (01/02/2020 is January 2) as in English. */

@@ -1,6 +1,6 @@
 package io.storyline.clean.meta.date;
 
-import io.storyline.clean.meta.TsvResource;
+import io.storyline.clean.meta.lexicon.TsvResource;
 
 import java.net.URI;
 import java.time.ZoneId;

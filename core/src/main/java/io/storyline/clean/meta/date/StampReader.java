@@ -86,8 +86,8 @@ final class StampReader {
                 case FULL_DATE -> {
                     DateClue clue;
                     if (update) {
-                        // htmldate's convention, and many outlets': the date a page shows as updated is its date
-                        clue = new ExactDayClue(m.date(), UPDATE_STAMP, "update stamp", context(i, m));
+                        // published before it; when the markup's modified time agrees, the collector makes it the date
+                        clue = new EventDateClue(m.date(), Tense.PAST, 60, UPDATE_STAMP, m.text());
                     } else if (labelled) {
                         double w = labelledTaken ? LATER_LABELLED : LABELLED + (m.hasTime() ? 1 : 0);
                         labelledTaken = true;

@@ -16,7 +16,7 @@ final class StampWeights {
     static final double TRUNCATED_STAMP = 9;
     static final double TRAILING_STAMP = 8;
     static final double LATER_LABELLED = 3;
-    static final double UPDATE_STAMP = 10;
+    static final double UPDATE_STAMP = 3;
     /** Added when the markup's date is also printed: with a visible stamp it outweighs a published time alone. */
     static final double PRINTED_METADATA = 12;
     static final double MASTHEAD = 5;
