@@ -2,12 +2,12 @@ package io.storyline.resolve.entity;
 
 import io.storyline.nlp.LexiconFile;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Names whose kind is known whatever a tagger says: countries ({@code country-codes.txt}, id its CAMEO/ISO code)
@@ -21,12 +21,37 @@ final class KnownNames {
     private static final KnownNames STANDARD = new KnownNames(
             LexiconFile.lines(KnownNames.class, "country-codes.txt"),
             LexiconFile.lines(KnownNames.class, "/io/storyline/events/phoenix-actors.txt"));
-    /** Phoenix kinds of actor that are not a country: international and non-state organisations, companies. */
-    private static final Set<String> ORGANISATION_KINDS = Set.of("IGO", "NGO", "MNC", "IMG");
-    /** Phoenix roles after a country code that make a phrase an organisation (army, rebels, party, police …). */
-    private static final Set<String> ORGANISATION_ROLES = Set.of("REB", "INS", "MIL", "GOV", "PTY", "COP", "JUD",
-            "LEG", "SPY", "UAF", "OPP", "IGO", "NGO");
     private static final int CODE_PART = 3;
+
+    /**
+     * The three-letter Phoenix code parts that make an actor an organisation: as its kind (first part; not a
+     * country) or as a role after a country code (army, rebels, party, police …). A closed set of the code scheme.
+     */
+    private enum OrganisationCode {
+        IGO(true, true), NGO(true, true), MNC(true, false), IMG(true, false),
+        REB(false, true), INS(false, true), MIL(false, true), GOV(false, true), PTY(false, true), COP(false, true),
+        JUD(false, true), LEG(false, true), SPY(false, true), UAF(false, true), OPP(false, true);
+
+        private final boolean kind;
+        private final boolean role;
+
+        OrganisationCode(boolean kind, boolean role) {
+            this.kind = kind;
+            this.role = role;
+        }
+
+        static boolean isKind(String part) {
+            return find(part).map(c -> c.kind).orElse(false);
+        }
+
+        static boolean isRole(String part) {
+            return find(part).map(c -> c.role).orElse(false);
+        }
+
+        private static Optional<OrganisationCode> find(String part) {
+            return Arrays.stream(values()).filter(c -> c.name().equals(part)).findFirst();
+        }
+    }
 
     /** What a known name is: its type, a stable id, and which list said so. */
     record Known(String type, String id, String why) {
@@ -65,8 +90,8 @@ final class KnownNames {
             return Optional.empty();
         }
         String kind = code.substring(0, CODE_PART);
-        boolean organisation = ORGANISATION_KINDS.contains(kind) || code.length() >= 2 * CODE_PART
-                && ORGANISATION_ROLES.contains(code.substring(CODE_PART, 2 * CODE_PART));
+        boolean organisation = OrganisationCode.isKind(kind) || code.length() >= 2 * CODE_PART
+                && OrganisationCode.isRole(code.substring(CODE_PART, 2 * CODE_PART));
         if (!organisation) {
             return Optional.empty(); // a bare country code on a town or a people's adjective: not the country
         }
