@@ -113,7 +113,7 @@ public final class PageProcessor {
     }
 
     /** English, or a language nobody could tell (short texts), which the English models are the best guess for. */
-    static boolean readsAsEnglish(String language) {
+    public static boolean readsAsEnglish(String language) {
         return language == null || language.isBlank() || language.equals("en");
     }
 }

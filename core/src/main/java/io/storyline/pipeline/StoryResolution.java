@@ -3,7 +3,7 @@ package io.storyline.pipeline;
 import io.storyline.resolve.story.Story;
 import io.storyline.resolve.story.StoryGrouper;
 import io.storyline.resolve.story.StoryInput;
-import io.storyline.resolve.story.TermCounter;
+import io.storyline.resolve.story.StoryTerms;
 import io.storyline.resolve.story.TermVector;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
@@ -17,12 +17,10 @@ import java.util.Map;
 
 /**
  * Groups the corpus into stories from the resolved entities, copies, dates and words, and stores them. Reads the
- * articles twice rather than holding their texts: once to count in how many articles each word occurs, once to
- * give each article its heaviest TF-IDF words (English only: the analyser stems English).
+ * articles twice rather than holding their texts ({@link StoryTerms}); words count for English articles only, as
+ * the analyser stems English.
  */
 final class StoryResolution {
-    /** How many of its heaviest words stand for an article. */
-    static final int ARTICLE_TERMS = 60;
     private final StoryGrouper grouper = new StoryGrouper();
 
     List<Story> run(Corpus corpus) throws SQLException {
@@ -44,18 +42,14 @@ final class StoryResolution {
     static List<StoryInput> inputs(Corpus corpus, StageProgress progress) throws SQLException {
         progress.total(2L * corpus.store().pageCount());
         List<StoryInput> inputs = new ArrayList<>();
-        try (TermCounter counter = new TermCounter()) {
-            Map<String, Integer> documentFrequency = new HashMap<>();
-            int[] documents = {0};
+        try (StoryTerms terms = new StoryTerms()) {
             corpus.store().forEachArticle(stored -> {
                 progress.tick();
-                if (IngestPipeline.readsAsEnglish(stored.article().language())) {
-                    documents[0]++;
-                    counter.count(textOf(stored.article())).keySet()
-                            .forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+                var a = stored.article();
+                if (IngestPipeline.readsAsEnglish(a.language())) {
+                    terms.count(a.title(), a.text());
                 }
             });
-            double n = Math.max(1, documents[0]);
             corpus.store().forEachArticle(stored -> {
                 progress.tick();
                 var a = stored.article();
@@ -64,18 +58,11 @@ final class StoryResolution {
                     entities.merge(entity, 1, Integer::sum);
                 }
                 String original = corpus.store().copies().of(a.id()).map(CopyRecord::copyOf).orElse(null);
-                TermVector terms = IngestPipeline.readsAsEnglish(a.language())
-                        ? TermVector.of(counter.count(textOf(a)),
-                                t -> Math.log(n / documentFrequency.getOrDefault(t, 1)), ARTICLE_TERMS)
-                        : TermVector.EMPTY;
                 inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
-                        a.published() == null ? null : a.published().value(), entities, original, terms));
+                        a.published() == null ? null : a.published().value(), entities, original,
+                        IngestPipeline.readsAsEnglish(a.language()) ? terms.vector(a.title(), a.text()) : TermVector.EMPTY));
             });
         }
         return inputs;
-    }
-
-    private static String textOf(io.storyline.clean.CleanArticle a) {
-        return a.title() == null ? a.text() : a.title() + "\n" + a.title() + "\n" + a.text();
     }
 }

@@ -22,6 +22,9 @@ import io.storyline.resolve.entity.Resolution;
 import io.storyline.resolve.story.Story;
 import io.storyline.resolve.story.StoryGrouper;
 import io.storyline.resolve.story.StoryInput;
+import io.storyline.resolve.story.StoryTerms;
+import io.storyline.resolve.story.TermVector;
+import io.storyline.pipeline.PageProcessor;
 import io.storyline.store.ArticleRow;
 import io.storyline.store.CopyRecord;
 import io.storyline.store.Neighbour;
@@ -124,15 +127,19 @@ final class DriverStages {
     static List<Story> stories(List<ArticleRow> all, Map<String, Map<Integer, String>> links,
                                Map<String, CopyRecord> copies, List<Entity> entities) {
         List<StoryInput> inputs = new ArrayList<>();
-        for (ArticleRow r : all) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (String entity : links.getOrDefault(r.id(), Map.of()).values()) {
-                counts.merge(entity, 1, Integer::sum);
+        try (StoryTerms terms = new StoryTerms()) {
+            all.stream().filter(r -> PageProcessor.readsAsEnglish(r.language())).forEach(r -> terms.count(r.title(), r.text()));
+            for (ArticleRow r : all) {
+                Map<String, Integer> counts = new LinkedHashMap<>();
+                for (String entity : links.getOrDefault(r.id(), Map.of()).values()) {
+                    counts.merge(entity, 1, Integer::sum);
+                }
+                CopyRecord copy = copies.get(r.id());
+                PublishedDate d = r.publishedDate();
+                inputs.add(new StoryInput(r.id(), r.title(), d == null ? null : d.firstDay(), d == null ? null : d.value(),
+                        counts, copy == null ? null : copy.copyOf(),
+                        PageProcessor.readsAsEnglish(r.language()) ? terms.vector(r.title(), r.text()) : TermVector.EMPTY));
             }
-            CopyRecord copy = copies.get(r.id());
-            PublishedDate d = r.publishedDate();
-            inputs.add(new StoryInput(r.id(), r.title(), d == null ? null : d.firstDay(), d == null ? null : d.value(),
-                    counts, copy == null ? null : copy.copyOf()));
         }
         Map<String, String> names = new HashMap<>();
         entities.forEach(e -> names.put(e.id(), e.name()));
