@@ -45,4 +45,9 @@ final class NameGroup {
     int tokenCount() {
         return NameForms.core(type, name).split("\\s+").length;
     }
+
+    /** Whether this group goes by the name: its name or any spelling of it, in any letter case. */
+    boolean goesBy(String other) {
+        return name.equalsIgnoreCase(other) || surfaces.stream().anyMatch(s -> s.equalsIgnoreCase(other));
+    }
 }
