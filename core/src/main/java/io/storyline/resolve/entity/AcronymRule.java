@@ -18,8 +18,10 @@ final class AcronymRule implements AliasRule {
             NameGroup g = merges.group(i);
             if ((g.type.equals("ORGANIZATION") || g.type.equals("LOCATION")) && !Acronyms.isAcronym(g.name)
                     && g.tokenCount() >= 2) {
-                String core = NameForms.core(g.type, g.name);
-                for (String initials : Acronyms.spellings(core)) {
+                // the whole name spells it too: NWFP is the North West Frontier Province
+                Set<String> spellings = new LinkedHashSet<>(Acronyms.spellings(NameForms.core(g.type, g.name)));
+                spellings.addAll(Acronyms.spellings(g.name));
+                for (String initials : spellings) {
                     longNamesByInitials.computeIfAbsent(initials, k -> new LinkedHashSet<>()).add(g.type + "|" + g.key);
                 }
                 firstWithKey.putIfAbsent(g.type + "|" + g.key, i);
@@ -43,9 +45,13 @@ final class AcronymRule implements AliasRule {
         }
     }
 
-    /** Across articles only acronyms of three letters or more, or dotted ones ("U.S."): two bare letters name too many things ("LA"). */
+    /**
+     * Across articles an acronym of three letters or more, or a dotted one ("U.S."), or two letters the tagger typed
+     * as it typed the long name ("AP", the Associated Press): two bare letters of another type name too many
+     * things ("LA").
+     */
     private static boolean telling(NameGroup acronym, NameGroup full) {
         String letters = acronym.name.replace(".", "");
-        return letters.length() >= 3 || acronym.name.contains(".");
+        return letters.length() >= 3 || acronym.name.contains(".") || acronym.type.equals(full.type);
     }
 }

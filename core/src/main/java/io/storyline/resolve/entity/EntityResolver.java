@@ -24,7 +24,9 @@ import java.util.Set;
 public final class EntityResolver {
     /** In order: each rule sees the joins of those before it. */
     private static final List<AliasRule> RULES = List.of(new EqualKeyRule(), new AcronymRule(), new MiddleNameRule(),
-            new CompanyShortNameRule(), new OneWordNameRule());
+            new VowelVariantRule(),
+            new CompanyShortNameRule(KnownNames.standard()), new PlaceQualifiedNameRule(KnownNames.standard()),
+            new OneWordNameRule());
     private final ArticleGrouper grouper = new ArticleGrouper();
 
     public Resolution resolve(List<ArticleMentions> articles) {
@@ -130,7 +132,7 @@ public final class EntityResolver {
                 }
             }
             why.addAll(reasonsByCluster.getOrDefault(entry.getKey(), List.of()));
-            String canonical = canonical(surfaceCounts, first.name);
+            String canonical = canonical(surfaceCounts, first.name, first.type);
             List<String> aliases = surfaceCounts.keySet().stream().filter(s -> !s.equals(canonical)).toList();
             String knownId = memberGroups.stream().map(g -> g.knownId).filter(k -> k != null).findFirst().orElse(null);
             String typedBy = memberGroups.stream().map(g -> g.typedBy).filter(k -> k != null).findFirst().orElse(null);
@@ -152,10 +154,14 @@ public final class EntityResolver {
         return candidate;
     }
 
-    /** The fullest name, then the most used, then the first seen. */
-    private static String canonical(Map<String, Integer> counts, String fallback) {
+    /**
+     * The fullest name, then the most used, then the first seen; a person's courtesy words and generation do not
+     * make a name fuller ("Mr. Reeves" is not Eric Reeves' name).
+     */
+    private static String canonical(Map<String, Integer> counts, String fallback, String type) {
         return counts.entrySet().stream()
-                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(e -> Math.min(3, e.getKey().split("\\s+").length))
+                .max(Comparator.<Map.Entry<String, Integer>>comparingInt(
+                                e -> Math.min(3, (type.equals("PERSON") ? NameForms.core(type, e.getKey()) : e.getKey()).split("\\s+").length))
                         .thenComparingInt(Map.Entry::getValue))
                 .map(Map.Entry::getKey).orElse(fallback);
     }

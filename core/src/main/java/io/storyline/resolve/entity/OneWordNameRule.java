@@ -16,7 +16,7 @@ final class OneWordNameRule implements AliasRule {
         for (int i = 0; i < merges.size(); i++) {
             NameGroup g = merges.group(i);
             if (g.type.equals("PERSON") && !g.partial()) {
-                for (String word : g.tokenKeys) {
+                for (String word : g.wordKeys) {
                     fullNamesByWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(merges.find(i));
                 }
             }
@@ -31,8 +31,10 @@ final class OneWordNameRule implements AliasRule {
                 continue;
             }
             Set<Integer> candidates = new LinkedHashSet<>();
-            for (int c : fullNamesByWord.getOrDefault(g.key, Set.of())) {
-                candidates.add(merges.find(c));
+            for (String word : g.wordKeys) {
+                for (int c : fullNamesByWord.getOrDefault(word, Set.of())) {
+                    candidates.add(merges.find(c));
+                }
             }
             int target = candidates.size() == 1 ? candidates.iterator().next() : dominant(candidates, articlesOf);
             if (target >= 0) {
