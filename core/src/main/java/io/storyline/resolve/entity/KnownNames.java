@@ -59,10 +59,18 @@ final class KnownNames {
 
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> actors = new HashMap<>();
+    /** Companies by the name they go by without a legal form or web suffix ("amazon" for amazon.com). */
+    private final Map<String, String> companiesByBareName = new HashMap<>();
 
     KnownNames(List<String> countryLines, List<String> actorLines) {
         read(countryLines, countries, "country-codes.txt");
         read(actorLines, actors, "phoenix-actors.txt");
+        actors.forEach((name, code) -> {
+            String bare = NameForms.core("ORGANIZATION", name.replaceAll("\\.com$", ""));
+            if (code.startsWith("MNC") && !bare.equals(name)) {
+                companiesByBareName.putIfAbsent(bare, name);
+            }
+        });
     }
 
     static KnownNames standard() {
@@ -97,6 +105,16 @@ final class KnownNames {
         }
         String id = kind.equals("MNC") ? code + ":" + key.replaceAll("[^a-z0-9]+", "-") : code;
         return Optional.of(new Known("ORGANIZATION", id, "Phoenix actor " + code));
+    }
+
+    /**
+     * The company a bare name stands for when the dictionary knows it only with its legal form or web suffix
+     * ("Amazon": amazon.com); empty otherwise. Whether the bare name means the company is for the context to say:
+     * Amazon is also a river.
+     */
+    Optional<Known> companyBareNamed(String name) {
+        String full = companiesByBareName.get(key(name));
+        return full == null || actors.containsKey(key(name)) ? Optional.empty() : of(full);
     }
 
     private static String key(String name) {
