@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups one article's mentions by what they name: equal name keys; a one-word person name with the full name it
@@ -20,6 +21,8 @@ import java.util.Optional;
  */
 final class ArticleGrouper {
     private static final List<String> BOILERPLATE = LexiconFile.lines(ArticleGrouper.class, "boilerplate-prefixes.txt");
+    private static final Set<String> LEADING_FUNCTION_WORDS =
+            Set.copyOf(LexiconFile.lines(ArticleGrouper.class, "leading-function-words.txt"));
     private final MentionTyper typer = new MentionTyper(KnownNames.standard());
 
     List<NameGroup> group(ArticleMentions article) {
@@ -137,10 +140,7 @@ final class ArticleGrouper {
     private static NameGroup mistypedFullName(List<NameGroup> groups, NameGroup surname) {
         NameGroup found = null;
         for (NameGroup g : groups) {
-            List<String> words = List.of(NameForms.core(g.type, g.name).split("\\s+"));
-            if (g.type.equals("PERSON") || g.knownId != null || words.size() < 2 || Acronyms.isAcronym(g.name)
-                    || words.stream().anyMatch(EnglishWords::isCommon)
-                    || !surname.wordKeys.contains(g.tokenKeys.get(g.tokenKeys.size() - 1))) {
+            if (!g.mayBeAPersonNamed(surname.wordKeys)) {
                 continue;
             }
             if (found != null) {
@@ -225,7 +225,10 @@ final class ArticleGrouper {
         return name.isEmpty() ? name : NameForms.withCourtesyBefore(article.text(), m.start(), name);
     }
 
-    /** The name without page furniture glued before it ("Media captionJulian Assange"), a leading article or a trailing possessive. */
+    /**
+     * The name without page furniture glued before it ("Media captionJulian Assange"), a leading article or
+     * sentence-opening word ("But Meshaal") or a trailing possessive.
+     */
     static String clean(String surface) {
         String s = surface.strip().replaceAll("\\s+", " ");
         for (String prefix : BOILERPLATE) {
@@ -235,6 +238,10 @@ final class ArticleGrouper {
         }
         if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
             s = s.substring(4);
+        }
+        int space = s.indexOf(' ');
+        if (space > 0 && LEADING_FUNCTION_WORDS.contains(s.substring(0, space))) {
+            s = s.substring(space + 1); // "But Meshaal" at a sentence's start is Meshaal
         }
         if (s.endsWith("'s") || s.endsWith("’s")) {
             s = s.substring(0, s.length() - 2);

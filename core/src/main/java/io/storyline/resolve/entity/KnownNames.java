@@ -53,8 +53,16 @@ final class KnownNames {
         }
     }
 
-    /** What a known name is: its type, a stable id, and which list said so. */
-    record Known(String type, String id, String why) {
+    /**
+     * What a known name is: its type, a stable id, and which list said so.
+     *
+     * @param byAffiliation whether the code is a role within a country ("PSEREBHMS"), which the dictionary also
+     *                      gives the people of that group, so a name the tagger took for a person's may be one
+     */
+    record Known(String type, String id, String why, boolean byAffiliation) {
+        Known(String type, String id, String why) {
+            this(type, id, why, false);
+        }
     }
 
     private final Map<String, String> countries = new HashMap<>();
@@ -104,7 +112,7 @@ final class KnownNames {
             return Optional.empty(); // a bare country code on a town or a people's adjective: not the country
         }
         String id = kind.equals("MNC") ? code + ":" + key.replaceAll("[^a-z0-9]+", "-") : code;
-        return Optional.of(new Known("ORGANIZATION", id, "Phoenix actor " + code));
+        return Optional.of(new Known("ORGANIZATION", id, "Phoenix actor " + code, !OrganisationCode.isKind(kind)));
     }
 
     /**

@@ -54,6 +54,10 @@ final class MentionTyper {
             return Optional.of(new Typed("PERSON", null, m.type().equals("PERSON") ? null : "a courtesy word"));
         }
         Optional<KnownNames.Known> k = known.of(name);
+        if (k.isPresent() && k.get().byAffiliation() && m.type().equals("PERSON") && name.contains(" ")) {
+            // Khaled Meshaal is coded as Hamas: a person of the group, not the group
+            return Optional.of(new Typed("PERSON", k.get().id(), k.get().why() + " (a member of it)"));
+        }
         if (k.isPresent()) {
             return Optional.of(new Typed(k.get().type(), k.get().id(), k.get().why()));
         }

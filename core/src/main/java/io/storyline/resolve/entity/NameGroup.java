@@ -74,4 +74,16 @@ final class NameGroup {
     boolean goesBy(String other) {
         return name.equalsIgnoreCase(other) || surfaces.stream().anyMatch(s -> s.equalsIgnoreCase(other));
     }
+
+    /**
+     * Whether this is a full name the tagger did not take for a person's that may still be the person a surname
+     * alone names: not a person's already, not known to a dictionary, of two words or more, not an acronym, no
+     * English word in it ("Bank", "Iron Lady …"), and ending with the surname.
+     */
+    boolean mayBeAPersonNamed(Set<String> surnameKeys) {
+        List<String> words = List.of(NameForms.core(type, name).split("\\s+"));
+        return !type.equals("PERSON") && knownId == null && words.size() >= 2 && !Acronyms.isAcronym(name)
+                && words.stream().noneMatch(EnglishWords::isCommon) && !tokenKeys.isEmpty()
+                && surnameKeys.contains(tokenKeys.get(tokenKeys.size() - 1));
+    }
 }

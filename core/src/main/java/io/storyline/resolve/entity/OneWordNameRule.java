@@ -7,7 +7,9 @@ import java.util.Set;
 
 /**
  * "Stoltenberg" alone joins Jens Stoltenberg when no other full name in the corpus has that word, or when one
- * full name with it is named in three times as many articles as any other ("Bush": George W. Bush, not Laura).
+ * full name with it is named in three times as many articles as any other ("Bush": George W. Bush, not Laura);
+ * when no person's full name has it, the one name of another type ending with it ("Khaled Meshaal" tagged as an
+ * organisation), by {@link NameGroup#mayBeAPersonNamed}.
  */
 final class OneWordNameRule implements AliasRule {
     @Override
@@ -18,6 +20,16 @@ final class OneWordNameRule implements AliasRule {
             if (g.type.equals("PERSON") && !g.partial()) {
                 for (String word : g.wordKeys) {
                     fullNamesByWord.computeIfAbsent(word, w -> new LinkedHashSet<>()).add(merges.find(i));
+                }
+            }
+        }
+        Map<String, Set<Integer>> mistypedByLastWord = new HashMap<>();
+        for (int i = 0; i < merges.size(); i++) {
+            NameGroup g = merges.group(i);
+            if (!g.tokenKeys.isEmpty()) {
+                String last = g.tokenKeys.get(g.tokenKeys.size() - 1);
+                if (g.mayBeAPersonNamed(Set.of(last))) {
+                    mistypedByLastWord.computeIfAbsent(last, w -> new LinkedHashSet<>()).add(i);
                 }
             }
         }
@@ -35,6 +47,21 @@ final class OneWordNameRule implements AliasRule {
                 for (int c : fullNamesByWord.getOrDefault(word, Set.of())) {
                     candidates.add(merges.find(c));
                 }
+            }
+            if (candidates.isEmpty()) {
+                for (String word : g.wordKeys) {
+                    for (int c : mistypedByLastWord.getOrDefault(word, Set.of())) {
+                        candidates.add(merges.find(c));
+                    }
+                }
+                if (candidates.size() == 1) {
+                    int target = candidates.iterator().next();
+                    NameGroup full = merges.group(target);
+                    merges.join(target, i, "one-word name, the only full name ending with it, though not tagged a person's",
+                            0.7, g.name, full.name);
+                    full.retype("PERSON", "a person: its last word '" + g.name + "' is used alone as a person's name");
+                }
+                continue;
             }
             int target = candidates.size() == 1 ? candidates.iterator().next() : dominant(candidates, articlesOf);
             if (target >= 0) {

@@ -28,4 +28,12 @@ class MentionTyperTest {
     void aPlaceThatIsNoKnownCompanyStaysAPlaceWhateverItDoes() {
         assertEquals("LOCATION", type("Nebraska said no.", "LOCATION", "Nebraska").type());
     }
+
+    @Test
+    void aPersonTheDictionaryCodesByTheGroupHeLeadsStaysAPerson() {
+        MentionTyper.Typed leader = type("Khaled Meshaal spoke in Damascus.", "PERSON", "Khaled Meshaal");
+        assertEquals("PERSON", leader.type());
+        assertEquals("PSEREBHMS", leader.knownId());
+        assertEquals("ORGANIZATION", type("Hamas spoke in Damascus.", "PERSON", "Hamas").type());
+    }
 }

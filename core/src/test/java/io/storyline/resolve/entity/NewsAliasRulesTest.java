@@ -160,4 +160,14 @@ class NewsAliasRulesTest {
         assertEquals(id(r, "Nissan Motor Co. Ltd."), id(r, "Nissan Motor"));
         assertNotEquals(id(r, "Nissan Mutual Life Insurance Co."), id(r, "Nissan Motor"));
     }
+
+    @Test
+    void aSurnameAloneInAnotherArticleJoinsTheOnlyFullNameEndingWithItThoughTaggedAnOrganisation() {
+        Resolution r = resolver.resolve(List.of(
+                articles.article("a", "Khalid Mashrafi met envoys.", true, "ORGANIZATION:Khalid Mashrafi"),
+                articles.article("b", "But Mashrafi said no.", true, "PERSON:But Mashrafi")));
+        Entity e = TaggedArticles.named(r, "Mashrafi");
+        assertEquals("Khalid Mashrafi", e.name());
+        assertEquals("PERSON", e.type());
+    }
 }
