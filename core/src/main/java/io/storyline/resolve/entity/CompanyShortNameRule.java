@@ -2,7 +2,6 @@ package io.storyline.resolve.entity;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,10 +24,8 @@ final class CompanyShortNameRule implements AliasRule {
     public void apply(Merges merges) {
         Map<String, Set<Integer>> companiesByPrefix = new HashMap<>();
         Map<String, Set<Integer>> organisationsByArticlePrefix = new HashMap<>();
-        Map<String, Set<String>> typesByKey = new HashMap<>();
         for (int i = 0; i < merges.size(); i++) {
             NameGroup g = merges.group(i);
-            typesByKey.computeIfAbsent(g.key, k -> new HashSet<>()).add(g.type);
             boolean organisation = g.type.equals("ORGANIZATION") && g.tokenKeys.size() >= 2 && !Acronyms.isAcronym(g.name);
             for (int n = 1; organisation && n < g.tokenKeys.size(); n++) {
                 String prefix = String.join("", g.tokenKeys.subList(0, n));
@@ -43,7 +40,7 @@ final class CompanyShortNameRule implements AliasRule {
             NameGroup g = merges.group(i);
             boolean hasLegalForm = !NameForms.core(g.type, g.name).equals(g.name);
             if (!g.type.equals("ORGANIZATION") || hasLegalForm || Acronyms.isAcronym(g.name)
-                    || typesByKey.get(g.key).size() > 1) {
+                    || merges.typedSeveralWays(g)) {
                 continue;
             }
             Set<Integer> clustersOf = new LinkedHashSet<>();

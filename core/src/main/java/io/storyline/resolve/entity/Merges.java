@@ -1,7 +1,11 @@
 package io.storyline.resolve.entity;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The name groups of a corpus while alias rules join them: which groups are one entity so far, and why each join
@@ -15,6 +19,7 @@ final class Merges {
     final List<NameGroup> groups;
     private final UnionFind clusters;
     private final List<Joined> reasons = new ArrayList<>();
+    private Map<String, Set<String>> typesByKey;
 
     Merges(List<NameGroup> groups) {
         this.groups = groups;
@@ -49,6 +54,20 @@ final class Merges {
     /** Notes a join made after the rules ran (a user's correction). */
     void note(int group, MergeReason reason) {
         reasons.add(new Joined(group, reason));
+    }
+
+    /**
+     * Whether a name is tagged with more than one type across the corpus ("Jilin" the province and the company's
+     * first word), which makes a short name too unsure to join a longer one.
+     */
+    boolean typedSeveralWays(NameGroup g) {
+        if (typesByKey == null) {
+            typesByKey = new HashMap<>();
+            for (NameGroup other : groups) {
+                typesByKey.computeIfAbsent(other.key, k -> new HashSet<>()).add(other.type);
+            }
+        }
+        return typesByKey.getOrDefault(g.key, Set.of()).size() > 1;
     }
 
     List<Joined> reasons() {

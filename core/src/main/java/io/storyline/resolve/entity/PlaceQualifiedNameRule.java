@@ -25,9 +25,7 @@ final class PlaceQualifiedNameRule implements AliasRule {
     @Override
     public void apply(Merges merges) {
         Set<String> placeKeys = new HashSet<>();
-        Map<String, Set<String>> typesByKey = new HashMap<>();
         for (NameGroup g : merges.groups) {
-            typesByKey.computeIfAbsent(g.key, k -> new HashSet<>()).add(g.type);
             if (g.type.equals("LOCATION")) {
                 placeKeys.add(g.key);
             }
@@ -49,7 +47,7 @@ final class PlaceQualifiedNameRule implements AliasRule {
         }
         for (int i = 0; i < merges.size(); i++) {
             NameGroup g = merges.group(i);
-            if (!g.type.equals("ORGANIZATION") || Acronyms.isAcronym(g.name) || typesByKey.get(g.key).size() > 1) {
+            if (!g.type.equals("ORGANIZATION") || Acronyms.isAcronym(g.name) || merges.typedSeveralWays(g)) {
                 continue;
             }
             Set<Integer> clusters = new LinkedHashSet<>();
