@@ -8,8 +8,8 @@ import java.util.Set;
 /**
  * "Stoltenberg" alone joins Jens Stoltenberg when no other full name in the corpus has that word, or when one
  * full name with it is named in three times as many articles as any other ("Bush": George W. Bush, not Laura);
- * when no person's full name has it, the one name of another type ending with it ("Khaled Meshaal" tagged as an
- * organisation), by {@link NameGroup#mayBeAPersonNamed}.
+ * when no person's full name has it, the one name of another type but a place's ending with it ("Khaled Meshaal"
+ * tagged as an organisation), by {@link NameGroup#mayBeAPersonNamed}.
  */
 final class OneWordNameRule implements AliasRule {
     @Override
@@ -28,7 +28,8 @@ final class OneWordNameRule implements AliasRule {
             NameGroup g = merges.group(i);
             if (!g.tokenKeys.isEmpty()) {
                 String last = g.tokenKeys.get(g.tokenKeys.size() - 1);
-                if (g.mayBeAPersonNamed(Set.of(last))) {
+                // across articles not a place: "Kong" alone somewhere says nothing about Hong Kong
+                if (!g.type.equals("LOCATION") && g.mayBeAPersonNamed(Set.of(last))) {
                     mistypedByLastWord.computeIfAbsent(last, w -> new LinkedHashSet<>()).add(i);
                 }
             }

@@ -170,4 +170,13 @@ class NewsAliasRulesTest {
         assertEquals("Khalid Mashrafi", e.name());
         assertEquals("PERSON", e.type());
     }
+
+    @Test
+    void aSurnameAloneInAnotherArticleLeavesAPlaceEndingWithItAPlace() {
+        Resolution r = resolver.resolve(List.of(
+                articles.article("a", "Trade through Mong Kok grew.", true, "LOCATION:Mong Kok"),
+                articles.article("b", "Mr. Kok said so.", true, "PERSON:Kok")));
+        assertEquals("LOCATION", TaggedArticles.named(r, "Mong Kok").type());
+        assertNotEquals(id(r, "Mong Kok"), id(r, "Kok"));
+    }
 }
