@@ -34,7 +34,7 @@ public final class EntityResolution {
             boolean spun = corpus.store().copies().of(stored.article().id()).map(c -> c.kind() == CopyKind.SPUN).orElse(false);
             String text = stored.article().text();
             articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
-                    text, !spun, roleReferences.find(text, a.entities())));
+                    text, !spun, roleReferences.find(text, a.entities()), stored.article().title()));
         });
         Resolution resolution = resolver.resolve(articles, corpus.store().entities().corrections());
         corpus.store().entities().replace(resolution);

@@ -103,7 +103,7 @@ final class DriverStages {
             CopyRecord copy = copies.get(r.id());
             boolean spun = copy != null && copy.kind() == CopyKind.SPUN;
             return new ArticleMentions(r.id(), r.seq(), a.entities(), a.roles(), r.text(), !spun,
-                    roleReferences.find(r.text(), a.entities()));
+                    roleReferences.find(r.text(), a.entities()), r.title());
         }).toList();
         return new EntityResolver().resolve(articles, List.of());
     }

@@ -45,6 +45,20 @@ final class Acronyms {
         return initials.toString();
     }
 
+    /**
+     * The first letters of the capitalised words of a phrase, other words and numbers skipped: "Beijing Organizing
+     * Committee for the 2008 Olympic Games" → "BOCOG".
+     */
+    static String capitalInitials(String phrase) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : phrase.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     /** The capitals of a long name's words, small words skipped: "Bank of England" → "BE". */
     static String initials(String full) {
         StringBuilder initials = new StringBuilder();

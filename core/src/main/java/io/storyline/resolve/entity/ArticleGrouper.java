@@ -6,12 +6,15 @@ import io.storyline.nlp.RoleMention;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Groups one article's mentions by what they name: equal name keys; a one-word person name with the full name it
@@ -61,7 +64,8 @@ final class ArticleGrouper {
         for (int i : partials) {
             attachPartial(article, i, groups, byKey);
         }
-        mergeAcronyms(groups);
+        mergeAcronyms(article, groups);
+        attachUntaggedSurnames(article, groups);
         attachTitles(article, groups);
         attachReferences(article, groups);
         attachCountryReferences(article, groups, byKey);
@@ -87,11 +91,14 @@ final class ArticleGrouper {
         }
     }
 
-    /** Adds a mention and its spelling; a name written after a courtesy word is listed with it and without it. */
+    /**
+     * Adds a mention and its spelling; a name written after a courtesy word is listed with it and without it, a
+     * place written with the kind of region after it too ("Gansu Province" goes by Gansu).
+     */
     private static void add(NameGroup group, int mention, String surface) {
         group.mentions.add(mention);
         if (group.article.feedsNames()) {
-            group.surfaces.add(NameForms.withoutCourtesy(surface));
+            group.surfaces.add(group.type.equals("LOCATION") ? NameForms.core("LOCATION", surface) : NameForms.withoutCourtesy(surface));
             group.surfaces.add(surface);
         }
     }
@@ -154,22 +161,112 @@ final class ArticleGrouper {
         return found;
     }
 
-    /** "NATO" and "North Atlantic Treaty Organization" in one article are one organisation. */
-    private static void mergeAcronyms(List<NameGroup> groups) {
+    /**
+     * "NATO" and "North Atlantic Treaty Organization" in one article are one organisation; so are "BOCOG" and
+     * "Beijing Organizing Committee" when the article defines the acronym in brackets after a longer form of the
+     * name ("the Beijing Organizing Committee for the 2008 Olympic Games (BOCOG)"), whatever the tagger typed it.
+     */
+    private static void mergeAcronyms(ArticleMentions article, List<NameGroup> groups) {
         for (NameGroup acronym : List.copyOf(groups)) {
-            if (!acronym.type.equals("ORGANIZATION") || !Acronyms.isAcronym(acronym.name)) {
+            if (acronym.type.equals("PERSON") || !Acronyms.isAcronym(acronym.name)) {
                 continue;
             }
             for (NameGroup full : groups) {
-                if (full != acronym && full.type.equals("ORGANIZATION") && Acronyms.expands(acronym.name, full.name)) {
+                if (full == acronym || !full.type.equals("ORGANIZATION")) {
+                    continue;
+                }
+                String how = acronym.type.equals("ORGANIZATION") && Acronyms.expands(acronym.name, full.name) ? "acronym"
+                        : definedInBrackets(article, acronym.name, full) ? "acronym defined in brackets after a longer form of the name"
+                        : null;
+                if (how != null) {
                     full.mentions.addAll(acronym.mentions);
                     full.surfaces.addAll(acronym.surfaces);
-                    full.reasons.add(new MergeReason("acronym", 1.0, acronym.name, full.name));
+                    full.reasons.add(new MergeReason(how, 1.0, acronym.name, full.name));
                     groups.remove(acronym);
                     break;
                 }
             }
         }
+    }
+
+    /** How far after the start of a name an acronym in brackets may define it. */
+    private static final int DEFINITION_CHARS = 100;
+
+    /**
+     * Whether a mention of {@code full} starts a phrase of the same sentence followed by "(ACRONYM)" whose
+     * capitalised words spell the acronym.
+     */
+    private static boolean definedInBrackets(ArticleMentions article, String acronym, NameGroup full) {
+        String text = article.text();
+        if (text == null) {
+            return false;
+        }
+        for (int index : full.mentions) {
+            EntityMention m = article.entities().get(index);
+            int bracket = text.indexOf("(" + acronym + ")", m.end());
+            if (bracket < 0 || bracket - m.start() > DEFINITION_CHARS) {
+                continue;
+            }
+            String phrase = text.substring(m.start(), bracket);
+            if (!phrase.matches("(?s).*[.;:!?()].*") && Acronyms.capitalInitials(phrase).equals(acronym.replace(".", ""))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A surname written alone that the tagger missed, in the text or the title ("Germany's Merkel condemns …" over
+     * "Chancellor Angela Merkel"), is a reference of the one full name in the article ending with it; not a
+     * surname two full names share, an English word ("Young") or a place the dictionaries know, nor where a tagged
+     * mention already covers it.
+     */
+    private static void attachUntaggedSurnames(ArticleMentions article, List<NameGroup> groups) {
+        if (article.text() == null || !article.feedsNames()) {
+            return;
+        }
+        Map<String, NameGroup> bySurname = new LinkedHashMap<>();
+        Set<String> shared = new HashSet<>();
+        for (NameGroup g : groups) {
+            String[] words = NameForms.core(g.type, g.name).split("\\s+");
+            if (!g.type.equals("PERSON") || words.length < 2) {
+                continue;
+            }
+            String surname = words[words.length - 1];
+            NameGroup before = bySurname.putIfAbsent(surname, g);
+            if (before != null && before != g) {
+                shared.add(surname);
+            }
+        }
+        bySurname.keySet().removeAll(shared);
+        for (Map.Entry<String, NameGroup> e : bySurname.entrySet()) {
+            String surname = e.getKey();
+            if (surname.length() < 3 || !Character.isUpperCase(surname.charAt(0)) || EnglishWords.isCommon(surname)
+                    || KnownNames.standard().isPlace(surname)) {
+                continue;
+            }
+            Pattern alone = Pattern.compile("(?<![\\p{L}\\p{N}-])" + Pattern.quote(surname) + "(?![\\p{L}\\p{N}-])");
+            NameGroup person = e.getValue();
+            refer(person, alone, article.text(), article.entities(), "written alone, not tagged");
+            if (article.title() != null) {
+                refer(person, alone, article.title(), List.of(), "written alone in the title (offsets in the title)");
+            }
+        }
+    }
+
+    /** Each place in {@code text} the surname stands alone, outside the tagged mentions, is a reference of the person. */
+    private static void refer(NameGroup person, Pattern surname, String text, List<EntityMention> mentions, String how) {
+        for (Matcher found = surname.matcher(text); found.find(); ) {
+            if (!tagged(mentions, found.start(), found.end())) {
+                person.references.add(new Entity.Reference(person.article.articleId(), found.group(), found.start(),
+                        found.end(), "surname of " + person.name + " " + how));
+                person.surfaces.add(found.group());
+            }
+        }
+    }
+
+    private static boolean tagged(List<EntityMention> mentions, int start, int end) {
+        return mentions.stream().anyMatch(m -> m.start() < end && start < m.end());
     }
 
     private static void attachTitles(ArticleMentions article, List<NameGroup> groups) {

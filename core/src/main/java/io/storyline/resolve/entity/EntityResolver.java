@@ -26,6 +26,7 @@ public final class EntityResolver {
     private static final List<AliasRule> RULES = List.of(new EqualKeyRule(), new AcronymRule(), new MiddleNameRule(),
             new VowelVariantRule(),
             new CompanyShortNameRule(KnownNames.standard()), new PlaceQualifiedNameRule(KnownNames.standard()),
+            new TownNameRule(KnownNames.standard()),
             new OneWordNameRule());
     private final ArticleGrouper grouper = new ArticleGrouper();
 

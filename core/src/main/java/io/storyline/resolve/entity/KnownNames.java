@@ -116,6 +116,19 @@ final class KnownNames {
     }
 
     /**
+     * Whether the name is a place: a country, or a phrase the Phoenix dictionary codes by a country alone
+     * ("boston | USA", "gansu | CHN"), which are its towns, regions and peoples' adjectives.
+     */
+    boolean isPlace(String name) {
+        String key = key(name);
+        if (countries.containsKey(key)) {
+            return true;
+        }
+        String code = actors.get(key);
+        return code != null && code.length() == CODE_PART && !OrganisationCode.isKind(code) && countries.containsValue(code);
+    }
+
+    /**
      * The company a bare name stands for when the dictionary knows it only with its legal form or web suffix
      * ("Amazon": amazon.com); empty otherwise. Whether the bare name means the company is for the context to say:
      * Amazon is also a river.

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * vessel and one right before a product word ("Stadia streaming service") a product, both MISC rather than a
  * person or a place; a country or an organisation the {@link KnownNames} know takes their type, and so does a
  * company they know with its legal form when its bare name acts ("Amazon said", not the Amazon river); a courtesy word
- * ("Ms. Bettencourt") makes a person. Otherwise the tagger's type stands.
+ * ("Ms. Bettencourt") makes a person; a known place with the kind of region after it ("Gansu Province") is a place. Otherwise the tagger's type stands.
  */
 final class MentionTyper {
     private static final Set<String> UNITS = Set.copyOf(LexiconFile.lines(MentionTyper.class, "units.txt"));
@@ -60,6 +60,10 @@ final class MentionTyper {
         }
         if (k.isPresent()) {
             return Optional.of(new Typed(k.get().type(), k.get().id(), k.get().why()));
+        }
+        String region = NameForms.core("LOCATION", name);
+        if (!m.type().equals("LOCATION") && !region.equals(name) && known.isPlace(region)) {
+            return Optional.of(new Typed("LOCATION", null, "a place: '" + region + "' and the kind of region"));
         }
         Optional<KnownNames.Known> company = known.companyBareNamed(name);
         if (company.isPresent() && after != null && ACTING_VERBS.contains(after)) {

@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * "Red Sox" joins the Boston Red Sox, "Congress" the US Congress: an organisation's name that is a longer
  * organisation's name without the place it starts with, when only one such longer name in the corpus ends with
- * it. The place is a name tagged as a place in the corpus, a country the dictionaries know or its people's
- * adjective ("French Senate": then "Senate" is no longer the US Senate's alone). Not a name also
+ * it. The place is a name tagged as a place in the corpus, a place the dictionaries know (a country, or a town
+ * the Phoenix dictionary codes by its country: "Boston Red Sox") or a people's adjective ("French Senate": then "Senate" is no longer the US Senate's alone). Not a name also
  * tagged otherwise, nor an acronym.
  */
 final class PlaceQualifiedNameRule implements AliasRule {
@@ -64,6 +64,6 @@ final class PlaceQualifiedNameRule implements AliasRule {
 
     private boolean isPlace(String words, Set<String> placeKeys) {
         return placeKeys.contains(String.join("", NameKey.tokens(words))) || CountryReferences.standard().isDemonym(words)
-                || known.of(words).map(k -> k.type().equals("LOCATION")).orElse(false);
+                || known.isPlace(words);
     }
 }

@@ -179,4 +179,59 @@ class NewsAliasRulesTest {
         assertEquals("LOCATION", TaggedArticles.named(r, "Mong Kok").type());
         assertNotEquals(id(r, "Mong Kok"), id(r, "Kok"));
     }
+
+    @Test
+    void aTownTheDictionaryCodesByItsCountryQualifiesAnOrganisationNamedWithoutIt() {
+        Resolution r = resolver.resolve(List.of(
+                articles.article("a", "The Boston Red Sox signed him.", true, "ORGANIZATION:Boston Red Sox"),
+                articles.article("b", "The Red Sox lost.", true, "ORGANIZATION:Red Sox")));
+        assertEquals(id(r, "Boston Red Sox"), id(r, "Red Sox"));
+    }
+
+    @Test
+    void aKnownPlaceWithItsKindOfRegionIsAPlaceGoingByItsBareNameThoughTaggedAnOrganisation() {
+        Resolution r = resolver.resolve(List.of(articles.article("a", "A blast hit Gansu Province.", true,
+                "ORGANIZATION:Gansu Province")));
+        Entity gansu = TaggedArticles.named(r, "Gansu Province");
+        assertEquals("LOCATION", gansu.type());
+        assertTrue(gansu.aliases().contains("Gansu"), gansu.aliases().toString());
+        assertTrue(gansu.typedBy().contains("Gansu"), gansu.typedBy());
+    }
+
+    @Test
+    void aTownsNameWithCityJoinsItsBareNameUnlessTheBareNameIsAKnownPlace() {
+        Resolution r = resolver.resolve(List.of(
+                articles.article("a", "Miners died in Jixi City. Jixi mines coal.", true,
+                        "LOCATION:Jixi City", "LOCATION:Jixi"),
+                articles.article("b", "Kansas City won in Kansas.", true, "LOCATION:Kansas City", "LOCATION:Kansas")));
+        assertEquals(id(r, "Jixi City"), id(r, "Jixi"));
+        assertTrue(TaggedArticles.named(r, "Jixi").merges().stream().anyMatch(m -> m.rule().contains("'City'")));
+        assertNotEquals(id(r, "Kansas City"), id(r, "Kansas"), "a known state is not its namesake city");
+    }
+
+    @Test
+    void aSurnameTheTaggerMissedInTheTitleOrTextIsAReferenceOfTheOneFullNameEndingWithIt() {
+        ArticleMentions tagged = articles.article("a",
+                "Chancellor Angela Merkel condemned it. Merkel spoke later; Hiro Tanaka and Ken Tanaka agreed.", true,
+                "PERSON:Angela Merkel", "PERSON:Hiro Tanaka", "PERSON:Ken Tanaka");
+        ArticleMentions titled = new ArticleMentions(tagged.articleId(), tagged.order(), tagged.entities(),
+                tagged.roles(), tagged.text(), true, List.of(), "Germany's Merkel condemns murder");
+        Resolution r = resolver.resolve(List.of(titled));
+        Entity merkel = TaggedArticles.named(r, "Angela Merkel");
+        assertTrue(merkel.aliases().contains("Merkel"), merkel.aliases().toString());
+        assertEquals(2, merkel.references().size(), "one in the text, one in the title: " + merkel.references());
+        assertTrue(merkel.references().stream().anyMatch(ref -> ref.how().contains("title")));
+        assertTrue(TaggedArticles.named(r, "Hiro Tanaka").aliases().isEmpty(), "two full names share Tanaka");
+    }
+
+    @Test
+    void anAcronymDefinedInBracketsAfterALongerFormJoinsTheTaggedNameItBegins() {
+        Resolution r = resolver.resolve(List.of(articles.article("a",
+                "The Beijing Organizing Committee for the 2008 Olympic Games (BOCOG) chose. Later the BOCOG said so. "
+                        + "The Asian Games Council met (AFC).", true,
+                "ORGANIZATION:Beijing Organizing Committee", "ORGANIZATION:BOCOG", "ORGANIZATION:BOCOG",
+                "ORGANIZATION:Asian Games Council", "ORGANIZATION:AFC")));
+        assertEquals(id(r, "Beijing Organizing Committee"), id(r, "BOCOG"));
+        assertNotEquals(id(r, "Asian Games Council"), id(r, "AFC"), "initials that do not spell it");
+    }
 }
