@@ -65,6 +65,8 @@ final class ArticleGrouper {
             attachPartial(article, i, groups, byKey);
         }
         mergeAcronyms(article, groups);
+        mergeBracketedNames(article, groups);
+        mergeKnownShortForms(groups);
         attachUntaggedSurnames(article, groups);
         attachTitles(article, groups);
         attachReferences(article, groups);
@@ -179,14 +181,71 @@ final class ArticleGrouper {
                         : definedInBrackets(article, acronym.name, full) ? "acronym defined in brackets after a longer form of the name"
                         : null;
                 if (how != null) {
-                    full.mentions.addAll(acronym.mentions);
-                    full.surfaces.addAll(acronym.surfaces);
-                    full.reasons.add(new MergeReason(how, 1.0, acronym.name, full.name));
-                    groups.remove(acronym);
+                    absorb(groups, full, acronym, how);
                     break;
                 }
             }
         }
+    }
+
+    /** The part's mentions and spellings become the whole's, with the reason. */
+    private static void absorb(List<NameGroup> groups, NameGroup whole, NameGroup part, String how) {
+        whole.mentions.addAll(part.mentions);
+        whole.surfaces.addAll(part.surfaces);
+        whole.reasons.add(new MergeReason(how, 1.0, part.name, whole.name));
+        groups.remove(part);
+    }
+
+    /** An organisation's name in brackets right after it: "(Hamas)" after "the Palestinian Islamic Resistance Movement". */
+    private static final Pattern BRACKETED = Pattern.compile("^\\s*\\(([^()]{2,40})\\)");
+
+    /**
+     * "the Palestinian Islamic Resistance Movement (Hamas)": an organisation's name in brackets right after a longer
+     * organisation's name is another name of it, as an acronym there is.
+     */
+    private static void mergeBracketedNames(ArticleMentions article, List<NameGroup> groups) {
+        String text = article.text();
+        if (text == null) {
+            return;
+        }
+        for (NameGroup full : List.copyOf(groups)) {
+            if (!groups.contains(full) || !full.type.equals("ORGANIZATION") || full.tokenCount() < 2) {
+                continue;
+            }
+            for (int index : List.copyOf(full.mentions)) {
+                Matcher bracket = BRACKETED.matcher(text.substring(article.entities().get(index).end()));
+                NameGroup named = bracket.find() ? groupNamed(groups, bracket.group(1).strip()) : null;
+                if (named != null && named != full && named.type.equals("ORGANIZATION") && named.tokenCount() < full.tokenCount()) {
+                    absorb(groups, full, named, "name in brackets right after the longer name");
+                }
+            }
+        }
+    }
+
+    /**
+     * "Tamil Tigers" and "Liberation Tigers of Tamil Eelam" in one article: two organisations' names the
+     * dictionaries give one code, all words of the shorter in the longer. The words alone are not enough ("Bank of
+     * China", "China Construction Bank"), nor is the code (a country's rebels share one).
+     */
+    private static void mergeKnownShortForms(List<NameGroup> groups) {
+        for (NameGroup part : List.copyOf(groups)) {
+            if (!part.type.equals("ORGANIZATION") || part.knownId == null) {
+                continue;
+            }
+            Set<String> words = Set.copyOf(part.tokenKeys);
+            for (NameGroup whole : groups) {
+                if (whole != part && whole.type.equals("ORGANIZATION") && part.knownId.equals(whole.knownId)
+                        && whole.tokenKeys.size() > words.size() && whole.tokenKeys.containsAll(words)) {
+                    absorb(groups, whole, part, "words of a longer name the dictionaries give the same code ("
+                            + part.knownId + ")");
+                    break;
+                }
+            }
+        }
+    }
+
+    private static NameGroup groupNamed(List<NameGroup> groups, String name) {
+        return groups.stream().filter(g -> g.goesBy(name)).findFirst().orElse(null);
     }
 
     /** How far after the start of a name an acronym in brackets may define it. */

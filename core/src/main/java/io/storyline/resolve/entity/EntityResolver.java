@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class EntityResolver {
     /** In order: each rule sees the joins of those before it. */
-    private static final List<AliasRule> RULES = List.of(new EqualKeyRule(), new AcronymRule(), new MiddleNameRule(),
+    private static final List<AliasRule> RULES = List.of(new MistypedPersonRule(KnownNames.standard()), new EqualKeyRule(), new AcronymRule(), new MiddleNameRule(),
             new VowelVariantRule(),
             new CompanyShortNameRule(KnownNames.standard()), new PlaceQualifiedNameRule(KnownNames.standard()),
             new TownNameRule(KnownNames.standard()),

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Names whose kind is known whatever a tagger says: countries ({@code country-codes.txt}, id its CAMEO/ISO code)
@@ -18,6 +20,8 @@ import java.util.Optional;
  * multinational), so a company's id adds its name.
  */
 final class KnownNames {
+    /** A name with its acronym in brackets after it; a bracket that qualifies ("congo (kinshasa)") spells nothing. */
+    private static final Pattern DEFINED_ACRONYM = Pattern.compile("(.+?)\\s*\\(([a-z]{2,8})\\)");
     private static final KnownNames STANDARD = new KnownNames(
             LexiconFile.lines(KnownNames.class, "country-codes.txt"),
             LexiconFile.lines(KnownNames.class, "/io/storyline/events/phoenix-actors.txt"));
@@ -91,9 +95,18 @@ final class KnownNames {
             if (bar < 1) {
                 throw new IllegalArgumentException(file + ": need 'name | CODE': " + line);
             }
-            into.putIfAbsent(key(line.substring(0, bar)), line.substring(bar + 1).strip());
+            String name = key(line.substring(0, bar));
+            String code = line.substring(bar + 1).strip();
+            into.putIfAbsent(name, code);
+            Matcher defined = DEFINED_ACRONYM.matcher(name);
+            if (defined.matches() && Acronyms.spellings(defined.group(1)).contains(defined.group(2).toUpperCase(Locale.ROOT))) {
+                // "liberation tigers of tamil eelam (ltte)" names the group by either form
+                into.putIfAbsent(defined.group(1).strip(), code);
+                into.putIfAbsent(defined.group(2), code);
+            }
         }
     }
+
 
     Optional<Known> of(String name) {
         String key = key(name);

@@ -234,4 +234,42 @@ class NewsAliasRulesTest {
         assertEquals(id(r, "Beijing Organizing Committee"), id(r, "BOCOG"));
         assertNotEquals(id(r, "Asian Games Council"), id(r, "AFC"), "initials that do not spell it");
     }
+
+    @Test
+    void anOrganisationsNameInBracketsRightAfterALongerOneIsAnotherNameOfIt() {
+        Resolution r = resolver.resolve(List.of(articles.article("a",
+                "The leader of the Palestinian Islamic Resistance Movement (Hamas) arrived. The Foreign Ministry (Japan) spoke.",
+                true, "ORGANIZATION:Palestinian Islamic Resistance Movement", "ORGANIZATION:Hamas",
+                "ORGANIZATION:Foreign Ministry", "LOCATION:Japan")));
+        assertEquals(id(r, "Palestinian Islamic Resistance Movement"), id(r, "Hamas"));
+        assertNotEquals(id(r, "Foreign Ministry"), id(r, "Japan"), "a place in brackets qualifies, it does not rename");
+    }
+
+    @Test
+    void aShortFormJoinsTheLongerNameInTheArticleOnlyWhenTheDictionaryGivesBothOneCode() {
+        Resolution r = resolver.resolve(List.of(
+                articles.article("a", "Talks with Tamil Tigers stalled; the Liberation Tigers of Tamil Eelam (LTTE) said no.",
+                        true, "ORGANIZATION:Tamil Tigers", "ORGANIZATION:Liberation Tigers of Tamil Eelam", "ORGANIZATION:LTTE"),
+                articles.article("b", "China Bank and the Bank of East China merged.", true,
+                        "ORGANIZATION:China Bank", "ORGANIZATION:Bank of East China")));
+        assertEquals(id(r, "Liberation Tigers of Tamil Eelam"), id(r, "Tamil Tigers"));
+        assertEquals(id(r, "LTTE"), id(r, "Tamil Tigers"));
+        assertNotEquals(id(r, "China Bank"), id(r, "Bank of East China"), "shared words without a dictionary's word");
+    }
+
+    @Test
+    void aFullNameTypedAPersonsElsewhereMakesItsSurnameTaggedAnOrganisationThePerson() {
+        Resolution r = resolver.resolve(List.of(
+                articles.article("a", "Judge Kazi Golam Rasul heard witnesses.", true, "PERSON:Kazi Golam Rasul"),
+                articles.article("b", "Trial judge Kazi Golam Rasul refused. But Rasul said no.", true,
+                        "ORGANIZATION:Kazi Golam Rasul", "ORGANIZATION:Rasul"),
+                articles.article("c", "Ali al-Shamari was named. Al-Shamari and his wife fled.", true,
+                        "PERSON:Shamari", "ORGANIZATION:Al-Shamari"),
+                articles.article("d", "Gerald Ford spoke of Ford.", true, "PERSON:Gerald Ford", "ORGANIZATION:Ford")));
+        Entity rasul = TaggedArticles.named(r, "Rasul");
+        assertEquals(id(r, "Kazi Golam Rasul"), rasul.id());
+        assertEquals("PERSON", rasul.type());
+        assertEquals(id(r, "Shamari"), id(r, "Al-Shamari"));
+        assertNotEquals(id(r, "Gerald Ford"), id(r, "Ford"), "an English word is not taken for his surname");
+    }
 }
