@@ -1,8 +1,6 @@
 package io.storyline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.clean.CleanArticle;
 import io.storyline.clean.Extraction;
 import io.storyline.clean.Granularity;
@@ -23,7 +21,6 @@ import java.util.Optional;
 
 /** The articles table: an article and its annotations written with its page, read back as stored articles, refined in place. */
 final class ArticleTable {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String ARTICLE_COLUMNS = """
             p.seq, p.id, p.path, p.url, p.format, p.charset, p.fetched_at, a.title, a.outlet, a.original_outlet,
             a.byline, a.language, a.published, a.published_granularity, a.published_evidence, a.published_confidence,
@@ -109,9 +106,9 @@ final class ArticleTable {
             s.setDouble(10, d.confidence());
         }
         s.setString(11, a.text());
-        s.setString(12, toJson(a.removed()));
-        s.setString(13, toJson(annotations == null ? Annotations.NONE : annotations));
-        s.setString(14, toJson(a.evidence()));
+        s.setString(12, ColumnJson.write(a.removed()));
+        s.setString(13, ColumnJson.write(annotations == null ? Annotations.NONE : annotations));
+        s.setString(14, ColumnJson.write(a.evidence()));
     }
 
     Optional<StoredArticle> article(String id) throws SQLException {
@@ -145,7 +142,7 @@ final class ArticleTable {
     /** Replaces what the language layer found in an article (after its time anchor changed). */
     void updateAnnotations(String id, Annotations annotations) throws SQLException {
         try (PreparedStatement s = db.prepareStatement("UPDATE articles SET annotations = ? WHERE page_id = ?")) {
-            s.setString(1, toJson(annotations));
+            s.setString(1, ColumnJson.write(annotations));
             s.setString(2, id);
             s.executeUpdate();
         }
@@ -177,49 +174,18 @@ final class ArticleTable {
                 CleanArticle article = new CleanArticle(rs.getString("id"), rs.getString("path"), rs.getString("url"),
                         rs.getString("title"), rs.getString("outlet"), rs.getString("original_outlet"),
                         rs.getString("byline"), rs.getString("language"), date, rs.getString("text"),
-                        fromJson(rs.getString("removed")), fetched == null ? null : Instant.parse(fetched),
+                        ColumnJson.read(rs.getString("removed"), new TypeReference<List<Extraction.Removed>>() { }, "removed-blocks"), fetched == null ? null : Instant.parse(fetched),
                         evidence(rs.getString("evidence")));
                 String annotations = rs.getString("annotations");
                 out.add(new StoredArticle(rs.getLong("seq"), PageFormat.valueOf(rs.getString("format")),
                         rs.getString("charset"), article,
-                        annotations == null ? Annotations.NONE : fromJson(annotations, Annotations.class)));
+                        annotations == null ? Annotations.NONE : ColumnJson.read(annotations, new TypeReference<Annotations>() { }, "annotations")));
             }
         }
         return out;
     }
 
-    private static String toJson(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static <T> T fromJson(String json, Class<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable JSON column: " + e.getMessage(), e);
-        }
-    }
-
     private static Map<String, String> evidence(String json) {
-        if (json == null) {
-            return Map.of();
-        }
-        try {
-            return JSON.readValue(json, new TypeReference<Map<String, String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable evidence column: " + e.getMessage(), e);
-        }
-    }
-
-    private static List<Extraction.Removed> fromJson(String json) {
-        try {
-            return JSON.readValue(json, new TypeReference<>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable removed-blocks column: " + e.getMessage(), e);
-        }
+        return json == null ? Map.of() : ColumnJson.read(json, new TypeReference<>() { }, "evidence");
     }
 }
