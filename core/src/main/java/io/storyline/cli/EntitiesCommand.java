@@ -44,7 +44,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Optional<EntityType> wanted = type == null ? Optional.empty() : EntityType.ofLabel(type);
         if (type != null && wanted.isEmpty()) {
-            spec.commandLine().getErr().println("storyline: --type must be PERSON, ORGANIZATION, LOCATION or MISC, not " + type);
+            spec.commandLine().getErr()
+                    .println("storyline: --type must be PERSON, ORGANIZATION, LOCATION or MISC, not " + type);
             return ExitCodes.USAGE;
         }
         try (Corpus corpus = data.open()) {

@@ -28,7 +28,8 @@ public final class TenseCues {
             int last = i + length - 1;
             if (last >= tokens.size()) return false;
             if (length == 1 ? !phrase.equals(tokens.lower(i))
-                    : !phrase.equals(text.subSequence(tokens.start(i), tokens.end(last)).toString().toLowerCase(Locale.ROOT))) {
+                    : !phrase.equals(text.subSequence(tokens.start(i), tokens.end(last)).toString()
+                            .toLowerCase(Locale.ROOT))) {
                 return false;
             }
             for (int k = 0; k < before.size(); k++) {
@@ -84,7 +85,9 @@ public final class TenseCues {
             case "auxiliary" -> auxiliaries.add(word(fields));
             case "recent" -> recent.add(word(fields));
             case "reach" -> {
-                if (fields.length != 4) throw new IllegalArgumentException("expected reach words|characters BEFORE AFTER");
+                if (fields.length != 4) {
+                    throw new IllegalArgumentException("expected reach words|characters BEFORE AFTER");
+                }
                 reach = new Reach(Unit.valueOf(fields[1].toUpperCase(Locale.ROOT)), Integer.parseInt(fields[2]),
                         Integer.parseInt(fields[3]));
             }

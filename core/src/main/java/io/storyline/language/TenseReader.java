@@ -91,7 +91,10 @@ public final class TenseReader {
         int of(WordTokens tokens, int first, int last);
     }
 
-    /** Characters between cue and mention; a cue after the mention counts half again as far (the verb usually precedes). */
+    /**
+     * Characters between cue and mention; a cue after the mention counts half again as far (the verb usually
+     * precedes).
+     */
     private record CharacterDistance(int start, int end) implements Distance {
         @Override
         public int of(WordTokens tokens, int first, int last) {

@@ -19,7 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The articles table: an article and its annotations written with its page, read back as stored articles, refined in place. */
+/**
+ * The articles table: an article and its annotations written with its page, read back as stored articles, refined
+ * in place.
+ */
 final class ArticleTable {
     private static final String ARTICLE_COLUMNS = """
             p.seq, p.id, p.path, p.url, p.format, p.charset, p.fetched_at, a.title, a.outlet, a.original_outlet,

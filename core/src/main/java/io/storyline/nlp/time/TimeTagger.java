@@ -74,8 +74,8 @@ public final class TimeTagger {
         int sentence = tokens.get(candidate.first()).sentence();
         int start = tokens.get(candidate.first()).start();
         int end = tokens.get(candidate.end() - 1).end();
-        Tense tense = TENSE.around(text, sentenceStart(tokens, candidate.first()), sentenceEnd(tokens, candidate.end() - 1),
-                start, end);
+        Tense tense = TENSE.around(text, sentenceStart(tokens, candidate.first()),
+                sentenceEnd(tokens, candidate.end() - 1), start, end);
         ResolutionContext context = new ResolutionContext(anchor, tense, references.value,
                 references.value != null && sentence - references.sentence <= 1,
                 references.daySentence == sentence ? references.day : null, references.period);
