@@ -62,6 +62,11 @@ final class CountryReferences {
         return STANDARD;
     }
 
+    /** Whether the words are a people's adjective of a country ("French", "South Korean"). */
+    boolean isDemonym(String words) {
+        return countryOfDemonym.containsKey(key(words));
+    }
+
     List<Found> find(String text, List<EntityMention> mentions) {
         List<Found> found = new ArrayList<>();
         if (text == null) {
