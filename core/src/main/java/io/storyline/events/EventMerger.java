@@ -1,5 +1,7 @@
 package io.storyline.events;
 
+import io.storyline.events.coding.PloverType;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,10 +56,15 @@ public final class EventMerger {
     }
 
     static boolean sameEvent(EventMention a, EventMention b) {
-        if (!a.type().equals(b.type()) || !Objects.equals(a.mode(), b.mode())) {
+        boolean sameStory = a.story() != null && a.story().equals(b.story());
+        // within a story, outlets tell one happening in different words: "met" (meet) and "held talks" (no mode)
+        boolean sameType = sameStory ? family(a.type()).equals(family(b.type())) : a.type().equals(b.type());
+        if (!sameType || !sameStory && !Objects.equals(a.mode(), b.mode())) {
             return false;
         }
-        boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
+        boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains)
+                || a.actorNames().stream().anyMatch(n -> containsIgnoringCase(b.actorNames(), n))
+                || a.actorCountry() != null && a.actorCountry().equals(b.actorCountry());
         boolean unnamedActor = (a.actors().isEmpty() || b.actors().isEmpty())
                 && a.targets().stream().anyMatch(b.targets()::contains);
         if (!sharedActor && !unnamedActor) {
@@ -74,7 +81,7 @@ public final class EventMerger {
         boolean sharedTarget = a.targets().stream().anyMatch(b.targets()::contains);
         boolean closeStatedDays = a.stated() && b.stated() && a.start() != null && b.start() != null
                 && a.startValue().length() == 10 && b.startValue().length() == 10;
-        if (!sameArticle && !samePlace && !sharedTarget && !closeStatedDays) {
+        if (!sameArticle && !samePlace && !sharedTarget && !closeStatedDays && !sameStory) {
             return false; // across articles an actor and a type alone do not make one event
         }
         if (a.start() == null || b.start() == null) {
@@ -86,12 +93,12 @@ public final class EventMerger {
             return overlap || (samePlace && !a.source().equals(b.source()) && apart <= DISPUTE_DAYS);
         }
         if (!a.stated() && !b.stated()) {
-            return samePlace || a.targets().stream().anyMatch(b.targets()::contains);
+            return samePlace || sharedTarget || sameStory;
         }
         EventMention stated = a.stated() ? a : b;
         EventMention reported = a.stated() ? b : a;
-        // a report without a date says it happened on or before its article's date
-        return !stated.start().isAfter(reported.end());
+        // a report without a date says it happened on or before its article's date; a plan, that it comes after
+        return reported.planned() || !stated.start().isAfter(reported.end());
     }
 
     private Event event(List<EventMention> cluster, Function<String, String> names) {
@@ -177,8 +184,8 @@ public final class EventMerger {
         List<String> according = byFrequency(cluster.stream().flatMap(m -> m.accordingTo().stream()).toList());
         double confidence = Math.min(1.0, cluster.stream().mapToDouble(EventMention::confidence).max().orElse(0.5)
                 + 0.05 * (sources.size() - 1));
-        List<String> actorNames = actors.stream().map(names).toList();
-        List<String> targetNames = targets.stream().map(names).toList();
+        List<String> actorNames = names(actors, byFrequency(cluster.stream().flatMap(m -> m.actorNames().stream()).toList()), names);
+        List<String> targetNames = names(targets, byFrequency(cluster.stream().flatMap(m -> m.targetNames().stream()).toList()), names);
         String placeName = place == null ? null : names.apply(place);
         String summary = EventSummary.of(first.type(), first.mode(), planned, actorNames, targetNames, placeName, start, end);
         return new Event(id(first), first.type(), first.mode(), planned ? "planned" : "happened", summary, actors,
@@ -187,6 +194,22 @@ public final class EventMerger {
                 according, Math.round(confidence * 100) / 100.0, firstKnown(cluster, EventMention::actorCountry),
                 firstKnown(cluster, EventMention::actorSector), firstKnown(cluster, EventMention::targetCountry),
                 firstKnown(cluster, EventMention::targetSector), cluster.stream().anyMatch(EventMention::main));
+    }
+
+    /** The PLOVER 0.8 type a type belongs to (DISAPPROVE and INVESTIGATE are ACCUSE, DEMAND is REQUEST). */
+    private static String family(String type) {
+        return PloverType.named(type).map(t -> t.parent().name()).orElse(type);
+    }
+
+    private static boolean containsIgnoringCase(List<String> names, String name) {
+        return names.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    /** The names of the entity actors, then those of actors that are no entity ("gunmen"). */
+    private static List<String> names(List<String> ids, List<String> unnamed, Function<String, String> names) {
+        List<String> out = new ArrayList<>(ids.stream().map(names).toList());
+        unnamed.stream().filter(n -> !containsIgnoringCase(out, n)).forEach(out::add);
+        return out;
     }
 
     private static String firstKnown(List<EventMention> cluster, java.util.function.Function<EventMention, String> field) {

@@ -1,11 +1,19 @@
 package io.storyline.pipeline;
 
 import io.storyline.events.ArticleInput;
+import io.storyline.events.ArticleTimes;
 import io.storyline.events.EntityDirectory;
 import io.storyline.events.Event;
-import io.storyline.events.EventExtractor;
 import io.storyline.events.EventMention;
 import io.storyline.events.EventMerger;
+import io.storyline.events.coding.CodedEvent;
+import io.storyline.events.coding.SyntacticEventExtractor;
+import io.storyline.nlp.Annotations;
+import io.storyline.nlp.DependencyParser;
+import io.storyline.nlp.DependencyTree;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.SentenceSplitter;
+import io.storyline.nlp.parse.ArcHybridParser;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
 import io.storyline.store.StoredArticle;
@@ -17,20 +25,28 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the events of the whole corpus and replaces the stored events: each article's event mentions (with the
- * resolved entities, so mentions of one person in different articles meet), then the mentions of one event merged
- * across sentences, articles and copies. Runs after entity resolution, since it reads its entity ids and titles,
- * and after copy resolution, since copies count as one source.
+ * Finds the events of the whole corpus and replaces the stored events: each English article's sentences parsed
+ * ({@link DependencyParser}) and coded ({@link SyntacticEventExtractor}, with the resolved entities, so mentions of
+ * one person in different articles meet), then the mentions of one event merged across sentences, articles and
+ * copies. Runs after entity and story resolution, since it reads their entity ids, titles and stories, and after
+ * copy resolution, since copies count as one source. The parse is made here rather than kept from ingest: it costs
+ * little next to the rest of ingest (docs/benchmarks.md) and needs no stored trees to migrate when the model changes.
  */
 public final class EventResolution {
-    private final EventExtractor extractor;
+    /** Articles longer than this are coded from their first paragraphs, as the language layer reads them. */
+    private static final int MAX_CHARS = 60_000;
+    private final SyntacticEventExtractor extractor;
+    private final DependencyParser parser;
+    private final SentenceSplitter splitter = new SentenceSplitter();
+    private final ArticleTimes times = new ArticleTimes();
 
     public EventResolution() {
-        this(new EventExtractor());
+        this(new SyntacticEventExtractor(), ArcHybridParser.shared());
     }
 
-    public EventResolution(EventExtractor extractor) {
+    public EventResolution(SyntacticEventExtractor extractor, DependencyParser parser) {
         this.extractor = extractor;
+        this.parser = parser;
     }
 
     public List<Event> run(Corpus corpus) throws SQLException {
@@ -46,27 +62,44 @@ public final class EventResolution {
         while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
             for (StoredArticle stored : page) {
                 var article = stored.article();
-                Map<Integer, String> links = corpus.store().entities().linksOf(article.id());
-                List<String> ids = new ArrayList<>();
-                for (int i = 0; i < stored.annotations().entities().size(); i++) {
-                    ids.add(links.get(i));
+                if (article.text() != null && IngestPipeline.readsAsEnglish(article.language())) {
+                    Map<Integer, String> links = corpus.store().entities().linksOf(article.id());
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < stored.annotations().entities().size(); i++) {
+                        ids.add(links.get(i));
+                    }
+                    Optional<CopyRecord> copy = corpus.store().copies().of(article.id());
+                    String source = copy.map(CopyRecord::copyOf).orElse(null);
+                    inputs.add(new ArticleInput(article.id(), article.text(), article.published(),
+                            stored.annotations(), ids, source == null ? article.id() : source, article.outlet(),
+                            corpus.store().stories().of(article.id())));
                 }
-                Optional<CopyRecord> copy = corpus.store().copies().of(article.id());
-                String source = copy.map(CopyRecord::copyOf).orElse(null);
-                inputs.add(new ArticleInput(article.id(), article.text(), article.published(), stored.annotations(),
-                        ids, source == null ? article.id() : source, article.outlet()));
             }
             after = page.get(page.size() - 1).seq();
         }
         progress.total(inputs.size());
         List<EventMention> mentions = inputs.parallelStream()
                 .flatMap(input -> {
-                    List<EventMention> found = extractor.extract(input, directory);
+                    List<EventMention> found = code(input, directory);
                     progress.tick();
                     return found.stream();
                 }).toList();
         List<Event> events = new EventMerger().merge(mentions, directory::name);
         corpus.store().events().replace(events);
         return events;
+    }
+
+    private List<EventMention> code(ArticleInput input, EntityDirectory directory) {
+        Annotations a = input.annotations();
+        ArticleInput timed = input.withAnnotations(new Annotations(a.entities(), a.roles(),
+                times.read(input.text(), input.published(), a.times()), a.quotes()));
+        String text = input.text().length() > MAX_CHARS ? input.text().substring(0, MAX_CHARS) : input.text();
+        List<DependencyTree> trees = new ArrayList<>();
+        for (Sentence sentence : splitter.split(text)) {
+            if (!sentence.tokens().isEmpty()) {
+                trees.add(parser.parse(sentence));
+            }
+        }
+        return extractor.extract(timed, trees, directory).stream().map(CodedEvent::mention).toList();
     }
 }

@@ -81,8 +81,12 @@ public final class ArgumentFinder {
                     why.add("'" + objects.get(0).text() + "' is the object of '" + head.text() + "', who is to do it");
                 } else {
                     Arguments controller = find(tree, head.index());
-                    actors.addAll(controller.actors());
-                    if (!controller.actors().isEmpty()) {
+                    // "X is expected to attend", "X was invited to join": the passive subject is who is to do it
+                    List<Integer> who = controller.actors().isEmpty() && VerbSides.passive(tree, head.index())
+                            ? tree.children(head.index(), "nsubj").stream().map(SyntaxNode::index).toList()
+                            : controller.actors();
+                    actors.addAll(who);
+                    if (!who.isEmpty()) {
                         why.add("the subject of '" + head.text() + "' controls it");
                     }
                 }

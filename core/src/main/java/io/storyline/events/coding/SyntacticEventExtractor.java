@@ -1,12 +1,15 @@
 package io.storyline.events.coding;
 
 import io.storyline.events.ArticleInput;
+import io.storyline.events.CountryTable;
+import io.storyline.events.EntityDirectory;
 import io.storyline.events.EventEvidence;
 import io.storyline.events.EventMention;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.TimeMention;
+import io.storyline.nlp.UniversalPos;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,6 +39,7 @@ public final class SyntacticEventExtractor {
     private final NominalEvents nominals;
     private final ActorDictionary actors;
     private final EventDater dater = new EventDater();
+    private final CountryTable countries = CountryTable.standard();
 
     public SyntacticEventExtractor() {
         this(VerbDictionary.standard(), ModalityReader.standard(), SenseCheck.standard(), NominalEvents.standard(),
@@ -53,6 +57,12 @@ public final class SyntacticEventExtractor {
 
     /** The article's events in text order; {@code trees} are its sentences' trees, in order. */
     public List<CodedEvent> extract(ArticleInput article, List<DependencyTree> trees) {
+        return extract(article, trees, new EntityDirectory(List.of()));
+    }
+
+    /** As {@link #extract(ArticleInput, List)}, with the corpus's entities for roles, pronouns and countries. */
+    public List<CodedEvent> extract(ArticleInput article, List<DependencyTree> trees, EntityDirectory directory) {
+        ParticipantReader participants = new ParticipantReader(article, directory, countries, actors);
         List<CodedEvent> out = new ArrayList<>();
         int mainAt = -1;
         for (DependencyTree tree : trees) {
@@ -74,18 +84,21 @@ public final class SyntacticEventExtractor {
                 if (m.status() == EventStatus.NEGATED || m.status() == EventStatus.HYPOTHETICAL) {
                     continue;
                 }
-                if (node.head() < 0) {
-                    rootEvent = found.size();
+                Optional<CodedEvent> coded = event(article, participants, tree, node.index(), predicate.get().coding(),
+                        predicate.get().why(), predicate.get().pattern() != null, args, m);
+                if (coded.isPresent()) {
+                    if (node.head() < 0) {
+                        rootEvent = found.size();
+                    }
+                    found.add(coded.get());
                 }
-                found.add(event(article, tree, node.index(), predicate.get().coding(), predicate.get().why(),
-                        predicate.get().pattern() != null, args, m));
             }
             if (found.isEmpty()) {
                 for (NominalEvents.Nominal n : nominals.find(tree, arguments)) {
                     if (!n.arguments().actors().isEmpty()) {
-                        found.add(event(article, tree, n.noun(), n.coding(), "noun '" + tree.node(n.noun()).text()
+                        event(article, participants, tree, n.noun(), n.coding(), "noun '" + tree.node(n.noun()).text()
                                 + "' → CAMEO " + n.coding().cameo() + " (no verb tells the event)", false, n.arguments(),
-                                modality.read(tree, n.noun())));
+                                modality.read(tree, n.noun())).ifPresent(found::add);
                     }
                 }
             }
@@ -100,8 +113,10 @@ public final class SyntacticEventExtractor {
         return out;
     }
 
-    private CodedEvent event(ArticleInput article, DependencyTree tree, int verb, PloverCoding coding, String why,
-                             boolean byPattern, Arguments args, ModalityReader.Modality m) {
+    /** The event the verb tells, or empty when none of its participants is anyone an event database would code. */
+    private Optional<CodedEvent> event(ArticleInput article, ParticipantReader participants, DependencyTree tree, int verb,
+                             PloverCoding coding, String why, boolean byPattern, Arguments args,
+                             ModalityReader.Modality m) {
         List<String> reasons = new ArrayList<>();
         double confidence = 0.4;
         reasons.add(why);
@@ -109,10 +124,16 @@ public final class SyntacticEventExtractor {
             confidence += 0.2;
             reasons.add("a CAMEO pattern fitted the verb's arguments (+0.2)");
         }
-        List<String> actorIds = ids(article, tree, args.actors());
-        List<String> targetIds = ids(article, tree, args.targets());
-        Optional<ActorCode> actorCode = code(tree, args.actors());
-        Optional<ActorCode> targetCode = code(tree, args.targets());
+        Side actor = side(participants, tree, args.actors(), reasons, "actor");
+        Side target = side(participants, tree, args.targets(), reasons, "target");
+        if (actor.isEmpty() && target.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> actorIds = actor.ids();
+        List<String> targetIds = new ArrayList<>(target.ids());
+        targetIds.removeAll(actorIds);
+        Optional<ActorCode> actorCode = actor.code();
+        Optional<ActorCode> targetCode = target.code();
         if (!actorIds.isEmpty() || actorCode.isPresent()) {
             confidence += 0.2;
             reasons.add("the actor is known (+0.2)");
@@ -139,6 +160,7 @@ public final class SyntacticEventExtractor {
                 m.status().contractValue(), dating.evidence(), String.join("; ", reasons)
                         + (m.cue() == null ? "" : "; status from '" + m.cue() + "'"));
         boolean stated = dating.basis().equals("stated");
+        participants.acted(actorIds, start);
         EventMention mention = new EventMention(article.id(), article.source(), article.outlet(),
                 coding.type().name(), coding.mode(), m.status() == EventStatus.PLANNED, actorIds, targetIds,
                 place(article, tree, args), firstDay(dating.value()), lastDay(dating.value()),
@@ -146,8 +168,42 @@ public final class SyntacticEventExtractor {
                 article.published() == null ? null : article.published().firstDay(), accordingTo(article, tree, verb),
                 evidence, Math.min(1.0, confidence), actorCode.map(ActorCode::country).orElse(null),
                 actorCode.map(ActorCode::sector).orElse(null), targetCode.map(ActorCode::country).orElse(null),
-                targetCode.map(ActorCode::sector).orElse(null), false);
-        return new CodedEvent(mention, coding.cameo(), coding.context(), m.status(), reasons);
+                targetCode.map(ActorCode::sector).orElse(null), false, actor.names(), target.names(), article.story());
+        return Optional.of(new CodedEvent(mention, coding.cameo(), coding.context(), m.status(), reasons));
+    }
+
+    /** One side of an event (its actors or its targets): entity ids, names of the unnamed, the first code. */
+    private record Side(List<String> ids, List<String> names, Optional<ActorCode> code) {
+        boolean isEmpty() {
+            return ids.isEmpty() && names.isEmpty();
+        }
+    }
+
+    private static Side side(ParticipantReader participants, DependencyTree tree, List<Integer> heads,
+                             List<String> reasons, String role) {
+        List<String> ids = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        ActorCode code = null;
+        for (int head : heads) {
+            Optional<ParticipantReader.Participant> p = participants.read(tree, head);
+            if (p.isEmpty()) {
+                continue;
+            }
+            p.get().ids().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+            if (p.get().ids().isEmpty() && !names.contains(p.get().name())) {
+                names.add(p.get().name());
+            }
+            code = code == null ? p.get().code() : code;
+            reasons.add(role + " " + p.get().how());
+            // "Russia's Foreign Ministry": the possessor acts through it
+            for (SyntaxNode owner : tree.children(head)) {
+                if (owner.relation().equals("nmod:poss") && owner.pos() == UniversalPos.PROPN) {
+                    participants.read(tree, owner.index()).ifPresent(o -> o.ids().stream()
+                            .filter(id -> !ids.contains(id)).forEach(ids::add));
+                }
+            }
+        }
+        return new Side(ids, names, Optional.ofNullable(code));
     }
 
     /** The entity ids of the participants whose head word lies in a resolved entity mention. */
@@ -162,18 +218,6 @@ public final class SyntacticEventExtractor {
             });
         }
         return out;
-    }
-
-    private Optional<ActorCode> code(DependencyTree tree, List<Integer> heads) {
-        for (int head : heads) {
-            Optional<ActorCode> c = actors.resolve(tree.subtree(head).stream()
-                    .filter(n -> n.baseRelation().matches("amod|compound|nmod|det|case|flat") || n.index() == head)
-                    .map(SyntaxNode::text).toList());
-            if (c.isPresent()) {
-                return c;
-            }
-        }
-        return Optional.empty();
     }
 
     private static String place(ArticleInput article, DependencyTree tree, Arguments args) {

@@ -1,0 +1,250 @@
+package io.storyline.events.coding;
+
+import io.storyline.events.ArticleInput;
+import io.storyline.events.CountryTable;
+import io.storyline.events.EntityDirectory;
+import io.storyline.nlp.DependencyTree;
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.Quote;
+import io.storyline.nlp.RoleMention;
+import io.storyline.nlp.SyntaxNode;
+import io.storyline.nlp.UniversalPos;
+import io.storyline.resolve.entity.Entity;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells who a participant word of one article's tree stands for, the way an event database codes actors: a resolved
+ * entity where the word lies in one (a country's adjective or capital standing alone as the country: "Paris urged",
+ * "the Russians"); a role held by a person named in the corpus ("the NATO chief"); a personal pronoun as the person
+ * who acted last or was named last; "I"/"we" inside a quote as its speaker; "the two leaders" as the last two
+ * persons named; and any other noun phrase ("Russian police", "gunmen") by its words, with the country and sector
+ * the {@link ActorDictionary} gives it. One reader per article: it remembers the person who acted last.
+ */
+public final class ParticipantReader {
+    private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    /** Determiners dropped from a common-noun actor's name. */
+    private static final Set<String> NAME_RELATIONS = Set.of("amod", "compound", "flat", "nummod", "nmod:poss");
+    private static final int PERSON_MEMORY_CHARS = 1500;
+
+    /** A participant: its entity ids (none for "gunmen"), the words naming it, its country/sector code, and why. */
+    public record Participant(List<String> ids, String name, ActorCode code, String how) {
+        public Participant {
+            ids = List.copyOf(ids);
+        }
+    }
+
+    private final ArticleInput article;
+    private final EntityDirectory directory;
+    private final CountryTable countries;
+    private final ActorDictionary actors;
+    private String lastPersonActor;
+    private int lastPersonActorAt = -1;
+
+    public ParticipantReader(ArticleInput article, EntityDirectory directory, CountryTable countries,
+                             ActorDictionary actors) {
+        this.article = article;
+        this.directory = directory;
+        this.countries = countries;
+        this.actors = actors;
+    }
+
+    /** Remembers that a person acted at {@code offset}, for a later "he". */
+    public void acted(List<String> ids, int offset) {
+        for (String id : ids) {
+            if (directory.get(id).map(e -> e.type().equals("PERSON")).orElse(false)) {
+                lastPersonActor = id;
+                lastPersonActorAt = offset;
+                return;
+            }
+        }
+    }
+
+    /** Who word {@code head} of the tree stands for; empty for words that name no one (relative pronouns, "it"). */
+    public Optional<Participant> read(DependencyTree tree, int head) {
+        SyntaxNode node = tree.node(head);
+        String word = node.text().toLowerCase(Locale.ROOT);
+        if (node.pos() == UniversalPos.PRON) {
+            return pronoun(node, word);
+        }
+        Optional<Participant> entity = entityAt(tree, head);
+        if (entity.isPresent()) {
+            return entity;
+        }
+        Optional<Participant> role = role(tree, head);
+        if (role.isPresent()) {
+            return role;
+        }
+        if (node.pos() != UniversalPos.NOUN && node.pos() != UniversalPos.PROPN) {
+            return Optional.empty();
+        }
+        String name = name(tree, head);
+        List<String> nameWords = nameNodes(tree, head).stream().map(SyntaxNode::text).toList();
+        if (!actors.endsInActor(nameWords)) {
+            return Optional.empty(); // a common noun is an actor only as the dictionaries know it: "threats" acts on no one
+        }
+        Optional<ActorCode> code = actors.resolve(nameWords);
+        Optional<Participant> pair = pairOfPersons(tree, head, code);
+        if (pair.isPresent()) {
+            return pair;
+        }
+        if (code.isEmpty()) {
+            return Optional.empty();
+        }
+        String country = code.get().country();
+        List<String> ids = List.of();
+        // a people's adjective alone ("the Russians", "Israelis") is the country itself
+        if (country != null && countries.country(node.text()).isPresent() && !countries.isCapital(node.text())) {
+            ids = countries.country(node.text()).flatMap(directory::named).map(e -> List.of(e.id())).orElse(List.of());
+        }
+        return Optional.of(new Participant(ids, name, code.get(), "'" + name + "' coded " + code.get().label()
+                + " from " + code.get().matched()));
+    }
+
+    private Optional<Participant> pronoun(SyntaxNode node, String word) {
+        if (FIRST_PERSON.contains(word)) {
+            for (Quote q : article.annotations().quotes()) {
+                if (q.start() <= node.token().start() && node.token().end() <= q.end() && q.speaker() != null) {
+                    Optional<String> id = idOf(q.speaker());
+                    if (id.isPresent()) {
+                        return Optional.of(new Participant(List.of(id.get()), q.speaker().surface(), null,
+                                "'" + node.text() + "' in a quote of " + q.speaker().surface()));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        if (!PERSONAL.contains(word)) {
+            return Optional.empty();
+        }
+        int at = node.token().start();
+        if (lastPersonActor != null && at - lastPersonActorAt < PERSON_MEMORY_CHARS) {
+            return Optional.of(new Participant(List.of(lastPersonActor), directory.name(lastPersonActor), null,
+                    "'" + node.text() + "' = " + directory.name(lastPersonActor) + ", who acted last"));
+        }
+        List<String> persons = personsBefore(at, 1);
+        return persons.isEmpty() ? Optional.empty() : Optional.of(new Participant(persons,
+                directory.name(persons.get(0)), null, "'" + node.text() + "' = " + directory.name(persons.get(0))
+                + ", the person named last"));
+    }
+
+    /** "the two leaders", "both ministers": the last two persons named before. */
+    private Optional<Participant> pairOfPersons(DependencyTree tree, int head, Optional<ActorCode> code) {
+        boolean two = tree.children(head).stream().map(c -> c.text().toLowerCase(Locale.ROOT))
+                .anyMatch(w -> w.equals("two") || w.equals("both"));
+        if (!two || code.map(ActorCode::sector).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> persons = personsBefore(tree.node(head).token().start(), 2);
+        if (persons.size() < 2) {
+            return Optional.empty();
+        }
+        return Optional.of(new Participant(persons, name(tree, head), code.get(), "'" + name(tree, head) + "' = "
+                + directory.name(persons.get(0)) + " and " + directory.name(persons.get(1)) + ", the last two named"));
+    }
+
+    /** The resolved entity a word of the head's name lies in. */
+    private Optional<Participant> entityAt(DependencyTree tree, int head) {
+        List<EntityMention> mentions = article.annotations().entities();
+        List<SyntaxNode> nameWords = new ArrayList<>();
+        nameWords.add(tree.node(head));
+        tree.children(head).stream().filter(c -> c.pos() == UniversalPos.PROPN
+                && (c.baseRelation().equals("flat") || c.baseRelation().equals("compound"))).forEach(nameWords::add);
+        for (SyntaxNode w : nameWords) {
+            for (int i = 0; i < mentions.size(); i++) {
+                EntityMention m = mentions.get(i);
+                String id = i < article.entityIds().size() ? article.entityIds().get(i) : null;
+                if (id == null || m.start() > w.token().start() || w.token().end() > m.end()) {
+                    continue;
+                }
+                Optional<String> country = countries.country(m.surface());
+                if (country.isPresent() && !country.get().equalsIgnoreCase(m.surface().strip())) {
+                    Optional<Entity> c = directory.named(country.get());
+                    if (c.isPresent()) {
+                        return Optional.of(new Participant(List.of(c.get().id()), m.surface(), actors.resolve(List.of(m.surface())).orElse(null),
+                                "'" + m.surface() + "' stands for " + c.get().name()));
+                    }
+                }
+                if (m.type().equals("MISC")) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Participant(List.of(id), m.surface(), actors.resolve(List.of(m.surface().split(" "))).orElse(null),
+                        "entity '" + m.surface() + "'"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A role standing for a person ("the NATO chief"): its holder in this article, else in the corpus. */
+    private Optional<Participant> role(DependencyTree tree, int head) {
+        SyntaxNode node = tree.node(head);
+        for (RoleMention role : article.annotations().roles()) {
+            if (role.start() > node.token().start() || node.token().end() > role.end()) {
+                continue;
+            }
+            List<Entity> holders = directory.titled(role.surface());
+            Optional<Entity> holder = holders.stream().filter(h -> article.entityIds().contains(h.id())).findFirst()
+                    .or(() -> holders.stream().findFirst());
+            if (holder.isPresent()) {
+                return Optional.of(new Participant(List.of(holder.get().id()), role.surface(),
+                        actors.resolve(List.of(role.surface().split(" "))).orElse(null),
+                        "role '" + role.surface() + "' held by " + holder.get().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<String> personsBefore(int offset, int count) {
+        Set<String> out = new LinkedHashSet<>();
+        List<EntityMention> mentions = article.annotations().entities();
+        for (int i = mentions.size() - 1; i >= 0 && out.size() < count; i--) {
+            EntityMention m = mentions.get(i);
+            String id = i < article.entityIds().size() ? article.entityIds().get(i) : null;
+            if (id != null && m.end() <= offset && m.type().equals("PERSON")) {
+                out.add(id);
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private Optional<String> idOf(EntityMention speaker) {
+        List<EntityMention> all = article.annotations().entities();
+        for (int i = 0; i < all.size(); i++) {
+            EntityMention e = all.get(i);
+            if (e.start() == speaker.start() && e.end() == speaker.end() && i < article.entityIds().size()
+                    && article.entityIds().get(i) != null) {
+                return Optional.of(article.entityIds().get(i));
+            }
+        }
+        return directory.named(speaker.surface()).map(Entity::id);
+    }
+
+    /** The head with its modifiers that name it ("Indian border guards"), without determiners or clauses. */
+    private static String name(DependencyTree tree, int head) {
+        StringBuilder out = new StringBuilder();
+        for (SyntaxNode w : nameNodes(tree, head)) {
+            if (!out.isEmpty() && !w.text().startsWith("'") && !w.text().startsWith("’")) {
+                out.append(' ');
+            }
+            out.append(w.text());
+        }
+        return out.toString();
+    }
+
+    private static List<SyntaxNode> nameNodes(DependencyTree tree, int head) {
+        List<SyntaxNode> words = new ArrayList<>();
+        for (SyntaxNode n : tree.subtree(head)) {
+            if (n.index() == head || n.head() == head && NAME_RELATIONS.contains(n.relation())
+                    || n.head() >= 0 && tree.node(n.head()).head() == head && n.baseRelation().equals("compound")) {
+                words.add(n);
+            }
+        }
+        return words;
+    }
+}
