@@ -70,6 +70,16 @@ public final class ArgumentFinder {
                     why.add("shares the subject of '" + head.text() + "' it is coordinated with");
                 }
             }
+            case "advcl" -> {
+                // "ambushed a patrol, killing two soldiers": a participle clause shares the main clause's subject
+                if (node.text().toLowerCase(Locale.ROOT).endsWith("ing") && tree.children(verb, "mark").isEmpty()) {
+                    Arguments main = find(tree, head.index());
+                    actors.addAll(main.actors());
+                    if (!main.actors().isEmpty()) {
+                        why.add("the participle shares the subject of '" + head.text() + "'");
+                    }
+                }
+            }
             case "acl:relcl" -> {
                 (passive ? targets : actors).add(head.index());
                 why.add("'" + head.text() + "' is the noun its relative clause modifies");

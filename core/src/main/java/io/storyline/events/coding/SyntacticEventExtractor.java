@@ -70,6 +70,7 @@ public final class SyntacticEventExtractor {
                 continue;
             }
             List<CodedEvent> found = new ArrayList<>();
+            List<Integer> codedVerbs = new ArrayList<>();
             int rootEvent = -1;
             for (SyntaxNode node : tree.nodes()) {
                 Optional<CodedPredicate> predicate = matcher.match(tree, node.index());
@@ -85,22 +86,26 @@ public final class SyntacticEventExtractor {
                     continue;
                 }
                 Optional<CodedEvent> coded = event(article, participants, tree, node.index(), predicate.get().coding(),
-                        predicate.get().why(), predicate.get().pattern() != null, args, m);
+                        predicate.get().why(), predicate.get().pattern() != null, args, m, false);
                 if (coded.isPresent()) {
+                    codedVerbs.add(node.index());
                     if (node.head() < 0) {
                         rootEvent = found.size();
                     }
                     found.add(coded.get());
                 }
             }
-            if (found.isEmpty()) {
-                for (NominalEvents.Nominal n : nominals.find(tree, arguments)) {
-                    if (!n.arguments().actors().isEmpty()) {
-                        event(article, participants, tree, n.noun(), n.coding(), "noun '" + tree.node(n.noun()).text()
-                                + "' → CAMEO " + n.coding().cameo() + " (no verb tells the event)", false, n.arguments(),
-                                modality.read(tree, n.noun())).ifPresent(found::add);
-                    }
+            boolean verbal = !found.isEmpty();
+            for (NominalEvents.Nominal n : nominals.find(tree, arguments)) {
+                // a noun tells its own event unless a coded verb carries it ("launched an attack"); without a
+                // verbal report in the sentence even a bare "the bombings" is one
+                if (carried(tree, codedVerbs, n.noun()) || verbal && n.arguments().actors().isEmpty()
+                        && n.arguments().targets().isEmpty()) {
+                    continue;
                 }
+                event(article, participants, tree, n.noun(), n.coding(), "noun '" + tree.node(n.noun()).text()
+                        + "' → CAMEO " + n.coding().cameo() + (verbal ? "" : " (no verb tells the event)"), false,
+                        n.arguments(), modality.read(tree, n.noun()), !verbal).ifPresent(found::add);
             }
             if (mainAt < 0 && !found.isEmpty()) {
                 mainAt = out.size() + Math.max(rootEvent, 0);
@@ -116,7 +121,7 @@ public final class SyntacticEventExtractor {
     /** The event the verb tells, or empty when none of its participants is anyone an event database would code. */
     private Optional<CodedEvent> event(ArticleInput article, ParticipantReader participants, DependencyTree tree, int verb,
                              PloverCoding coding, String why, boolean byPattern, Arguments args,
-                             ModalityReader.Modality m) {
+                             ModalityReader.Modality m, boolean withoutParticipants) {
         List<String> reasons = new ArrayList<>();
         double confidence = 0.4;
         reasons.add(why);
@@ -126,7 +131,7 @@ public final class SyntacticEventExtractor {
         }
         Side actor = side(participants, tree, args.actors(), reasons, "actor");
         Side target = side(participants, tree, args.targets(), reasons, "target");
-        if (actor.isEmpty() && target.isEmpty()) {
+        if (actor.isEmpty() && target.isEmpty() && !withoutParticipants) {
             return Optional.empty();
         }
         List<String> actorIds = actor.ids();
@@ -170,6 +175,12 @@ public final class SyntacticEventExtractor {
                 actorCode.map(ActorCode::sector).orElse(null), targetCode.map(ActorCode::country).orElse(null),
                 targetCode.map(ActorCode::sector).orElse(null), false, actor.names(), target.names(), article.story());
         return Optional.of(new CodedEvent(mention, coding.cameo(), coding.context(), m.status(), reasons));
+    }
+
+    /** Whether the noun is an argument of an event verb already coded in the sentence (its pattern read it). */
+    private static boolean carried(DependencyTree tree, List<Integer> codedVerbs, int noun) {
+        SyntaxNode node = tree.node(noun);
+        return codedVerbs.contains(node.head()) && !node.baseRelation().equals("obl") && !node.baseRelation().equals("nsubj");
     }
 
     /** One side of an event (its actors or its targets): entity ids, names of the unnamed, the first code. */
