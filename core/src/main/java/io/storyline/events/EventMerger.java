@@ -32,8 +32,11 @@ public final class EventMerger {
 
     public List<Event> merge(List<EventMention> mentions, Function<String, String> names) {
         List<List<EventMention>> clusters = new ArrayList<>();
+        // only mentions of one type family can be one event: each is compared with its family's clusters only
+        Map<String, List<List<EventMention>>> byFamily = new java.util.HashMap<>();
         for (EventMention m : mentions) {
-            List<List<EventMention>> homes = clusters.stream()
+            List<List<EventMention>> family = byFamily.computeIfAbsent(family(m.type()), k -> new ArrayList<>());
+            List<List<EventMention>> homes = family.stream()
                     .filter(cluster -> cluster.stream().anyMatch(other -> sameEvent(m, other))).toList();
             // a report without its own date that fits several events cannot say which one it tells of
             boolean ambiguous = homes.size() > 1 && (m.start() == null || !m.stated());
@@ -43,6 +46,7 @@ public final class EventMerger {
             if (home == null) {
                 home = new ArrayList<>();
                 clusters.add(home);
+                family.add(home);
             }
             home.add(m);
         }
@@ -57,9 +61,11 @@ public final class EventMerger {
 
     static boolean sameEvent(EventMention a, EventMention b) {
         boolean sameStory = a.story() != null && a.story().equals(b.story());
-        // within a story, outlets tell one happening in different words: "met" (meet) and "held talks" (no mode)
+        // within a story, outlets tell one happening in different words: "met" (meet) and "held talks" (no mode),
+        // "criticized" (DISAPPROVE) and "accused" (ACCUSE)
         boolean sameType = sameStory ? family(a.type()).equals(family(b.type())) : a.type().equals(b.type());
-        if (!sameType || !sameStory && !Objects.equals(a.mode(), b.mode())) {
+        boolean modesFit = Objects.equals(a.mode(), b.mode()) || sameStory && (a.mode() == null || b.mode() == null);
+        if (!sameType || !modesFit) {
             return false;
         }
         boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains)

@@ -29,8 +29,9 @@ import java.util.Optional;
  * ({@link DependencyParser}) and coded ({@link SyntacticEventExtractor}, with the resolved entities, so mentions of
  * one person in different articles meet), then the mentions of one event merged across sentences, articles and
  * copies. Runs after entity and story resolution, since it reads their entity ids, titles and stories, and after
- * copy resolution, since copies count as one source. The parse is made here rather than kept from ingest: it costs
- * little next to the rest of ingest (docs/benchmarks.md) and needs no stored trees to migrate when the model changes.
+ * copy resolution, since copies count as one source. The parse is made here rather than kept from ingest, for the
+ * sentences that may tell an event only (a word of them is a form of an event verb or noun): stored trees would
+ * have to be migrated whenever the parser's model changes, and the share of ingest time is in docs/benchmarks.md.
  */
 public final class EventResolution {
     /** Articles longer than this are coded from their first paragraphs, as the language layer reads them. */
@@ -96,7 +97,7 @@ public final class EventResolution {
         String text = input.text().length() > MAX_CHARS ? input.text().substring(0, MAX_CHARS) : input.text();
         List<DependencyTree> trees = new ArrayList<>();
         for (Sentence sentence : splitter.split(text)) {
-            if (!sentence.tokens().isEmpty()) {
+            if (!sentence.tokens().isEmpty() && extractor.mayTellAnEvent(sentence)) {
                 trees.add(parser.parse(sentence));
             }
         }

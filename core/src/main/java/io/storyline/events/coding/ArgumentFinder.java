@@ -49,6 +49,19 @@ public final class ArgumentFinder {
                 }
             }
         }
+        if (targets.isEmpty()) {
+            // "set up a mission to NATO", "slapped sanctions on Russia": the object's phrase names whom it is for
+            for (SyntaxNode object : tree.children(verb, "obj")) {
+                for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
+                    String preposition = tree.children(nmod.index(), "case").stream().map(ArgumentFinder::lower)
+                            .findFirst().orElse("");
+                    if (targets.isEmpty() && TARGET_PREPOSITIONS.contains(preposition) && isParticipant(nmod)) {
+                        addWithConjuncts(tree, nmod.index(), targets);
+                        why.add("'" + preposition + " " + nmod.text() + "' of the object '" + object.text() + "' is the target");
+                    }
+                }
+            }
+        }
         if (actors.isEmpty()) {
             inherit(tree, verb, actors, targets, passive, why);
         }
@@ -72,7 +85,8 @@ public final class ArgumentFinder {
             }
             case "advcl" -> {
                 // "ambushed a patrol, killing two soldiers": a participle clause shares the main clause's subject
-                if (node.text().toLowerCase(Locale.ROOT).endsWith("ing") && tree.children(verb, "mark").isEmpty()) {
+                if (node.text().toLowerCase(Locale.ROOT).endsWith("ing") && tree.children(verb, "mark").isEmpty()
+                        && verb > 0 && tree.node(verb - 1).text().equals(",")) {
                     Arguments main = find(tree, head.index());
                     actors.addAll(main.actors());
                     if (!main.actors().isEmpty()) {

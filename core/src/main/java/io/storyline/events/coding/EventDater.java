@@ -5,7 +5,12 @@ import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.TimeMention;
 import io.storyline.nlp.UniversalPos;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,24 +20,89 @@ import java.util.regex.Pattern;
  */
 public final class EventDater {
     private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
+    private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern LENGTH = Pattern.compile("^(two|three|four|five|six|seven|\\d{1,2})-day$");
+    private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven");
+    private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "and", "through", "until", "till");
 
-    /** The date at its granularity (null when none), "stated" or "article", and the words that decided it. */
-    public record Dating(String value, String basis, String evidence) {
+    /**
+     * The date at its granularity (null when none) and the last day when the report gives one (else the same),
+     * "stated" or "article", and the words that decided it.
+     */
+    public record Dating(String value, String end, String basis, String evidence) {
+        public Dating(String value, String basis, String evidence) {
+            this(value, value, basis, evidence);
+        }
     }
 
     public Dating date(DependencyTree tree, int verb, List<TimeMention> times, String published) {
         for (TimeMention time : times) {
-            if (time.value() == null || !DATE.matcher(time.value()).matches()) {
+            if (time.value() == null || !DATE.matcher(time.value()).matches() || startsAfterUntil(tree, time)) {
                 continue;
             }
             for (SyntaxNode node : tree.nodes()) {
                 if (node.token().start() >= time.start() && node.token().end() <= time.end() && attached(tree, verb, node.index())) {
-                    return new Dating(time.value(), "stated", "'" + time.surface() + "' modifies '" + tree.node(verb).text() + "'");
+                    String why = "'" + time.surface() + "' modifies '" + tree.node(verb).text() + "'";
+                    return end(tree, verb, time, times).map(e -> new Dating(time.value(), e.value(), "stated",
+                            why + ", until '" + e.surface() + "'")).orElseGet(() -> days(tree, verb, time)
+                            .map(n -> new Dating(time.value(), LocalDate.parse(time.value()).plusDays(n - 1).toString(),
+                                    "stated", why + ", lasting " + n + " days"))
+                            .orElse(new Dating(time.value(), "stated", why)));
                 }
             }
         }
         return new Dating(published, "article", published == null ? "no date stated and the article is undated"
                 : "no date attached to the verb: on or before the article's date");
+    }
+
+    /** The far end of a range: "June 29-30", "from Monday until February 1", a later day of the same sentence. */
+    private static Optional<TimeMention> end(DependencyTree tree, int verb, TimeMention start, List<TimeMention> times) {
+        for (TimeMention t : times) {
+            if (t == start || t.value() == null || !DAY.matcher(t.value()).matches() || !DAY.matcher(start.value()).matches()
+                    || t.start() < start.end() || !LocalDate.parse(t.value()).isAfter(LocalDate.parse(start.value()))) {
+                continue;
+            }
+            List<SyntaxNode> gap = tree.nodes().stream()
+                    .filter(n -> n.token().start() >= start.end() && n.token().end() <= t.start()).toList();
+            boolean adjacent = !gap.isEmpty() && gap.size() <= 2 && gap.stream().allMatch(n -> RANGE_WORDS.contains(lower(n)));
+            if (adjacent || startsAfterUntil(tree, t) && inSentence(tree, t)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "a two-day visit": the length said by a word of the verb's arguments. */
+    private static Optional<Integer> days(DependencyTree tree, int verb, TimeMention start) {
+        if (!DAY.matcher(start.value()).matches()) {
+            return Optional.empty();
+        }
+        for (SyntaxNode node : tree.subtree(verb)) {
+            Matcher m = LENGTH.matcher(lower(node));
+            if (m.matches()) {
+                int n = NUMBERS.indexOf(m.group(1));
+                return Optional.of(n >= 0 ? n + 1 : Integer.parseInt(m.group(1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsAfterUntil(DependencyTree tree, TimeMention t) {
+        for (int i = 1; i < tree.size(); i++) {
+            if (tree.node(i).token().start() == t.start()) {
+                String before = lower(tree.node(i - 1));
+                return before.equals("until") || before.equals("till") || before.equals("through");
+            }
+        }
+        return false;
+    }
+
+    private static boolean inSentence(DependencyTree tree, TimeMention t) {
+        return t.start() >= tree.node(0).token().start() && t.end() <= tree.node(tree.size() - 1).token().end();
+    }
+
+    private static String lower(SyntaxNode n) {
+        return n.text().toLowerCase(Locale.ROOT);
     }
 
     /** Whether {@code word} hangs below {@code verb} without passing another verb on the way. */

@@ -5,6 +5,7 @@ import io.storyline.events.CountryTable;
 import io.storyline.events.EntityDirectory;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.LexiconFile;
 import io.storyline.nlp.Quote;
 import io.storyline.nlp.RoleMention;
 import io.storyline.nlp.SyntaxNode;
@@ -44,6 +45,10 @@ public final class ParticipantReader {
     private final EntityDirectory directory;
     private final CountryTable countries;
     private final ActorDictionary actors;
+    private static final Set<String> ANAPHORIC_ACTS = Set.copyOf(LexiconFile.lines(ParticipantReader.class,
+            "/io/storyline/events/anaphoric-acts.txt"));
+    /** The actors of the events read so far, in text order. */
+    private final List<List<String>> actedBefore = new ArrayList<>();
     private String lastPersonActor;
     private int lastPersonActorAt = -1;
 
@@ -55,8 +60,11 @@ public final class ParticipantReader {
         this.actors = actors;
     }
 
-    /** Remembers that a person acted at {@code offset}, for a later "he". */
+    /** Remembers who acted at {@code offset}: a person for a later "he", anyone for a later "the decision". */
     public void acted(List<String> ids, int offset) {
+        if (!ids.isEmpty()) {
+            actedBefore.add(List.copyOf(ids));
+        }
         for (String id : ids) {
             if (directory.get(id).map(e -> e.type().equals("PERSON")).orElse(false)) {
                 lastPersonActor = id;
@@ -87,7 +95,9 @@ public final class ParticipantReader {
         String name = name(tree, head);
         List<String> nameWords = nameNodes(tree, head).stream().map(SyntaxNode::text).toList();
         if (!actors.endsInActor(nameWords)) {
-            return Optional.empty(); // a common noun is an actor only as the dictionaries know it: "threats" acts on no one
+            // a common noun is an actor only as the dictionaries know it ("threats" acts on no one), or as its
+            // people's adjective tells whose it is: "sanctions on Russian ships" target Russia
+            return demonymOf(tree, head);
         }
         Optional<ActorCode> code = actors.resolve(nameWords);
         Optional<Participant> pair = pairOfPersons(tree, head, code);
@@ -100,8 +110,8 @@ public final class ParticipantReader {
         String country = code.get().country();
         List<String> ids = List.of();
         // a people's adjective alone ("the Russians", "Israelis") is the country itself
-        if (country != null && countries.country(node.text()).isPresent() && !countries.isCapital(node.text())) {
-            ids = countries.country(node.text()).flatMap(directory::named).map(e -> List.of(e.id())).orElse(List.of());
+        if (country != null && countryOf(node.text()).isPresent() && !countries.isCapital(node.text())) {
+            ids = countryOf(node.text()).flatMap(directory::named).map(e -> List.of(e.id())).orElse(List.of());
         }
         return Optional.of(new Participant(ids, name, code.get(), "'" + name + "' coded " + code.get().label()
                 + " from " + code.get().matched()));
@@ -134,6 +144,38 @@ public final class ParticipantReader {
                 + ", the person named last"));
     }
 
+    private Optional<Participant> demonymOf(DependencyTree tree, int head) {
+        for (SyntaxNode modifier : tree.children(head, "amod")) {
+            Optional<String> country = countryOf(modifier.text());
+            Optional<Entity> entity = country.flatMap(directory::named);
+            if (entity.isPresent() && !country.get().equalsIgnoreCase(modifier.text())) {
+                return Optional.of(new Participant(List.of(entity.get().id()), entity.get().name(),
+                        actors.resolve(List.of(modifier.text())).orElse(null),
+                        "'" + modifier.text() + " " + tree.node(head).text() + "' belong to " + entity.get().name()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whom an act told before stands for, when the word is such an act ("criticized the decision"): the actors of
+     * the latest event read that none of {@code actors} took part in.
+     */
+    public Optional<Participant> doerOfActBefore(DependencyTree tree, int head, List<String> actors) {
+        SyntaxNode node = tree.node(head);
+        if (node.pos() != UniversalPos.NOUN || !ANAPHORIC_ACTS.contains(node.lemma().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int i = actedBefore.size() - 1; i >= 0; i--) {
+            List<String> ids = actedBefore.get(i);
+            if (ids.stream().noneMatch(actors::contains)) {
+                return Optional.of(new Participant(ids, directory.name(ids.get(0)), null, "'" + node.text()
+                        + "' is what " + directory.name(ids.get(0)) + " did before"));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** "the two leaders", "both ministers": the last two persons named before. */
     private Optional<Participant> pairOfPersons(DependencyTree tree, int head, Optional<ActorCode> code) {
         boolean two = tree.children(head).stream().map(c -> c.text().toLowerCase(Locale.ROOT))
@@ -163,7 +205,7 @@ public final class ParticipantReader {
                 if (id == null || m.start() > w.token().start() || w.token().end() > m.end()) {
                     continue;
                 }
-                Optional<String> country = countries.country(m.surface());
+                Optional<String> country = countryOf(m.surface());
                 if (country.isPresent() && !country.get().equalsIgnoreCase(m.surface().strip())) {
                     Optional<Entity> c = directory.named(country.get());
                     if (c.isPresent()) {
@@ -198,6 +240,11 @@ public final class ParticipantReader {
             }
         }
         return Optional.empty();
+    }
+
+    /** The country a name, capital or people's name stands for ("Russians" as "Russian"). */
+    private Optional<String> countryOf(String name) {
+        return countries.country(name).or(() -> countries.country(PredicateMatcher.singular(name.strip())));
     }
 
     private List<String> personsBefore(int offset, int count) {

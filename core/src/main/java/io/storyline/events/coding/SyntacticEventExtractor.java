@@ -7,6 +7,7 @@ import io.storyline.events.EventEvidence;
 import io.storyline.events.EventMention;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.Sentence;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.TimeMention;
 import io.storyline.nlp.UniversalPos;
@@ -33,6 +34,7 @@ public final class SyntacticEventExtractor {
     private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "report", "add", "claim");
 
     private final PredicateMatcher matcher;
+    private final EventWordScreen screen;
     private final ArgumentFinder arguments = new ArgumentFinder();
     private final ModalityReader modality;
     private final SenseCheck senses;
@@ -49,10 +51,16 @@ public final class SyntacticEventExtractor {
     public SyntacticEventExtractor(VerbDictionary verbs, ModalityReader modality, SenseCheck senses,
                                    NominalEvents nominals, ActorDictionary actors) {
         this.matcher = new PredicateMatcher(verbs);
+        this.screen = new EventWordScreen(verbs, nominals);
         this.modality = modality;
         this.senses = senses;
         this.nominals = nominals;
         this.actors = actors;
+    }
+
+    /** Whether a sentence is worth parsing: some word of it is a form of an event verb or noun. */
+    public boolean mayTellAnEvent(Sentence sentence) {
+        return screen.mayTellAnEvent(sentence);
     }
 
     /** The article's events in text order; {@code trees} are its sentences' trees, in order. */
@@ -134,6 +142,16 @@ public final class SyntacticEventExtractor {
         if (actor.isEmpty() && target.isEmpty() && !withoutParticipants) {
             return Optional.empty();
         }
+        if (target.isEmpty()) {
+            for (int head : args.targets()) {
+                Optional<ParticipantReader.Participant> doer = participants.doerOfActBefore(tree, head, actor.ids());
+                if (doer.isPresent()) {
+                    target = new Side(doer.get().ids(), List.of(), Optional.empty());
+                    reasons.add("target " + doer.get().how());
+                    break;
+                }
+            }
+        }
         List<String> actorIds = actor.ids();
         List<String> targetIds = new ArrayList<>(target.ids());
         targetIds.removeAll(actorIds);
@@ -168,8 +186,8 @@ public final class SyntacticEventExtractor {
         participants.acted(actorIds, start);
         EventMention mention = new EventMention(article.id(), article.source(), article.outlet(),
                 coding.type().name(), coding.mode(), m.status() == EventStatus.PLANNED, actorIds, targetIds,
-                place(article, tree, args), firstDay(dating.value()), lastDay(dating.value()),
-                stated ? dating.value() : null, stated ? dating.value() : null, stated,
+                place(article, tree, verb, args, coding), firstDay(dating.value()), lastDay(dating.end()),
+                stated ? dating.value() : null, stated ? dating.end() : null, stated,
                 article.published() == null ? null : article.published().firstDay(), accordingTo(article, tree, verb),
                 evidence, Math.min(1.0, confidence), actorCode.map(ActorCode::country).orElse(null),
                 actorCode.map(ActorCode::sector).orElse(null), targetCode.map(ActorCode::country).orElse(null),
@@ -231,13 +249,37 @@ public final class SyntacticEventExtractor {
         return out;
     }
 
-    private static String place(ArticleInput article, DependencyTree tree, Arguments args) {
+    /**
+     * Where it happened: a location "in"/"at" the verb or its object ("attend the summit in Madrid"); for a visit
+     * also the place gone "to" and the place visited. Regions ("Asia") are too wide to be places.
+     */
+    private String place(ArticleInput article, DependencyTree tree, int verb, Arguments args, PloverCoding coding) {
+        boolean visit = "visit".equals(coding.mode());
+        List<Integer> candidates = new ArrayList<>();
         for (Arguments.Oblique o : args.obliques()) {
-            if (PLACE_PREPOSITIONS.contains(o.preposition())) {
-                Optional<Integer> m = mentionAt(article, tree.node(o.head()));
-                if (m.isPresent() && article.annotations().entities().get(m.get()).type().equals("LOCATION")
-                        && m.get() < article.entityIds().size() && article.entityIds().get(m.get()) != null) {
-                    return article.entityIds().get(m.get());
+            if (PLACE_PREPOSITIONS.contains(o.preposition()) || visit && o.preposition().equals("to")) {
+                candidates.add(o.head());
+            }
+        }
+        for (SyntaxNode object : tree.children(verb, "obj")) {
+            if (visit) {
+                candidates.add(object.index());
+            }
+            for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
+                String preposition = tree.children(nmod.index(), "case").stream()
+                        .map(c -> c.text().toLowerCase(Locale.ROOT)).findFirst().orElse("");
+                if (PLACE_PREPOSITIONS.contains(preposition)) {
+                    candidates.add(nmod.index());
+                }
+            }
+        }
+        for (int head : candidates) {
+            Optional<Integer> m = mentionAt(article, tree.node(head));
+            if (m.isPresent()) {
+                EntityMention mention = article.annotations().entities().get(m.get());
+                String id = m.get() < article.entityIds().size() ? article.entityIds().get(m.get()) : null;
+                if (mention.type().equals("LOCATION") && id != null && !countries.isRegion(mention.surface())) {
+                    return id;
                 }
             }
         }
