@@ -35,6 +35,13 @@ public final class EventDater {
         }
     }
 
+    private final Set<String> reporting;
+
+    /** @param reporting lemmas of verbs of saying, whose times date the report rather than the event */
+    public EventDater(Set<String> reporting) {
+        this.reporting = Set.copyOf(reporting);
+    }
+
     public Dating date(DependencyTree tree, int verb, List<TimeMention> times, String published) {
         for (TimeMention time : times) {
             if (time.value() == null || !DATE.matcher(time.value()).matches() || startsAfterUntil(tree, time)) {
@@ -50,6 +57,14 @@ public final class EventDater {
                             .orElse(new Dating(time.value(), "stated", why)));
                 }
             }
+        }
+        List<TimeMention> inSentence = times.stream().filter(t -> t.value() != null && DAY.matcher(t.value()).matches()
+                && inSentence(tree, t) && !startsAfterUntil(tree, t)).toList();
+        if (inSentence.size() == 1 && !reported(tree, inSentence.get(0))) {
+            // the parse hung the sentence's only day elsewhere ("sanctions on ships … shipping containers on
+            // Tuesday"); unless it dates the report ("said Tuesday") it dates the event
+            TimeMention only = inSentence.get(0);
+            return new Dating(only.value(), "stated", "'" + only.surface() + "' is the only day the sentence states");
         }
         return new Dating(published, "article", published == null ? "no date stated and the article is undated"
                 : "no date attached to the verb: on or before the article's date");
@@ -87,6 +102,21 @@ public final class EventDater {
         return Optional.empty();
     }
 
+    /** Whether the time hangs on a verb of saying: then it is when the report was made. */
+    private boolean reported(DependencyTree tree, TimeMention t) {
+        for (SyntaxNode node : tree.nodes()) {
+            if (node.token().start() >= t.start() && node.token().end() <= t.end()) {
+                for (int at = node.head(), steps = 0; at >= 0 && steps < tree.size(); at = tree.node(at).head(), steps++) {
+                    if (tree.node(at).pos() == UniversalPos.VERB) {
+                        return reporting.contains(tree.node(at).lemma().toLowerCase(Locale.ROOT));
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean startsAfterUntil(DependencyTree tree, TimeMention t) {
         for (int i = 1; i < tree.size(); i++) {
             if (tree.node(i).token().start() == t.start()) {
@@ -111,7 +141,9 @@ public final class EventDater {
             if (at == verb) {
                 return true;
             }
-            if (tree.node(at).pos() == UniversalPos.VERB) {
+            // a participle or relative clause describing a noun of the event ("the summit scheduled for June
+            // 29-30", "which will be held on July 11-12") dates it; any other verb has its own time
+            if (tree.node(at).pos() == UniversalPos.VERB && !tree.node(at).baseRelation().equals("acl")) {
                 return false;
             }
         }

@@ -85,7 +85,7 @@ public final class ParticipantReader {
         if (entity.isPresent()) {
             return entity;
         }
-        Optional<Participant> role = role(tree, head);
+        Optional<Participant> role = role(tree, head).or(() -> officeHolder(tree, head));
         if (role.isPresent()) {
             return role;
         }
@@ -189,6 +189,40 @@ public final class ParticipantReader {
         }
         return Optional.of(new Participant(persons, name(tree, head), code.get(), "'" + name(tree, head) + "' = "
                 + directory.name(persons.get(0)) + " and " + directory.name(persons.get(1)) + ", the last two named"));
+    }
+
+    /**
+     * "The chief of the North Atlantic Treaty Organization", "NATO's secretary general": an office word whose
+     * organisation a person of the entity store holds a title of, that person (one named in the article first).
+     */
+    private Optional<Participant> officeHolder(DependencyTree tree, int head) {
+        SyntaxNode node = tree.node(head);
+        if (node.pos() != UniversalPos.NOUN || !actors.endsInActor(List.of(node.text()))) {
+            return Optional.empty();
+        }
+        for (SyntaxNode child : tree.children(head)) {
+            if (!child.baseRelation().matches("nmod|compound") || child.pos() != UniversalPos.PROPN) {
+                continue;
+            }
+            Optional<Entity> office = entityAt(tree, child.index()).flatMap(p -> p.ids().stream().findFirst())
+                    .flatMap(directory::get).filter(e -> e.type().equals("ORGANIZATION"));
+            if (office.isEmpty()) {
+                continue;
+            }
+            Set<String> names = new LinkedHashSet<>(office.get().aliases());
+            names.add(office.get().name());
+            Optional<Entity> holder = directory.all().stream()
+                    .filter(p -> p.type().equals("PERSON") && p.titles().stream().anyMatch(t -> names.stream()
+                            .anyMatch(n -> (" " + t + " ").contains(" " + n + " "))))
+                    .max(java.util.Comparator.comparing((Entity p) -> article.entityIds().contains(p.id()))
+                            .thenComparing(Entity::mentions));
+            if (holder.isPresent()) {
+                String name = name(tree, head) + " of " + office.get().name();
+                return Optional.of(new Participant(List.of(holder.get().id()), name, null,
+                        "'" + name + "' is " + holder.get().name() + ", whose title names " + office.get().name()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The resolved entity a word of the head's name lies in. */

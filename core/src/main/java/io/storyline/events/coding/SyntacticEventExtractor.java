@@ -40,7 +40,7 @@ public final class SyntacticEventExtractor {
     private final SenseCheck senses;
     private final NominalEvents nominals;
     private final ActorDictionary actors;
-    private final EventDater dater = new EventDater();
+    private final EventDater dater = new EventDater(REPORTING);
     private final CountryTable countries = CountryTable.standard();
 
     public SyntacticEventExtractor() {
@@ -265,6 +265,15 @@ public final class SyntacticEventExtractor {
             if (visit) {
                 candidates.add(object.index());
             }
+            // "the summit, which will be held in Lithuania"
+            for (SyntaxNode clause : tree.children(object.index(), "acl")) {
+                for (SyntaxNode obl : tree.children(clause.index(), "obl")) {
+                    if (tree.children(obl.index(), "case").stream()
+                            .anyMatch(c -> PLACE_PREPOSITIONS.contains(c.text().toLowerCase(Locale.ROOT)))) {
+                        candidates.add(obl.index());
+                    }
+                }
+            }
             for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
                 String preposition = tree.children(nmod.index(), "case").stream()
                         .map(c -> c.text().toLowerCase(Locale.ROOT)).findFirst().orElse("");
@@ -273,7 +282,13 @@ public final class SyntacticEventExtractor {
                 }
             }
         }
+        // "the Japanese capital, Tokyo": the apposition names the place
+        List<Integer> named = new ArrayList<>();
         for (int head : candidates) {
+            named.add(head);
+            tree.children(head, "appos").forEach(a -> named.add(a.index()));
+        }
+        for (int head : named) {
             Optional<Integer> m = mentionAt(article, tree.node(head));
             if (m.isPresent()) {
                 EntityMention mention = article.annotations().entities().get(m.get());

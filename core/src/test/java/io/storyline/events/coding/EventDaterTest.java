@@ -27,7 +27,7 @@ class EventDaterTest {
         ConlluTrees.Parsed p = parse(SENTENCE, 0);
         DependencyTree t = p.tree();
         List<TimeMention> times = List.of(time(p.text(), "Monday", "2024-06-03"), time(p.text(), "May", "2024-05"));
-        EventDater.Dating met = new EventDater().date(t, word(t, "met"), times, "2024-06-04");
+        EventDater.Dating met = new EventDater(java.util.Set.of("say", "tell")).date(t, word(t, "met"), times, "2024-06-04");
         assertEquals("2024-05", met.value());
         assertEquals("stated", met.basis());
     }
@@ -35,7 +35,7 @@ class EventDaterTest {
     @Test
     void withoutAnAttachedTimeTheArticleDateBoundsIt() {
         ConlluTrees.Parsed p = parse(SENTENCE, 0);
-        EventDater.Dating met = new EventDater().date(p.tree(), word(p.tree(), "met"),
+        EventDater.Dating met = new EventDater(java.util.Set.of("say", "tell")).date(p.tree(), word(p.tree(), "met"),
                 List.of(time(p.text(), "Monday", "2024-06-03")), "2024-06-04");
         assertEquals("2024-06-04", met.value());
         assertEquals("article", met.basis());
