@@ -7,7 +7,7 @@ import io.storyline.nlp.ner.ConllCorpus;
 import io.storyline.nlp.ner.ConllScorer;
 import io.storyline.nlp.ner.NerEvaluation;
 import io.storyline.nlp.Annotations;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.ner.NerTagger;
 import io.storyline.nlp.parse.ArcHybridParser;

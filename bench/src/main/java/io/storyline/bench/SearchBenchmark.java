@@ -1,6 +1,6 @@
 package io.storyline.bench;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.cli.Benchmark;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.pipeline.IngestPipeline;

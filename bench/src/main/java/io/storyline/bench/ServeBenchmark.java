@@ -2,7 +2,7 @@ package io.storyline.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.cli.Benchmark;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.pipeline.IngestPipeline;

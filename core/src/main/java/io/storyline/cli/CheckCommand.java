@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.pipeline.CorpusStages;
 import io.storyline.store.Corpus;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.storyline.cli;
 
-import io.storyline.pipeline.EntityCorrections;
+import io.storyline.correct.EntityCorrections;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.store.Corpus;
 import picocli.CommandLine.Command;

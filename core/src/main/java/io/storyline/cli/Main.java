@@ -16,6 +16,8 @@ import picocli.CommandLine.Mixin;
         description = "Reads a crawl of news pages and tells what happened, who did what to whom, where, when, "
                 + "and according to which sources.",
         subcommands = {
+                CrawlCommand.class,
+                WatchCommand.class,
                 IngestCommand.class,
                 ArticlesCommand.class,
                 ShowCommand.class,

@@ -1,9 +1,8 @@
 package io.storyline.cli;
 
+import io.storyline.contract.ContractJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -15,9 +14,7 @@ import java.util.List;
 /** The {@code --format} option and the writers behind it: JSON Lines for scripts, a table for people. */
 public final class OutputOptions {
     /** Field names in snake_case, as the contract spells them. */
-    public static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    public static final ObjectMapper JSON = ContractJson.MAPPER;
 
     public enum Format { json, table }
 

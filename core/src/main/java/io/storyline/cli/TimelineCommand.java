@@ -5,6 +5,7 @@ import io.storyline.events.EventSource;
 import io.storyline.query.EntityLookup;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.query.DisplayTitle;
+import io.storyline.query.Timeline;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -63,50 +65,42 @@ public final class TimelineCommand implements Callable<Integer> {
                 entity = Optional.of(match.entity());
             }
             List<Event> events;
-            List<String> articles;
-            String heading;
+            List<String> articleIds;
+            Timeline.Subject subject;
             if (story.isPresent()) {
                 Set<String> inStory = new HashSet<>(story.get().articles());
                 events = corpus.store().events().list(null, null, null, null).stream()
                         .filter(e -> e.evidence().stream().anyMatch(v -> inStory.contains(v.article()))).toList();
-                articles = story.get().articles();
-                heading = "story " + story.get().id() + ": " + story.get().title();
+                articleIds = story.get().articles();
+                subject = new Timeline.Subject("story", story.get().id(), story.get().title(), null);
             } else {
                 events = corpus.store().events().list(entity.get().id(), null, null, null);
-                articles = entity.get().articles();
-                heading = entity.get().name() + " (" + entity.get().id() + ")";
+                articleIds = entity.get().articles();
+                subject = new Timeline.Subject("entity", entity.get().id(), entity.get().name(), entity.get().type());
             }
-            List<Entry> entries = new ArrayList<>();
-            for (Event e : events) {
-                List<Map<String, Object>> sources = new ArrayList<>();
-                for (EventSource s : e.sources()) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("article", s.article());
-                    m.put("outlet", s.outlet());
-                    m.put("articles", s.articles());
-                    sources.add(m);
-                }
-                entries.add(new Entry(EventsCommand.date(e), "event", e.id(), e.summary(), sources, e));
-            }
-            for (String articleId : articles) {
+            List<Timeline.ArticleEntry> articles = new ArrayList<>();
+            for (String articleId : articleIds) {
                 Optional<StoredArticle> stored = corpus.store().article(articleId);
-                if (stored.isEmpty()) {
-                    continue;
+                if (stored.isPresent()) {
+                    var a = stored.get().article();
+                    Optional<CopyRecord> copy = corpus.store().copies().of(a.id());
+                    articles.add(new Timeline.ArticleEntry(a.id(), a.published() == null ? null : a.published().value(),
+                            DisplayTitle.of(a.title(), a.text()), new Timeline.Source(a.id(), a.outlet(),
+                            a.originalOutlet(), copy.map(CopyRecord::copyOf).orElse(null),
+                            copy.map(c -> String.valueOf(c.kind())).orElse(null))));
                 }
-                var a = stored.get().article();
-                Map<String, Object> source = new LinkedHashMap<>();
-                source.put("article", a.id());
-                source.put("outlet", a.outlet());
-                source.put("original_outlet", a.originalOutlet());
-                Optional<CopyRecord> copy = corpus.store().copies().of(a.id());
-                copy.ifPresent(c -> {
-                    source.put("copy_of", c.copyOf());
-                    source.put("copy_kind", c.kind());
-                });
-                entries.add(new Entry(a.published() == null ? null : a.published().value(), "article", a.id(),
-                        DisplayTitle.of(a.title(), a.text()), List.of(source), null));
             }
-            entries.sort(Comparator.comparing((Entry en) -> sortKey(en.date())).thenComparing(Entry::kind));
+            Timeline timeline = Timeline.of(subject, events, articles);
+            String heading = subject.kind().equals("story") ? "story " + subject.id() + ": " + subject.name()
+                    : subject.name() + " (" + subject.id() + ")";
+            Map<String, Event> byId = new HashMap<>();
+            events.forEach(e -> byId.put(e.id(), e));
+            List<Entry> entries = new ArrayList<>();
+            for (Timeline.Item item : timeline.items()) {
+                Event event = item.kind().equals("event") ? byId.get(item.id()) : null;
+                entries.add(new Entry(event != null ? EventsCommand.date(event) : item.start(), item.kind(), item.id(),
+                        item.label(), item.sources().stream().map(TimelineCommand::sourceFields).toList(), event));
+            }
             if (output.table()) {
                 PrintWriter out = spec.commandLine().getOut();
                 out.println("Timeline of " + heading);
@@ -126,10 +120,17 @@ public final class TimelineCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static String sortKey(String date) {
-        if (date == null) {
-            return "9999";
+    private static Map<String, Object> sourceFields(Timeline.Source s) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("article", s.article());
+        fields.put("outlet", s.outlet());
+        if (s.originalOutlet() != null) {
+            fields.put("original_outlet", s.originalOutlet());
         }
-        return date.replaceAll("^[^0-9]*", "").replace("(announced ", "");
+        if (s.copyKind() != null) {
+            fields.put("copy_of", s.copyOf());
+            fields.put("copy_kind", s.copyKind());
+        }
+        return fields;
     }
 }

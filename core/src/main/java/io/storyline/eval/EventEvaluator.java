@@ -1,6 +1,6 @@
 package io.storyline.eval;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
 import io.storyline.ingest.CrawlReader;

@@ -1,7 +1,7 @@
 package io.storyline.events;
 
+import io.storyline.contract.ContractJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.storyline.clean.IsoPeriod;
 import io.storyline.events.ParquetTable.Column;
 
@@ -44,8 +44,7 @@ public final class DyadicExport {
             Column.optional("target_country", STRING), Column.optional("target_type", STRING),
             Column.required("main", BOOLEAN));
     private static final String FORMULA_STARTS = "=+-@\t\r";
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
+    private static final ObjectMapper JSON = ContractJson.MAPPER;
 
     private DyadicExport() {
     }

@@ -1,6 +1,5 @@
 package io.storyline.events;
 
-import io.storyline.events.coding.PloverType;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

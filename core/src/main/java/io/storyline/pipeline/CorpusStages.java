@@ -1,6 +1,6 @@
 package io.storyline.pipeline;
 
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Corpus;
 import io.storyline.store.StageState;
 import io.storyline.store.Store;

@@ -3,7 +3,7 @@ package io.storyline.pipeline;
 import io.storyline.clean.PublishedDate;
 import io.storyline.clean.meta.date.CorpusDateRefiner;
 import io.storyline.clean.meta.date.SimilarArticle;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Corpus;
 import io.storyline.store.Neighbour;
 import io.storyline.store.StoredArticle;

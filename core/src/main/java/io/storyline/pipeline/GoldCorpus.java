@@ -2,7 +2,7 @@ package io.storyline.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.store.Corpus;
 

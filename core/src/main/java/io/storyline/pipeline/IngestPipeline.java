@@ -1,6 +1,6 @@
 package io.storyline.pipeline;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.budget.PageDeadline;
 import io.storyline.clean.CleanArticle;
 import io.storyline.clean.UncleanedArticle;
@@ -8,7 +8,7 @@ import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
 import io.storyline.nlp.Annotations;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
 import io.storyline.store.LineCounts;

@@ -319,6 +319,20 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Ids of the pages stored after {@code since} (an ISO instant), in order of arrival. */
+    public synchronized List<String> pagesIngestedAfter(java.time.Instant since) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement s = db.prepareStatement("SELECT id FROM pages WHERE julianday(ingested_at) > julianday(?) ORDER BY seq")) {
+            s.setString(1, since.toString());
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
     /** Hands every article to {@code action} in order of arrival, a page of them at a time. */
     public void forEachArticle(SqlConsumer<StoredArticle> action) throws SQLException {
         long after = 0;

@@ -3,15 +3,18 @@ package io.storyline.web;
 import io.javalin.http.Context;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
-import io.storyline.pipeline.EntityCorrections;
+import io.storyline.correct.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
+import io.storyline.query.NewEvents;
+import io.storyline.query.Timeline;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.SearchHit;
 import io.storyline.store.SearchRequest;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -167,50 +170,31 @@ final class ApiHandlers {
         String name = new QueryParams(ctx).required("name");
         CorpusSnapshot snapshot = snapshots.current();
         Story story = snapshot.storyById.get(name);
-        Subject subject;
+        Timeline.Subject subject;
         List<String> articles;
         List<Event> events;
         if (story != null) {
-            subject = new Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
+            subject = new Timeline.Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
             articles = story.articles();
             Set<String> inStory = new HashSet<>(articles);
             events = snapshot.events.stream()
                     .filter(ev -> ev.evidence().stream().anyMatch(x -> inStory.contains(x.article()))).toList();
         } else {
             Entity e = snapshot.entity(name, why -> Problem.notFound(why + " and no story with that id"));
-            subject = new Subject("entity", e.id(), e.name(), e.type());
+            subject = new Timeline.Subject("entity", e.id(), e.name(), e.type());
             articles = e.articles();
             events = snapshot.eventsByEntity.getOrDefault(e.id(), List.of());
         }
-        List<TimelineItem> items = new ArrayList<>();
-        for (Event ev : events) {
-            if (ev.sortDate() == null) {
-                continue; // a timeline places things in time; undated events are listed by /api/events
-            }
-            List<TimelineItem.Evidence> evidence = new ArrayList<>();
-            Set<String> sourceArticles = new java.util.LinkedHashSet<>();
-            for (EventEvidence x : ev.evidence()) {
-                evidence.add(new TimelineItem.Evidence(x.article(), x.start(), x.end(), x.sentence()));
-                sourceArticles.add(x.article());
-            }
-            items.add(new TimelineItem("event", ev.id(), ev.sortDate(), ev.end(), ev.summary(), ev.type(),
-                    List.copyOf(sourceArticles), evidence));
-        }
+        List<Timeline.ArticleEntry> entries = new ArrayList<>();
         for (ArticleSummary a : snapshot.summaries(articles)) {
-            if (a.published() != null) {
-                items.add(new TimelineItem("article", a.id(), a.published(), null,
-                        a.displayTitle(), null, List.of(a.id()), List.of()));
-            }
+            entries.add(new Timeline.ArticleEntry(a.id(), a.published(), a.displayTitle(),
+                    new Timeline.Source(a.id(), a.outlet(), null, null, null)));
         }
-        // events before articles on the same date: the event is what the articles report
-        items.sort(Comparator.comparing(TimelineItem::start).thenComparing(i -> i.kind().equals("event") ? 0 : 1));
-        ctx.json(new TimelineView(subject, items, items.size()));
+        Timeline timeline = Timeline.of(subject, events, entries);
+        ctx.json(new TimelineView(timeline.subject(), timeline.items(), timeline.items().size()));
     }
 
-    record Subject(String kind, String id, String name, String type) {
-    }
-
-    record TimelineView(Subject subject, List<TimelineItem> items, long total) {
+    record TimelineView(Timeline.Subject subject, List<Timeline.Item> items, long total) {
     }
 
     /** The entities most often named in the same articles as this one; edge weight = shared articles. */
@@ -318,6 +302,21 @@ final class ApiHandlers {
     }
 
     /** What this server lets a client do, so the page shows correction forms only where they would work. */
+    /** What arrived since a moment the page remembers: the articles stored after it and the events they report. */
+    void arrivals(Context ctx) throws Exception {
+        QueryParams p = new QueryParams(ctx);
+        Instant since = p.instant("since");
+        List<String> ids = corpus.store().pagesIngestedAfter(since);
+        CorpusSnapshot snapshot = snapshots.current();
+        List<ArticleSummary> articles = snapshot.summaries(ids.subList(0, Math.min(ids.size(), MAX_LIMIT)));
+        List<Event> events = new ArrayList<>(new NewEvents(corpus.store()).reportedIn(new HashSet<>(ids), List.of()).keySet());
+        ctx.json(new Arrivals(since.toString(), ids.size(), articles, events.size(), events));
+    }
+
+    /** The answer of {@link #arrivals}: at most {@link #MAX_LIMIT} articles listed, all counted. */
+    record Arrivals(String since, int articleCount, List<ArticleSummary> articles, int eventCount, List<Event> events) {
+    }
+
     void capabilities(Context ctx) {
         ctx.json(new Capabilities(allowEdits));
     }

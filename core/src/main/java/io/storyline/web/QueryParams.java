@@ -50,6 +50,17 @@ final class QueryParams {
         }
     }
 
+    /** A required moment as an ISO-8601 instant ("2026-12-05T09:30:00Z"), as a page's clock writes it. */
+    java.time.Instant instant(String name) {
+        String raw = required(name);
+        try {
+            return java.time.Instant.parse(raw.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw Problem.badRequest("parameter '" + name + "' takes an instant such as 2026-12-05T09:30:00Z, not '"
+                    + raw + "'");
+        }
+    }
+
     /** An ISO date at any granularity (2023, 2023-01, 2023-01-30): its first day, or its last when {@code last}. */
     LocalDate day(String name, boolean last) {
         String raw = text(name);

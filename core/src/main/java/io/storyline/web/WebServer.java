@@ -6,7 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.http.util.NaiveRateLimit;
 import io.javalin.json.JavalinJackson;
-import io.storyline.cli.OutputOptions;
+import io.storyline.contract.ContractJson;
 import io.storyline.store.Corpus;
 
 import java.io.IOException;
@@ -39,7 +39,7 @@ public final class WebServer implements AutoCloseable {
         String openApi = resource("/web/openapi.json");
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.jsonMapper(new JavalinJackson(OutputOptions.JSON, false));
+            config.jsonMapper(new JavalinJackson(ContractJson.MAPPER, false));
             config.http.generateEtags = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             config.http.prefer405over404 = true;
@@ -98,7 +98,8 @@ public final class WebServer implements AutoCloseable {
                 new Route("GET", "/api/stories/{id}", api::story),
                 new Route("GET", "/api/timeline", api::timeline),
                 new Route("GET", "/api/graph", api::graph),
-                new Route("GET", "/api/capabilities", api::capabilities));
+                new Route("GET", "/api/capabilities", api::capabilities),
+                new Route("GET", "/api/arrivals", api::arrivals));
     }
 
     public int port() {
@@ -124,7 +125,7 @@ public final class WebServer implements AutoCloseable {
         ctx.status(problem.status());
         ctx.contentType(Problem.MEDIA_TYPE);
         try {
-            ctx.result(OutputOptions.JSON.writeValueAsString(problem.body(ctx.path())));
+            ctx.result(ContractJson.MAPPER.writeValueAsString(problem.body(ctx.path())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -21,10 +21,18 @@ class EntityNamesTest {
     }
 
     @Test
-    void anAmbiguousSurnameListsItsCandidatesAndFails() throws Exception {
-        CliRun run = CliRun.of("timeline", "Yoon", "--data", SeedData.ingested().toString());
+    void anAmbiguousWordOfSeveralNamesListsItsCandidatesAndFails() throws Exception {
+        CliRun run = CliRun.of("timeline", "north", "--data", SeedData.ingested().toString());
         assertEquals(1, run.exit(), run.toString());
-        assertTrue(run.err().contains("ambiguous") && run.err().contains("Yoon Suk Yeol")
-                && run.err().contains("Yoon Soongu"), run.err());
+        assertTrue(run.err().contains("ambiguous") && run.err().contains("North Korea")
+                && run.err().contains("North America"), run.err());
+    }
+
+    @Test
+    void aSurnameTheCorpusGivesToOnePersonIsThatPersonsAlias() throws Exception {
+        // "Yoon" alone stands for the president in three seeds; Yoon Soongu is named in full where he appears
+        CliRun run = CliRun.of("timeline", "Yoon", "--data", SeedData.ingested().toString());
+        assertEquals(0, run.exit(), run.toString());
+        assertTrue(run.out().contains("Yoon Suk Yeol"), run.out());
     }
 }

@@ -1,6 +1,6 @@
 package io.storyline.pipeline;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.store.Corpus;
 import org.junit.jupiter.api.Test;

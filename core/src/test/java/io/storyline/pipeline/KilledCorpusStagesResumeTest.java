@@ -1,7 +1,7 @@
 package io.storyline.pipeline;
 
 import io.storyline.SharedData;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.store.Corpus;
 import io.storyline.store.Store;

@@ -45,7 +45,7 @@ class KilledIngestResumesTest {
         IngestReport resumed;
         try (Corpus corpus = Corpus.open(data)) {
             resumed = new IngestPipeline(corpus, new io.storyline.ingest.CrawlReader(),
-                    new io.storyline.clean.ArticleCleaner(), 100).run(List.of(crawl), null);
+                    new io.storyline.clean.pipeline.ArticleCleaner(), 100).run(List.of(crawl), null);
         }
         assertTrue(resumed.failures().isEmpty(), resumed.failures().toString());
         try (Corpus corpus = Corpus.open(data)) {

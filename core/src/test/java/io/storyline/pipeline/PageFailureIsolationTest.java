@@ -1,9 +1,9 @@
 package io.storyline.pipeline;
 
 import io.storyline.SharedData;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.ingest.CrawlReader;
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Corpus;
 import io.storyline.store.StageFailure;
 import io.storyline.store.StoredArticle;

@@ -1,6 +1,6 @@
 package io.storyline.web;
 
-import io.storyline.pipeline.EntityCorrections;
+import io.storyline.correct.EntityCorrections;
 import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -221,9 +221,9 @@ class WebApiTest {
         JsonNode timeline = json(get(server, "/api/timeline?name=stoltenberg"));
         assertEquals("Jens Stoltenberg", timeline.get("subject").get("name").asText());
         assertTrue(json(get(server, "/api/events?entity=STOLTENBERG")).get("total").asInt() > 0);
-        HttpResponse<String> ambiguous = get(server, "/api/timeline?name=yoon");
+        HttpResponse<String> ambiguous = get(server, "/api/timeline?name=north");
         assertProblem(ambiguous, 400);
-        assertTrue(ambiguous.body().contains("Yoon Suk Yeol") && ambiguous.body().contains("Yoon Soongu"), ambiguous.body());
+        assertTrue(ambiguous.body().contains("North Korea") && ambiguous.body().contains("North America"), ambiguous.body());
     }
 
     @Test

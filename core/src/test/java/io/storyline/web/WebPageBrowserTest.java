@@ -145,6 +145,23 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void theHomePageShowsWhatArrivedSinceTheLastVisitAndThenNothingNew() throws Exception {
+        browser.get(url("/"));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".results .result")));
+        browser.executeScript("window.localStorage.setItem('storyline.lastVisit', '2000-01-01T00:00:00Z')");
+        browser.get(url("/"));
+        WebElement arrivals = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("arrivals")));
+        assertTrue(arrivals.getText().startsWith("Since your last visit"), arrivals.getText());
+        assertFalse(browser.findElements(By.cssSelector("#arrival-articles .result")).isEmpty(), "the new articles");
+        assertFalse(browser.findElements(By.cssSelector("#arrival-events li")).isEmpty(), "the events they report");
+        screenshot("arrivals");
+
+        browser.get(url("/"));
+        arrivals = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("arrivals")));
+        assertTrue(arrivals.getText().startsWith("Nothing new since your last visit"), arrivals.getText());
+    }
+
+    @Test
     void showsAnEntityWithAliasesTitlesAndGraph() throws Exception {
         browser.get(url("/entity/" + path("Yoon Suk Yeol")));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#graph canvas")));

@@ -1,6 +1,6 @@
 package io.storyline.clean.meta;
 
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.clean.CleanArticle;
 import io.storyline.clean.PageHints;
 import io.storyline.ingest.Page;

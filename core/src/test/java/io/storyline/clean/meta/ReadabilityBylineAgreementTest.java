@@ -3,7 +3,7 @@ package io.storyline.clean.meta;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.SharedData;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.clean.CleanArticle;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;

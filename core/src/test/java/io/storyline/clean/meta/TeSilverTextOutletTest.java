@@ -1,7 +1,7 @@
 package io.storyline.clean.meta;
 
 import io.storyline.SharedData;
-import io.storyline.clean.ArticleCleaner;
+import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.clean.CleanArticle;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.PageFormat;

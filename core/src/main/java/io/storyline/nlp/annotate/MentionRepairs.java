@@ -1,5 +1,7 @@
-package io.storyline.nlp;
+package io.storyline.nlp.annotate;
 
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.RoleMention;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -129,7 +131,7 @@ final class MentionRepairs {
     }
 
     private static Set<String> familyNames() {
-        var in = MentionRepairs.class.getResourceAsStream("east-asian-family-names.txt");
+        var in = MentionRepairs.class.getResourceAsStream("/io/storyline/nlp/east-asian-family-names.txt");
         if (in == null) {
             throw new IllegalStateException("east-asian-family-names.txt missing from the class path");
         }

@@ -1,6 +1,7 @@
-package io.storyline.pipeline;
+package io.storyline.correct;
 
-import io.storyline.nlp.LanguagePipeline;
+import io.storyline.pipeline.CorpusStages;
+import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.query.EntityLookup;
 import io.storyline.resolve.entity.Correction;
 import io.storyline.resolve.entity.Entity;

@@ -1,5 +1,11 @@
-package io.storyline.nlp;
+package io.storyline.nlp.annotate;
 
+import io.storyline.nlp.Annotations;
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.RoleMention;
+import io.storyline.nlp.Sentence;
+import io.storyline.nlp.SentenceSplitter;
+import io.storyline.nlp.TimeMention;
 import io.storyline.budget.PageDeadline;
 import io.storyline.nlp.ner.NerTagger;
 import io.storyline.nlp.quote.QuoteFinder;

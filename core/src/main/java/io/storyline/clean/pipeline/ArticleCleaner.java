@@ -1,5 +1,8 @@
-package io.storyline.clean;
+package io.storyline.clean.pipeline;
 
+import io.storyline.clean.CleanArticle;
+import io.storyline.clean.Extraction;
+import io.storyline.clean.PageHints;
 import io.storyline.clean.html.HtmlArticleExtractor;
 import io.storyline.clean.html.HtmlTextDump;
 import io.storyline.clean.meta.ArticleMetadata;

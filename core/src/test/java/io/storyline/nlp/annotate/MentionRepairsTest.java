@@ -1,5 +1,7 @@
-package io.storyline.nlp;
+package io.storyline.nlp.annotate;
 
+import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.RoleMention;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
