@@ -17,6 +17,7 @@ import java.util.Set;
  * Prensa). Coordinated nouns are all participants ("Russia and China"); appositions are not extra participants.
  */
 public final class ArgumentFinder {
+    private static final Set<String> DASHES = Set.of("-", "–", "—");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** Prepositions whose object is whom the event was done to or with, rather than where or when. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "on", "at", "toward",
@@ -34,7 +35,7 @@ public final class ArgumentFinder {
             if (passive && byAgent) {
                 addWithConjuncts(tree, child.index(), actors);
                 why.add("'" + child.text() + "' is the agent of the passive");
-            } else if (base.equals("nsubj") && !RELATIVE_PRONOUNS.contains(lower(child))) {
+            } else if (base.equals("nsubj") && !RELATIVE_PRONOUNS.contains(lower(child)) && !inDateline(tree, child.index())) {
                 addWithConjuncts(tree, child.index(), passive ? targets : actors);
                 why.add("'" + child.text() + "' is the " + (passive ? "passive subject: the target" : "subject"));
             } else if (base.equals("obj") || base.equals("iobj")) {
@@ -135,5 +136,20 @@ public final class ArgumentFinder {
 
     private static String lower(SyntaxNode n) {
         return n.text().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether the word lies in a wire dateline ("SEOUL (Reuters) –"): the sentence opens with a place, the agency
+     * in brackets and a dash. Parsers often take the place for the subject; it only says where the story was filed.
+     */
+    static boolean inDateline(DependencyTree tree, int word) {
+        for (int i = 1; i < tree.size() && i <= 8; i++) {
+            String text = tree.node(i).text();
+            if (DASHES.contains(text)) {
+                return word < i && tree.node(i - 1).text().equals(")") && tree.nodes().subList(0, i).stream()
+                        .anyMatch(n -> n.text().equals("("));
+            }
+        }
+        return false;
     }
 }

@@ -103,4 +103,21 @@ class ArgumentFinderTest {
         assertEquals(List.of("Iran"), words(t, a.targets()));
         assertEquals(List.of("with", "in"), a.obliques().stream().map(Arguments.Oblique::preposition).toList());
     }
+
+    @Test
+    void theDatelinePlaceIsNoSubject() {
+        DependencyTree t = tree("""
+                1 SEOUL Seoul PROPN 7 nsubj
+                2 ( ( PUNCT 3 punct
+                3 Reuters Reuters PROPN 1 appos
+                4 ) ) PUNCT 3 punct
+                5 – – PUNCT 7 punct
+                6 Stoltenberg Stoltenberg PROPN 7 nsubj
+                7 arrived arrive VERB 0 root
+                8 in in ADP 9 case
+                9 Seoul Seoul PROPN 7 obl
+                """);
+        Arguments a = FINDER.find(t, word(t, "arrived"));
+        assertEquals(List.of("Stoltenberg"), words(t, a.actors()));
+    }
 }
