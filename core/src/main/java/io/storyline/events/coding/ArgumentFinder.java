@@ -4,7 +4,10 @@ import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.UniversalPos;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -131,7 +134,15 @@ public final class ArgumentFinder {
     }
 
     private static boolean isParticipant(SyntaxNode node) {
-        return node.pos() == UniversalPos.PROPN || node.pos() == UniversalPos.NOUN || node.pos() == UniversalPos.PRON;
+        return (node.pos() == UniversalPos.PROPN || node.pos() == UniversalPos.NOUN || node.pos() == UniversalPos.PRON)
+                && !namesADayOrMonth(node);
+    }
+
+    /** "arrived on Sunday", "met in May": a day or month is when, never whom (the JDK's enums are the vocabulary). */
+    private static boolean namesADayOrMonth(SyntaxNode node) {
+        String name = node.text().toUpperCase(Locale.ROOT);
+        return Arrays.stream(DayOfWeek.values()).anyMatch(d -> d.name().equals(name))
+                || Arrays.stream(Month.values()).anyMatch(m -> m.name().equals(name));
     }
 
     private static String lower(SyntaxNode n) {

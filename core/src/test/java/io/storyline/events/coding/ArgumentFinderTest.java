@@ -120,4 +120,16 @@ class ArgumentFinderTest {
         Arguments a = FINDER.find(t, word(t, "arrived"));
         assertEquals(List.of("Stoltenberg"), words(t, a.actors()));
     }
+
+    @Test
+    void aDayIsWhenNotWhom() {
+        DependencyTree t = tree("""
+                1 Stoltenberg Stoltenberg PROPN 2 nsubj
+                2 arrived arrive VERB 0 root
+                3 on on ADP 4 case
+                4 Sunday Sunday PROPN 2 obl
+                """);
+        Arguments a = FINDER.find(t, word(t, "arrived"));
+        assertEquals(List.of(), words(t, a.targets()));
+    }
 }
