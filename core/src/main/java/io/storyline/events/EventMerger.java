@@ -36,7 +36,7 @@ public final class EventMerger {
         for (EventMention m : mentions) {
             List<List<EventMention>> family = byFamily.computeIfAbsent(family(m.type()), k -> new ArrayList<>());
             List<List<EventMention>> homes = family.stream()
-                    .filter(cluster -> cluster.stream().anyMatch(other -> sameEvent(m, other))).toList();
+                    .filter(cluster -> fits(m, cluster)).toList();
             // a report without its own date that fits several events cannot say which one it tells of
             boolean ambiguous = homes.size() > 1 && (m.start() == null || !m.stated());
             Optional<List<EventMention>> sameArticle = homes.stream()
@@ -56,6 +56,31 @@ public final class EventMerger {
         events.sort(Comparator.comparing((Event e) -> e.sortDate() == null ? "9999" : e.sortDate())
                 .thenComparing(Event::id));
         return events;
+    }
+
+    /**
+     * Whether a mention belongs with a cluster: it tells the same event as one member and contradicts none. A
+     * mention without place or date must not bridge two events that differ in where or when.
+     */
+    static boolean fits(EventMention m, List<EventMention> cluster) {
+        return cluster.stream().anyMatch(other -> sameEvent(m, other))
+                && cluster.stream().noneMatch(other -> contradicts(m, other));
+    }
+
+    /**
+     * Two mentions contradict when they name different places, or state dates that do not overlap and are either
+     * more than the dispute window apart or told by the same source (one source does not dispute itself).
+     */
+    static boolean contradicts(EventMention a, EventMention b) {
+        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+            return true;
+        }
+        if (!a.stated() || !b.stated() || a.start() == null || b.start() == null) {
+            return false;
+        }
+        boolean overlap = !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+        long apart = Math.abs(a.start().toEpochDay() - b.start().toEpochDay());
+        return !overlap && (apart > DISPUTE_DAYS || a.source().equals(b.source()));
     }
 
     static boolean sameEvent(EventMention a, EventMention b) {

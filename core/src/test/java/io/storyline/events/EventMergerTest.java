@@ -120,4 +120,28 @@ class EventMergerTest {
         assertEquals(List.of("Gunmen"), e.actorNames());
         assertEquals(List.of("two soldiers"), e.targetNames());
     }
+    @Test
+    void aMentionWithoutPlaceDoesNotBridgeTwoPlaces() {
+        // "arrived on Friday" (no place) first, then "in Lima on Friday" and "to Quito on Saturday" of one source
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", null, "2020-02-27", "2020-02-27", false),
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("a", "a", "Quito", "2020-02-28", "2020-02-28", false)), NAMES);
+        assertEquals(2, events.size(), events.toString());
+    }
+
+    @Test
+    void oneSourceStatingDifferentDaysTellsTwoEvents() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("a", "a", null, "2020-02-24", "2020-02-24", false)), NAMES);
+        assertEquals(2, events.size());
+    }
+
+    @Test
+    void reportsYearsApartInOneStoryStayApart() {
+        List<Event> events = new EventMerger().merge(List.of(told("a", "meet", "s1", "2019-06-29", false),
+                told("b", "meet", "s1", "2020-03-01", false)), NAMES);
+        assertEquals(2, events.size());
+    }
 }
