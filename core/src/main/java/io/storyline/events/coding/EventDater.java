@@ -43,7 +43,7 @@ public final class EventDater {
     }
 
     public Dating date(DependencyTree tree, int verb, List<TimeMention> times, String published) {
-        for (TimeMention time : times) {
+        for (TimeMention time : finestFirst(times)) {
             if (time.value() == null || !DATE.matcher(time.value()).matches() || startsAfterUntil(tree, time)) {
                 continue;
             }
@@ -148,5 +148,14 @@ public final class EventDater {
             }
         }
         return false;
+    }
+
+    /**
+     * The times, those naming a day before those naming a month or year: "this year's summit, held on July 11-12"
+     * is dated by the day, which the year only contains.
+     */
+    private static List<TimeMention> finestFirst(List<TimeMention> times) {
+        return times.stream().sorted(java.util.Comparator.comparingInt(
+                (TimeMention t) -> t.value() == null ? 0 : -Math.min(t.value().length(), 10))).toList();
     }
 }

@@ -266,14 +266,7 @@ public final class SyntacticEventExtractor {
                 candidates.add(object.index());
             }
             // "the summit, which will be held in Lithuania"
-            for (SyntaxNode clause : tree.children(object.index(), "acl")) {
-                for (SyntaxNode obl : tree.children(clause.index(), "obl")) {
-                    if (tree.children(obl.index(), "case").stream()
-                            .anyMatch(c -> PLACE_PREPOSITIONS.contains(c.text().toLowerCase(Locale.ROOT)))) {
-                        candidates.add(obl.index());
-                    }
-                }
-            }
+            candidates.addAll(placesOfClauses(tree, object.index()));
             for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
                 String preposition = tree.children(nmod.index(), "case").stream()
                         .map(c -> c.text().toLowerCase(Locale.ROOT)).findFirst().orElse("");
@@ -282,6 +275,8 @@ public final class SyntacticEventExtractor {
                 }
             }
         }
+        // parsers often hang the object's relative clause on the verb ("attend the summit, which is held in X")
+        candidates.addAll(placesOfClauses(tree, verb));
         // "the Japanese capital, Tokyo": the apposition names the place
         List<Integer> named = new ArrayList<>();
         for (int head : candidates) {
@@ -299,6 +294,20 @@ public final class SyntacticEventExtractor {
             }
         }
         return null;
+    }
+
+    /** The "in"/"at" obliques of the clauses describing a word ("the summit, which will be held in Lithuania"). */
+    private static List<Integer> placesOfClauses(DependencyTree tree, int word) {
+        List<Integer> places = new ArrayList<>();
+        for (SyntaxNode clause : tree.children(word, "acl")) {
+            for (SyntaxNode obl : tree.children(clause.index(), "obl")) {
+                if (tree.children(obl.index(), "case").stream()
+                        .anyMatch(c -> PLACE_PREPOSITIONS.contains(c.text().toLowerCase(Locale.ROOT)))) {
+                    places.add(obl.index());
+                }
+            }
+        }
+        return places;
     }
 
     /** Who the report attributes the event to: the subject of the "said" whose complement it is. */

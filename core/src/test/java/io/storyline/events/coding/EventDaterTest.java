@@ -45,4 +45,23 @@ class EventDaterTest {
         int at = text.indexOf(surface);
         return new TimeMention(surface, at, at + surface.length(), "DATE", value, "test");
     }
+
+    @Test
+    void aDayAttachedToTheVerbBeatsTheYearThatContainsIt() {
+        ConlluTrees.Parsed p = parse("""
+                1 They they PRON 2 nsubj
+                2 attend attend VERB 0 root
+                3 this this DET 4 det
+                4 year year NOUN 6 nmod:poss
+                5 's 's PART 4 case
+                6 fair fair NOUN 2 obj
+                7 held hold VERB 2 acl:relcl
+                8 on on ADP 9 case
+                9 Friday Friday PROPN 7 obl
+                """, 0);
+        DependencyTree t = p.tree();
+        List<TimeMention> times = List.of(time(p.text(), "this year", "2024"), time(p.text(), "Friday", "2024-06-07"));
+        EventDater.Dating attend = new EventDater(java.util.Set.of("say")).date(t, word(t, "attend"), times, "2024-06-01");
+        assertEquals("2024-06-07", attend.value());
+    }
 }
