@@ -21,6 +21,7 @@ import java.util.regex.Pattern;
 public final class EventDater {
     private static final Pattern DATE = Pattern.compile("^\\d{4}(-\\d{2}(-\\d{2})?)?$");
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
+    private static final Pattern DAY_RANGE = Pattern.compile("^(\\d{1,2})[-–](\\d{1,2})$");
     private static final Pattern LENGTH = Pattern.compile("^(two|three|four|five|six|seven|\\d{1,2})-day$");
     private static final List<String> NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven");
     private static final Set<String> RANGE_WORDS = Set.of("-", "–", "—", "to", "and", "through", "until", "till");
@@ -34,6 +35,9 @@ public final class EventDater {
             this(value, value, basis, evidence);
         }
     }
+
+    /** Dependents that make a clause a clause of its own rather than a description of a noun (UD relations). */
+    private static final Set<String> CLAUSE_OF_ITS_OWN = Set.of("nsubj", "aux", "mark", "cop");
 
     private final Set<String> reporting;
 
@@ -50,6 +54,10 @@ public final class EventDater {
             for (SyntaxNode node : tree.nodes()) {
                 if (node.token().start() >= time.start() && node.token().end() <= time.end() && attached(tree, verb, node.index())) {
                     String why = "'" + time.surface() + "' modifies '" + tree.node(verb).text() + "'";
+                    Optional<String> lastDay = lastDayInToken(tree, time);
+                    if (lastDay.isPresent()) {
+                        return new Dating(time.value(), lastDay.get(), "stated", why + ", a range of days in one word");
+                    }
                     return end(tree, verb, time, times).map(e -> new Dating(time.value(), e.value(), "stated",
                             why + ", until '" + e.surface() + "'")).orElseGet(() -> days(tree, verb, time)
                             .map(n -> new Dating(time.value(), LocalDate.parse(time.value()).plusDays(n - 1).toString(),
@@ -144,7 +152,14 @@ public final class EventDater {
             // a participle or relative clause describing a noun of the event ("the summit scheduled for June
             // 29-30", "which will be held on July 11-12") dates it; any other verb has its own time
             if (tree.node(at).pos() == UniversalPos.VERB && !tree.node(at).baseRelation().equals("acl")) {
-                return false;
+                int noun = describedNoun(tree, at);
+                if (noun < 0) {
+                    return false;
+                }
+                at = noun; // the loop goes on from the noun's head
+                if (at == verb) {
+                    return true;
+                }
             }
         }
         return false;
@@ -157,5 +172,39 @@ public final class EventDater {
     private static List<TimeMention> finestFirst(List<TimeMention> times) {
         return times.stream().sorted(java.util.Comparator.comparingInt(
                 (TimeMention t) -> t.value() == null ? 0 : -Math.min(t.value().length(), 10))).toList();
+    }
+
+    /**
+     * The noun a participle clause set off by a comma describes when the parser hung it on a verb ("attend the
+     * summit in Madrid, scheduled for June 29-30"): the word before the comma; -1 when the clause has its own
+     * subject, auxiliary or conjunction, or is no such clause.
+     */
+    private static int describedNoun(DependencyTree tree, int clause) {
+        SyntaxNode node = tree.node(clause);
+        if (!node.baseRelation().equals("advcl") || clause < 2 || !tree.node(clause - 1).text().equals(",")
+                || tree.children(clause).stream().anyMatch(c -> c.index() < clause && !c.baseRelation().equals("punct"))
+                || tree.children(clause).stream().anyMatch(c -> CLAUSE_OF_ITS_OWN.contains(c.baseRelation()))) {
+            return -1;
+        }
+        SyntaxNode before = tree.node(clause - 2);
+        return before.pos() == UniversalPos.NOUN || before.pos() == UniversalPos.PROPN ? before.index() : -1;
+    }
+
+    /** The last day of a range written as one word ("June 29-30"), whose first day the time layer dated. */
+    private static Optional<String> lastDayInToken(DependencyTree tree, TimeMention time) {
+        if (!DAY.matcher(time.value()).matches()) {
+            return Optional.empty();
+        }
+        LocalDate first = LocalDate.parse(time.value());
+        for (SyntaxNode node : tree.nodes()) {
+            Matcher m = DAY_RANGE.matcher(node.text());
+            if (node.token().start() < time.end() && node.token().end() > time.start() && m.matches()
+                    && Integer.parseInt(m.group(1)) == first.getDayOfMonth()) {
+                int last = Integer.parseInt(m.group(2));
+                return last > first.getDayOfMonth() && last <= first.lengthOfMonth()
+                        ? Optional.of(first.withDayOfMonth(last).toString()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -64,4 +64,67 @@ class EventDaterTest {
         EventDater.Dating attend = new EventDater(java.util.Set.of("say")).date(t, word(t, "attend"), times, "2024-06-01");
         assertEquals("2024-06-07", attend.value());
     }
+
+    @Test
+    void aParticipleAfterACommaDatesTheNounBeforeIt() {
+        ConlluTrees.Parsed p = parse("""
+                1 She she PRON 2 nsubj
+                2 hopes hope VERB 0 root
+                3 to to PART 4 mark
+                4 join join VERB 2 xcomp
+                5 the the DET 6 det
+                6 fair fair NOUN 4 obj
+                7 in in ADP 8 case
+                8 Lima Lima PROPN 4 obl
+                9 , , PUNCT 10 punct
+                10 planned plan VERB 2 advcl
+                11 for for ADP 12 case
+                12 Friday Friday PROPN 10 obl
+                """, 0);
+        DependencyTree t = p.tree();
+        List<TimeMention> times = List.of(time(p.text(), "Friday", "2024-06-07"));
+        EventDater.Dating join = new EventDater(java.util.Set.of("say")).date(t, word(t, "join"), times, "2024-06-01");
+        assertEquals("2024-06-07", join.value());
+        assertEquals("stated", join.basis());
+    }
+
+    @Test
+    void aClauseWithItsOwnSubjectKeepsItsTime() {
+        ConlluTrees.Parsed p = parse("""
+                1 She she PRON 2 nsubj
+                2 hopes hope VERB 0 root
+                3 to to PART 4 mark
+                4 join join VERB 2 xcomp
+                5 the the DET 6 det
+                6 fair fair NOUN 4 obj
+                7 , , PUNCT 9 punct
+                8 he he PRON 9 nsubj
+                9 said say VERB 2 advcl
+                10 on on ADP 11 case
+                11 Friday Friday PROPN 9 obl
+                12 and and CCONJ 13 cc
+                13 Monday Monday PROPN 11 conj
+                """, 0);
+        DependencyTree t = p.tree();
+        List<TimeMention> times = List.of(time(p.text(), "Friday", "2024-06-07"), time(p.text(), "Monday", "2024-06-10"));
+        EventDater.Dating join = new EventDater(java.util.Set.of("say")).date(t, word(t, "join"), times, "2024-06-11");
+        assertEquals("article", join.basis());
+    }
+
+    @Test
+    void aRangeOfDaysInOneWordEndsOnItsLastDay() {
+        ConlluTrees.Parsed p = parse("""
+                1 The the DET 2 det
+                2 fair fair NOUN 3 nsubj
+                3 runs run VERB 0 root
+                4 on on ADP 6 case
+                5 June June PROPN 6 nmod:unmarked
+                6 5-7 5-7 NUM 3 obl
+                """, 0);
+        DependencyTree t = p.tree();
+        List<TimeMention> times = List.of(time(p.text(), "June 5-7", "2024-06-05"));
+        EventDater.Dating runs = new EventDater(java.util.Set.of("say")).date(t, word(t, "runs"), times, "2024-06-01");
+        assertEquals("2024-06-05", runs.value());
+        assertEquals("2024-06-07", runs.end());
+    }
 }
