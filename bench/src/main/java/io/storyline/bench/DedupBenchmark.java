@@ -199,12 +199,12 @@ public final class DedupBenchmark implements Benchmark, Callable<Integer> {
             int original = corpus.docOf(link.originalId());
             int fc = corpus.family(copy);
             int fo = corpus.family(original);
-            long[] c = byReportedKind.computeIfAbsent(link.kindLabel(), k -> new long[3]);
+            long[] c = byReportedKind.computeIfAbsent(link.kind().label(), k -> new long[3]);
             if (fc == fo) {
                 c[0]++;
                 String planted = corpus.kind(copy) == DedupCorpus.Kind.ORIGINAL ? "original<-" + corpus.kind(original).name().toLowerCase()
                         : corpus.kind(copy).name().toLowerCase();
-                confusion.computeIfAbsent(planted, k -> new TreeMap<>()).merge(link.kindLabel(), 1L, Long::sum);
+                confusion.computeIfAbsent(planted, k -> new TreeMap<>()).merge(link.kind().label(), 1L, Long::sum);
                 DedupCorpus.Kind variantKind = corpus.kind(copy) == DedupCorpus.Kind.ORIGINAL ? corpus.kind(original) : corpus.kind(copy);
                 boolean involvesOriginal = corpus.kind(copy) == DedupCorpus.Kind.ORIGINAL || corpus.kind(original) == DedupCorpus.Kind.ORIGINAL;
                 if (involvesOriginal) {
@@ -220,7 +220,7 @@ public final class DedupBenchmark implements Benchmark, Callable<Integer> {
             } else if (corpus.relatedGroup(fc) == corpus.relatedGroup(fo)) {
                 c[1]++;
                 if (unplantedExamples.size() < 10) {
-                    unplantedExamples.add(corpus.id(fc) + " ~ " + corpus.id(fo) + " (" + link.kindLabel() + ", " + round4(link.score()) + ")");
+                    unplantedExamples.add(corpus.id(fc) + " ~ " + corpus.id(fo) + " (" + link.kind().label() + ", " + round4(link.score()) + ")");
                 }
             } else {
                 c[2]++;

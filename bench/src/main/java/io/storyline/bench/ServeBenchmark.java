@@ -108,17 +108,18 @@ public final class ServeBenchmark implements Benchmark, Callable<Integer> {
         return work.resolve("data");
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static Process startServer(Path folder, int port) throws IOException {
+    static Process startServer(Path folder, int port, String... jvmOptions) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED", "-cp",
-                serverClassPath(), "io.storyline.cli.Main", "serve", "--data", folder.toString(),
-                "--port", String.valueOf(port), "--rate-limit", "1000000");
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "--enable-native-access=ALL-UNNAMED"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("-cp", serverClassPath(), "io.storyline.cli.Main", "serve", "--data", folder.toString(),
+                "--port", String.valueOf(port), "--rate-limit", "1000000"));
         return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
@@ -136,7 +137,7 @@ public final class ServeBenchmark implements Benchmark, Callable<Integer> {
         return System.getProperty("java.class.path");
     }
 
-    private static void waitUntilUp(HttpClient http, String base, Process server) throws Exception {
+    static void waitUntilUp(HttpClient http, String base, Process server) throws Exception {
         for (int i = 0; i < 600; i++) {
             if (!server.isAlive()) {
                 throw new IOException("storyline serve exited with " + server.exitValue());

@@ -11,10 +11,17 @@ package io.storyline.clean;
  * @param language   html lang, content-language
  * @param url        canonical or og:url
  * @param source     for each non-null field, which tag it came from, e.g. "published=meta[property=article:published_time]"
+ * @param modified   article:modified_time, JSON-LD dateModified, og:updated_time, …
  */
 public record PageHints(String title, String byline, String siteName, String published, String language, String url,
-                        String source) {
-    public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "");
+                        String source, String modified) {
+    public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "", null);
+
+    /** Hints without a modified time. */
+    public PageHints(String title, String byline, String siteName, String published, String language, String url,
+                     String source) {
+        this(title, byline, siteName, published, language, url, source, null);
+    }
 
     /** The tag a field was read from ("link[rel=canonical]"), or null when the markup did not give it. */
     public String sourceOf(String field) {

@@ -22,6 +22,8 @@ public final class CheckCommand implements Callable<Integer> {
     DataOptions data;
     @Mixin
     OutputOptions output;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     /** One check: what was checked, "ok", "repaired" or "failed", and the details. */
     public record CheckResult(String check, String status, String detail) {
@@ -30,7 +32,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<CheckResult> results = new ArrayList<>();
-        try (Corpus corpus = data.open()) {
+        try (Corpus corpus = data.openForWriting("check", spec.commandLine().getErr())) {
             List<String> integrity = corpus.store().integrityCheck();
             boolean sound = integrity.equals(List.of("ok"));
             results.add(new CheckResult("store_integrity", sound ? "ok" : "failed",
@@ -39,6 +41,9 @@ public final class CheckCommand implements Callable<Integer> {
             results.add(new CheckResult("pages_have_articles", orphans.isEmpty() ? "ok" : "failed",
                     orphans.isEmpty() ? corpus.store().pageCount() + " pages"
                             : orphans.size() + " pages without article, e.g. " + orphans.get(0)));
+            String damage = corpus.repairDamagedIndex();
+            results.add(new CheckResult("index_checksums", damage == null ? "ok" : corpus.index().damage() == null ? "repaired" : "failed",
+                    damage == null ? "every index file matches its checksum" : damage + "; rebuilt from the store"));
             long docs = corpus.index().documentCount();
             long pages = corpus.store().pageCount();
             if (docs != pages || corpus.index().indexedSeq() != corpus.store().maxSeq()) {

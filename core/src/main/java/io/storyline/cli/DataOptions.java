@@ -51,17 +51,33 @@ public final class DataOptions {
      * folder, never a new empty store.
      */
     public Corpus open() throws SQLException, IOException {
+        return Corpus.open(existingFolder());
+    }
+
+    private Path existingFolder() throws NoSuchFileException {
         Path folder = folder();
         if (!Files.isRegularFile(folder.resolve(Store.FILE_NAME))) {
             throw new NoSuchFileException("no Storyline data in " + folder.toAbsolutePath()
                     + (Files.isDirectory(folder) ? " (the folder has no " + Store.FILE_NAME + ")" : " (no such folder)")
                     + "; give the folder `ingest` wrote with --data DIR or STORYLINE_DATA, or ingest pages first");
         }
-        return Corpus.open(folder);
+        return folder;
     }
 
     /** Opens the store, creating the folder and an empty store when there is none: for {@code ingest} only. */
-    public Corpus openOrCreate() throws SQLException, IOException {
-        return Corpus.open(folder());
+    public Corpus openOrCreate(java.io.PrintWriter err) throws SQLException, IOException {
+        return Corpus.openForWriting(folder(), "ingest", waitMessage(err));
+    }
+
+    /** Opens an existing store to change it, after the writer before (if any) is done. */
+    public Corpus openForWriting(String what, java.io.PrintWriter err) throws SQLException, IOException {
+        return Corpus.openForWriting(existingFolder(), what, waitMessage(err));
+    }
+
+    private static java.util.function.Consumer<String> waitMessage(java.io.PrintWriter err) {
+        return message -> {
+            err.println(message);
+            err.flush();
+        };
     }
 }

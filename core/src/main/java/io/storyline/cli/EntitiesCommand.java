@@ -68,7 +68,7 @@ public final class EntitiesCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter err = spec.commandLine().getErr();
-            try (Corpus corpus = data.open()) {
+            try (Corpus corpus = data.openForWriting("entities " + spec.name(), err)) {
                 EntityCorrections.Outcome outcome = correct(corpus);
                 err.println("storyline: " + outcome.message());
                 Map<String, Object> line = new LinkedHashMap<>();

@@ -6,6 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score extraction, language models and events on gold data.",
         subcommands = {
+                EvalDatesCommand.class,
                 EvalEventsCommand.class,
                 EvalExtractCommand.class,
                 EvalNerCommand.class,

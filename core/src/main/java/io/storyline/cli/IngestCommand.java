@@ -47,7 +47,7 @@ public final class IngestCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         ProgressBars bars = quiet || !Terminal.interactive() ? null : new ProgressBars();
         StageLines lines = quiet || bars != null ? null : new StageLines(err);
-        try (Corpus corpus = data.openOrCreate(); bars) {
+        try (Corpus corpus = data.openOrCreate(err); bars) {
             IngestPipeline pipeline = new IngestPipeline(corpus, new CrawlReader((long) maxPageMb << 20),
                     new ArticleCleaner(), batch);
             report = pipeline.run(paths, bars != null ? bars : lines);

@@ -28,6 +28,7 @@ import picocli.CommandLine.Mixin;
                 StoriesCommand.class,
                 ServeCommand.class,
                 ReindexCommand.class,
+                ImportCommand.class,
                 CheckCommand.class,
                 EvalCommand.class,
                 TrainCommand.class,

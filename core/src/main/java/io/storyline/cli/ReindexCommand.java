@@ -12,10 +12,12 @@ import java.util.concurrent.Callable;
 public final class ReindexCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-        try (Corpus corpus = data.open()) {
+        try (Corpus corpus = data.openForWriting("reindex", spec.commandLine().getErr())) {
             corpus.rebuildIndex();
             System.err.printf("storyline: index rebuilt, %d articles%n", corpus.index().documentCount());
         }

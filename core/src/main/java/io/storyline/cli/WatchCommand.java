@@ -80,7 +80,7 @@ public final class WatchCommand implements Callable<Integer> {
     private List<Object> round(PrintWriter err) throws Exception {
         CrawlReport crawled = new Crawler(crawl.settings(), crawl.out, attempt -> { }).crawl(crawl.uris());
         List<Object> alerts = new ArrayList<>();
-        try (Corpus corpus = data.openOrCreate()) {
+        try (Corpus corpus = data.openOrCreate(err)) {
             List<String> watched = new ArrayList<>();
             Map<String, String> names = new LinkedHashMap<>();
             long before = corpus.store().maxSeq();

@@ -76,6 +76,11 @@ public final class CrawlReader {
         return files;
     }
 
+    /** Whether the file's name says it is one we read (.txt .html .htm .jsonl .warc, optionally .gz). */
+    public static boolean reads(Path file) {
+        return kindOf(file) != null;
+    }
+
     /** The kind of file by its name, or null when we do not read such files. */
     static FileKind kindOf(Path file) {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);

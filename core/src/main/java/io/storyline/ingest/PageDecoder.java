@@ -49,6 +49,11 @@ public final class PageDecoder {
             declaredFrom = "meta charset";
         }
         String strictUtf8 = strictUtf8(bytes);
+        if (declared != null && strictUtf8 != null && !declared.equals(StandardCharsets.UTF_8) && hasMultiByte(bytes)) {
+            // Long non-ASCII text that is valid UTF-8 is almost never a legacy encoding by chance; the declaration
+            // is the stale one (pages re-saved or transcoded by a proxy keep their old meta tag).
+            return new Decoded(normalize(strictUtf8), "UTF-8 (valid; " + declaredFrom + " " + declared.name() + " overruled)");
+        }
         if (declared != null && !(declared.equals(StandardCharsets.UTF_8) && strictUtf8 == null)) {
             return new Decoded(normalize(new String(bytes, declared)), declared.name() + " (" + declaredFrom + ")");
         }
@@ -156,6 +161,15 @@ public final class PageDecoder {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             return null;
         }
+    }
+
+    private static boolean hasMultiByte(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strictUtf8(byte[] bytes) {

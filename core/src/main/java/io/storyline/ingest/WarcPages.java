@@ -88,11 +88,23 @@ final class WarcPages {
             String target = record instanceof WarcResponse r ? r.target() : ((WarcResource) record).target();
             PageDecoder.Decoded decoded = decoder.decode(bytes, format, type.parameters().get("charset"));
             return new ReadOutcome.Read(new Page(ContentId.of(decoded.text()), path, target, format, decoded.text(),
-                    decoded.charset(), record.date()));
+                    decoded.charset(), crawlTime(record)));
         } catch (BadPageException e) {
             return new ReadOutcome.Failed(path, e.getMessage());
         } catch (IOException e) {
             return new ReadOutcome.Failed(path, CrawlReader.describe(e));
+        } catch (RuntimeException e) {
+            // a malformed header jwarc only parses on demand costs this record, not the rest of the file
+            return new ReadOutcome.Failed(path, "broken WARC record: " + e);
+        }
+    }
+
+    /** The WARC-Date, or null when it is not a date (found by fuzzing): the page itself is still good. */
+    private static java.time.Instant crawlTime(WarcRecord record) {
+        try {
+            return record.date();
+        } catch (java.time.DateTimeException notADate) {
+            return null;
         }
     }
 }

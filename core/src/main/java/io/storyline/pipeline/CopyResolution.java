@@ -39,17 +39,10 @@ final class CopyResolution {
             String original = detector.originalOf(id);
             CopyLink link = linkOf.get(id);
             if (!original.equals(id) && link != null) {
-                records.add(new CopyRecord(id, original, link.kindLabel(), link.score(), link.evidence(),
-                        link.substitutions().stream().map(Object::toString).toList()));
+                records.add(CopyRecord.linked(id, original, link));
                 return;
             }
-            SpinDetector.SpinVerdict verdict = spin.inspect(stored.article().text());
-            if (verdict.spun()) {
-                records.add(new CopyRecord(id, null, "spun", Math.min(1.0, verdict.weight() / 10),
-                        "no original in the corpus; " + verdict.evidence(),
-                        verdict.suspects().stream().map(s -> "\"" + s.likelyOriginal() + "\" -> \"" + s.spunText() + "\""
-                                + (s.count() > 1 ? " x" + s.count() : "")).toList()));
-            }
+            CopyRecord.spunAlone(id, spin.inspect(stored.article().text())).ifPresent(records::add);
         });
         corpus.store().copies().replace(records);
         return records;

@@ -2,6 +2,7 @@ package io.storyline.pipeline;
 
 import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Corpus;
+import io.storyline.store.KillPoint;
 import io.storyline.store.StageState;
 import io.storyline.store.Store;
 
@@ -105,11 +106,11 @@ public final class CorpusStages {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                KillPointForTests.reached("stage:" + stage.label());
+                KillPoint.reached("stage:" + stage.label());
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        KillPointForTests.reached("after:" + stage.label());
+        KillPoint.reached("after:" + stage.label());
     }
 }

@@ -4,6 +4,7 @@ import io.storyline.nlp.quote.RoleReferences;
 import io.storyline.resolve.entity.ArticleMentions;
 import io.storyline.resolve.entity.EntityResolver;
 import io.storyline.resolve.entity.Resolution;
+import io.storyline.resolve.copy.CopyKind;
 import io.storyline.store.Corpus;
 
 import java.sql.SQLException;
@@ -30,7 +31,7 @@ public final class EntityResolution {
             progress.tick();
             var a = stored.annotations();
             // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
-            boolean spun = corpus.store().copies().of(stored.article().id()).map(c -> c.kind().equals("spun")).orElse(false);
+            boolean spun = corpus.store().copies().of(stored.article().id()).map(c -> c.kind() == CopyKind.SPUN).orElse(false);
             String text = stored.article().text();
             articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
                     text, !spun, roleReferences.find(text, a.entities())));

@@ -1,13 +1,9 @@
 package io.storyline.pipeline;
 
 import io.storyline.clean.pipeline.ArticleCleaner;
-import io.storyline.budget.PageDeadline;
-import io.storyline.clean.CleanArticle;
-import io.storyline.clean.UncleanedArticle;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.ingest.Page;
 import io.storyline.ingest.ReadOutcome;
-import io.storyline.nlp.Annotations;
 import io.storyline.nlp.annotate.LanguagePipeline;
 import io.storyline.store.Arrival;
 import io.storyline.store.Corpus;
@@ -20,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,10 +51,9 @@ public final class IngestPipeline {
 
     private final Corpus corpus;
     private final CrawlReader reader;
-    private final ArticleCleaner cleaner;
     private final LanguagePipeline language;
     private final int batchSize;
-    private final PageBudget budget;
+    private final PageProcessor processor;
 
     public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, int batchSize) {
         this(corpus, reader, cleaner, new LanguagePipeline(), batchSize);
@@ -72,12 +66,11 @@ public final class IngestPipeline {
 
     public IngestPipeline(Corpus corpus, CrawlReader reader, ArticleCleaner cleaner, LanguagePipeline language,
                           int batchSize, PageBudget budget) {
-        this.budget = budget;
         this.language = language;
         this.corpus = corpus;
         this.reader = reader;
-        this.cleaner = cleaner;
         this.batchSize = batchSize;
+        this.processor = new PageProcessor(cleaner, language, budget);
     }
 
     public IngestReport run(List<Path> roots, Progress progress) throws IOException, SQLException {
@@ -193,91 +186,22 @@ public final class IngestPipeline {
             }
         }
 
-        /**
-         * Cleans and annotates a new page. A stage that fails on the page (a bug, a page that defeats it, the
-         * page's budget) never loses it: the page is stored with what the stages before gave, and the failure is
-         * named in the store and in the run's report.
-         */
+        /** Cleans and annotates a new page; a stage that fails on it is reported, and the page stored all the same. */
         private Optional<Arrival> processOrFail(Page page, LineCounts lineCounts) {
-            List<StageFailure> failed = new ArrayList<>();
-            CleanArticle article;
-            LocalDate anchor;
-            try {
-                ArticleCleaner.Cleaned cleaned = PageDeadline.within(budget.clean(), "clean",
-                        () -> cleaner.clean(page, lineCounts));
-                article = cleaned.article();
-                anchor = cleaned.timeAnchor();
-            } catch (Exception | Error e) {
-                failed.add(new StageFailure("clean", describe(rethrowIfFatal(e))));
-                anchor = null;
-                try {
-                    article = UncleanedArticle.of(page);
-                } catch (Exception | Error again) {
-                    rethrowIfFatal(again);
-                    report(page, failed);
-                    return Optional.empty(); // not even its text can be had: nothing to store
+            PageProcessor.Result result = processor.process(page, lineCounts);
+            if (!result.failures().isEmpty()) {
+                synchronized (failures) {
+                    failures.addAll(result.messages(page.path()));
                 }
             }
-            Annotations annotations;
-            String text = article.text();
-            try {
-                String annotated = LanguageText.within(text, budget.languageChars());
-                if (annotated.length() < text.length()) {
-                    failed.add(new StageFailure("language", "text of " + text.length() + " chars is over the budget of "
-                            + budget.languageChars() + "; annotated the first " + annotated.length()));
-                }
-                LocalDate day = anchor;
-                // the entity, role, time and quote models are English: another language is stored, searchable and
-                // flagged by its language, never tagged with English entities
-                annotations = readsAsEnglish(article.language())
-                        ? PageDeadline.within(budget.language(), "language", () -> language.annotate(annotated, day))
-                        : Annotations.NONE;
-            } catch (Exception | Error e) {
-                failed.removeIf(f -> f.stage().equals("language"));
-                failed.add(new StageFailure("language", describe(rethrowIfFatal(e))));
-                annotations = Annotations.NONE;
-            }
-            if (!failed.isEmpty()) {
-                report(page, failed);
-            }
-            return Optional.of(new Arrival(page, article, annotations, failed));
+            return result.arrival();
         }
 
-        private void report(Page page, List<StageFailure> failed) {
-            synchronized (failures) {
-                for (StageFailure f : failed) {
-                    failures.add(page.path() + ": " + f.stage() + " failed (" + f.error() + ")"
-                            + (f.stage().equals("clean") && failed.size() == 1 ? "; stored uncleaned" : "; stored"));
-                }
-            }
-        }
-    }
-
-    /** A page's failure, for its record: the exception, and where our code threw it. */
-    private static String describe(Throwable e) {
-        String where = "";
-        for (StackTraceElement frame : e.getStackTrace()) {
-            if (frame.getClassName().startsWith("io.storyline.")) {
-                where = " at " + frame.getClassName().substring("io.storyline.".length()) + "." + frame.getMethodName()
-                        + ":" + frame.getLineNumber();
-                break;
-            }
-        }
-        String message = e instanceof StackOverflowError ? "page nested too deeply (stack overflow)" : e.toString();
-        return message + where;
-    }
-
-    /** Errors a page cannot cause and the JVM may not survive (an internal error) end the run; the rest are the page's. */
-    private static Throwable rethrowIfFatal(Throwable e) {
-        if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError) && !(e instanceof OutOfMemoryError)) {
-            throw (VirtualMachineError) e;
-        }
-        return e;
     }
 
     /** English, or a language nobody could tell (short texts), which the English models are the best guess for. */
     static boolean readsAsEnglish(String language) {
-        return language == null || language.isBlank() || language.equals("en");
+        return PageProcessor.readsAsEnglish(language);
     }
 
     private record FileStamp(String path, long size, long modified) {

@@ -3,16 +3,23 @@ package io.storyline.pipeline;
 import io.storyline.resolve.story.Story;
 import io.storyline.resolve.story.StoryGrouper;
 import io.storyline.resolve.story.StoryInput;
+import io.storyline.resolve.story.StoryTerms;
+import io.storyline.resolve.story.TermVector;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Groups the corpus into stories from the resolved entities, copies and dates, and stores them. */
+/**
+ * Groups the corpus into stories from the resolved entities, copies, dates and words, and stores them. Reads the
+ * articles twice rather than holding their texts ({@link StoryTerms}); words count for English articles only, as
+ * the analyser stems English.
+ */
 final class StoryResolution {
     private final StoryGrouper grouper = new StoryGrouper();
 
@@ -21,25 +28,41 @@ final class StoryResolution {
     }
 
     List<Story> run(Corpus corpus, StageProgress progress) throws SQLException {
-        progress.total(corpus.store().pageCount());
-        List<StoryInput> inputs = new ArrayList<>();
-        corpus.store().forEachArticle(stored -> {
-            progress.tick();
-            var a = stored.article();
-            Map<String, Integer> entities = new LinkedHashMap<>();
-            for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
-                entities.merge(entity, 1, Integer::sum);
-            }
-            String original = corpus.store().copies().of(a.id()).map(CopyRecord::copyOf).orElse(null);
-            inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
-                    a.published() == null ? null : a.published().value(), entities, original));
-        });
-        Map<String, String> names = new java.util.HashMap<>();
+        List<StoryInput> inputs = inputs(corpus, progress);
+        Map<String, String> names = new HashMap<>();
         for (var entity : corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0)) {
             names.put(entity.id(), entity.name());
         }
         List<Story> stories = grouper.group(inputs, names);
         corpus.store().stories().replace(stories);
         return stories;
+    }
+
+    /** What grouping knows of each stored article, in order of arrival. */
+    static List<StoryInput> inputs(Corpus corpus, StageProgress progress) throws SQLException {
+        progress.total(2L * corpus.store().pageCount());
+        List<StoryInput> inputs = new ArrayList<>();
+        try (StoryTerms terms = new StoryTerms()) {
+            corpus.store().forEachArticle(stored -> {
+                progress.tick();
+                var a = stored.article();
+                if (IngestPipeline.readsAsEnglish(a.language())) {
+                    terms.count(a.title(), a.text());
+                }
+            });
+            corpus.store().forEachArticle(stored -> {
+                progress.tick();
+                var a = stored.article();
+                Map<String, Integer> entities = new LinkedHashMap<>();
+                for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
+                    entities.merge(entity, 1, Integer::sum);
+                }
+                String original = corpus.store().copies().of(a.id()).map(CopyRecord::copyOf).orElse(null);
+                inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
+                        a.published() == null ? null : a.published().value(), entities, original,
+                        IngestPipeline.readsAsEnglish(a.language()) ? terms.vector(a.title(), a.text()) : TermVector.EMPTY));
+            });
+        }
+        return inputs;
     }
 }

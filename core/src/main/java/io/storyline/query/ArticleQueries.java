@@ -32,7 +32,7 @@ public final class ArticleQueries {
 
     public List<SearchResultView> search(SearchRequest request) throws IOException, SQLException {
         List<SearchResultView> results = new ArrayList<>();
-        for (SearchHit hit : corpus.index().search(request)) {
+        for (SearchHit hit : corpus.search(request)) {
             Optional<StoredArticle> stored = corpus.store().article(hit.id());
             if (stored.isEmpty()) {
                 continue; // the index is derived; a hit the store lacks is stale and not an answer

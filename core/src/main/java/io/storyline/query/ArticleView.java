@@ -47,7 +47,7 @@ public record ArticleView(String id, String path, String url, String title, Stri
         return new ArticleView(a.id(), a.path(), a.url(), a.title(), DisplayTitle.of(a.title(), a.text()), a.outlet(), a.originalOutlet(), a.byline(),
                 a.language(), d == null ? null : d.value(), d == null ? null : d.granularity().name().toLowerCase(),
                 d == null ? null : d.evidence(), d == null ? null : d.confidence(), a.text(), copy == null ? null : copy.copyOf(),
-                copy == null ? null : copy.kind(), story,
+                copy == null ? null : copy.kind().label(), story,
                 entities, stored.annotations().times(), quotes, copy, a.fetchedAt() == null ? null : a.fetchedAt().toString(),
                 stored.charset(), sources, a.evidence(), withRemoved ? a.removed() : null, failures);
     }

@@ -3,6 +3,7 @@ package io.storyline.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storyline.resolve.copy.CopyKind;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -35,7 +36,7 @@ public final class CopyStore {
                     for (CopyRecord c : copies) {
                         insert.setString(1, c.articleId());
                         insert.setString(2, c.copyOf());
-                        insert.setString(3, c.kind());
+                        insert.setString(3, c.kind().label());
                         insert.setDouble(4, c.score());
                         insert.setString(5, c.evidence());
                         insert.setString(6, JSON.writeValueAsString(c.substitutions()));
@@ -60,7 +61,7 @@ public final class CopyStore {
                         return Optional.empty();
                     }
                     List<String> subs = JSON.readValue(rs.getString(5), new TypeReference<List<String>>() { });
-                    return Optional.of(new CopyRecord(articleId, rs.getString(1), rs.getString(2), rs.getDouble(3),
+                    return Optional.of(new CopyRecord(articleId, rs.getString(1), CopyKind.ofLabel(rs.getString(2)), rs.getDouble(3),
                             rs.getString(4), subs));
                 } catch (JsonProcessingException e) {
                     throw new SQLException("unreadable copy record: " + e.getMessage(), e);

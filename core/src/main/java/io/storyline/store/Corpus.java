@@ -18,13 +18,42 @@ public final class Corpus implements AutoCloseable {
     private static final int CATCH_UP_BATCH = 500;
     private final Store store;
     private final SearchIndex index;
+    private final Path indexFolder;
+    private final Path folder;
+    private final WriterLock lock;
 
-    private Corpus(Store store, SearchIndex index) {
+    private Corpus(Store store, SearchIndex index, Path folder, WriterLock lock) {
         this.store = store;
         this.index = index;
+        this.folder = folder;
+        this.indexFolder = folder.resolve("index");
+        this.lock = lock;
     }
 
+    /**
+     * Opens a data folder to read. The index catches up with the store unless another process is writing (that
+     * writer keeps it up to date), and this reader then lets go of the index writer, so it never holds up one.
+     */
     public static Corpus open(Path dataDir) throws SQLException, IOException {
+        return open(dataDir, null);
+    }
+
+    /**
+     * Opens a data folder to write (ingest, check, reindex, corrections): takes its {@link WriterLock} first,
+     * waiting for the writer before, whom {@code waiting} is told about; closing the corpus lets the lock go.
+     */
+    public static Corpus openForWriting(Path dataDir, String what, java.util.function.Consumer<String> waiting)
+            throws SQLException, IOException {
+        WriterLock lock = WriterLock.acquire(dataDir, what, waiting);
+        try {
+            return open(dataDir, lock);
+        } catch (SQLException | IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+    }
+
+    private static Corpus open(Path dataDir, WriterLock lock) throws SQLException, IOException {
         Store store = Store.open(dataDir);
         Path indexDir = dataDir.resolve("index");
         SearchIndex index;
@@ -37,7 +66,11 @@ public final class Corpus implements AutoCloseable {
             deleteFolder(indexDir);
             index = SearchIndex.open(indexDir);
         }
-        Corpus corpus = new Corpus(store, index);
+        Corpus corpus = new Corpus(store, index, dataDir, lock);
+        if (lock == null && (store.readOnly() || WriterLock.isHeld(dataDir))) {
+            // read-only media: the index is read as it is; or a writer owns the index and keeps it up to date
+            return corpus;
+        }
         if (corpus.indexAheadOfStore()) {
             // the store lost its last commits (a power cut under synchronous=NORMAL) but the index kept them: new
             // pages would reuse those sequence numbers and the catch-up would skip them, so start the index again
@@ -45,7 +78,19 @@ public final class Corpus implements AutoCloseable {
             corpus.rebuildIndex();
         }
         corpus.catchUpIndex();
+        if (lock == null) {
+            index.closeWriter();
+        }
         return corpus;
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Lets go of the index writer after a write made by a reader (a correction from the web server). */
+    public void releaseIndexWriter() throws IOException {
+        index.closeWriter();
     }
 
     public Store store() {
@@ -61,6 +106,44 @@ public final class Corpus implements AutoCloseable {
         long indexed = index.indexedSeq();
         long stored = store.maxSeq();
         return indexed > stored || indexed == stored && index.documentCount() != store.pageCount();
+    }
+
+    /**
+     * Searches the index; when the search fails and the index files fail their checksums, the index is rebuilt
+     * from the store (saying so on stderr) and the search runs again, so damaged segments cost one slow search,
+     * not every search after them.
+     */
+    public List<SearchHit> search(SearchRequest request) throws SQLException, IOException {
+        try {
+            return index.search(request);
+        } catch (IOException | RuntimeException | AssertionError failure) {
+            // AssertionError: what a damaged segment throws when assertions are on (in tests)
+            String damage = index.damage();
+            if (damage == null) {
+                throw failure;
+            }
+            rebuildDamagedIndex(damage);
+            return index.search(request);
+        }
+    }
+
+    /** Rebuilds the index from the store when its files fail their checksums; returns why, or null when sound. */
+    public String repairDamagedIndex() throws SQLException, IOException {
+        String damage = index.damage();
+        if (damage != null) {
+            rebuildDamagedIndex(damage);
+        }
+        return damage;
+    }
+
+    private synchronized void rebuildDamagedIndex(String damage) throws SQLException, IOException {
+        System.err.println("storyline: search index at " + indexFolder + " is damaged (" + damage
+                + "); rebuilding it from the store");
+        index.recreate();
+        catchUpIndex();
+        if (lock == null) {
+            index.closeWriter();
+        }
     }
 
     /** Stores a batch and indexes it; returns how many pages were new. */
@@ -120,7 +203,13 @@ public final class Corpus implements AutoCloseable {
         try {
             index.close();
         } finally {
-            store.close();
+            try {
+                store.close();
+            } finally {
+                if (lock != null) {
+                    lock.close();
+                }
+            }
         }
     }
 }

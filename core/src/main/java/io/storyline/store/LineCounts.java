@@ -36,14 +36,17 @@ public final class LineCounts implements LineStatistics {
         }
     }
 
-    /** The distinct line hashes of a page, each counted once however often the page repeats the line. */
-    static long[] distinctLineHashes(String content) {
+    /**
+     * The distinct line hashes of a page, each counted once however often the page repeats the line. Public for
+     * the distributed job, which counts lines across machines the same way.
+     */
+    public static long[] distinctLineHashes(String content) {
         return content.lines().map(String::strip).filter(l -> !l.isEmpty() && l.length() <= MAX_LINE)
                 .mapToLong(l -> hash(LineStatistics.normalize(l))).distinct().toArray();
     }
 
     /** FNV-1a, 64 bits: fast, and collisions among a crawl's lines are rare enough to ignore here. */
-    static long hash(String normalized) {
+    public static long hash(String normalized) {
         long h = 0xcbf29ce484222325L;
         for (byte b : normalized.getBytes(StandardCharsets.UTF_8)) {
             h ^= b & 0xff;

@@ -186,6 +186,7 @@ final class SchemaMigrations {
                     }
                 }
                 s.execute("PRAGMA user_version = " + (v + 1));
+                KillPoint.reached("migration:before-commit");
                 db.commit();
             } catch (SQLException e) {
                 db.rollback();

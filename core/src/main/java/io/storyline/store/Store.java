@@ -39,19 +39,24 @@ public final class Store implements AutoCloseable {
 
     private final Connection db;
     private final Path file;
+    private final boolean readOnly;
 
-    private Store(Connection db, Path file) {
+    private Store(Connection db, Path file, boolean readOnly) {
         this.db = db;
         this.file = file;
+        this.readOnly = readOnly;
     }
 
     public static Store open(Path dataDir) throws SQLException {
+        Path file = dataDir.resolve(FILE_NAME);
+        if (Files.isRegularFile(file) && !Files.isWritable(dataDir)) {
+            return openReadOnly(file);
+        }
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new SQLException(dataDir + ": cannot create the data folder: " + e.getMessage(), e);
         }
-        Path file = dataDir.resolve(FILE_NAME);
         Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
         try (Statement s = db.createStatement()) {
             s.execute("PRAGMA journal_mode = WAL");
@@ -64,7 +69,35 @@ public final class Store implements AutoCloseable {
             db.close();
             throw new UnusableStoreException(file, e);
         }
-        return new Store(db, file);
+        return new Store(db, file, false);
+    }
+
+    /**
+     * A store on read-only media (a mounted snapshot, a full disk remounted read-only). SQLite cannot make the
+     * WAL's shared-memory file there. When no WAL is left beside the file (a clean close checkpoints it away),
+     * the file is opened as immutable, which is exactly true while no one can write it; when a killed writer left
+     * its WAL and shared-memory files, SQLite reads through them read-only, so its last commits are not lost.
+     * Reading works; writing fails with SQLite's read-only error.
+     */
+    static Store openReadOnly(Path file) throws SQLException {
+        boolean walLeft = Files.exists(Path.of(file + "-wal"));
+        String url = "jdbc:sqlite:file:" + file.toAbsolutePath() + (walLeft ? "?mode=ro" : "?immutable=1&mode=ro");
+        Connection db = DriverManager.getConnection(url);
+        try (Statement s = db.createStatement(); var version = s.executeQuery("PRAGMA user_version")) {
+            if (version.getInt(1) != SchemaMigrations.latest()) {
+                throw new SQLException("schema version " + version.getInt(1) + " needs upgrading to "
+                        + SchemaMigrations.latest() + ", which a read-only folder does not allow");
+            }
+        } catch (SQLException e) {
+            db.close();
+            throw new UnusableStoreException(file, e);
+        }
+        return new Store(db, file, true);
+    }
+
+    /** Whether this store was opened from a folder this process cannot write. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** The resolved entities and users' corrections. */

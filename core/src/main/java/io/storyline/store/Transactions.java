@@ -20,7 +20,9 @@ final class Transactions {
         db.setAutoCommit(false);
         try {
             work.run();
+            KillPoint.reached("store:before-commit");
             db.commit();
+            KillPoint.reached("store:after-commit");
         } catch (SQLException | RuntimeException e) {
             db.rollback();
             throw e;

@@ -7,12 +7,15 @@ import io.storyline.correct.EntityCorrections;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.query.NewEvents;
+import io.storyline.query.StoryQueries;
+import io.storyline.query.StorySummarizer;
 import io.storyline.query.Timeline;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.resolve.story.Story;
 import io.storyline.store.Corpus;
 import io.storyline.store.SearchHit;
 import io.storyline.store.SearchRequest;
+import io.storyline.store.WriterLock;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,11 +36,17 @@ final class ApiHandlers {
     private final Corpus corpus;
     private final Snapshots snapshots;
     private final boolean allowEdits;
+    private final boolean editTokenRequired;
 
     ApiHandlers(Corpus corpus, Snapshots snapshots, boolean allowEdits) {
+        this(corpus, snapshots, allowEdits, false);
+    }
+
+    ApiHandlers(Corpus corpus, Snapshots snapshots, boolean allowEdits, boolean editTokenRequired) {
         this.corpus = corpus;
         this.snapshots = snapshots;
         this.allowEdits = allowEdits;
+        this.editTokenRequired = editTokenRequired;
     }
 
     void articles(Context ctx) throws Exception {
@@ -80,7 +89,7 @@ final class ApiHandlers {
         int asked = entityArticles == null && !byEventType ? limit : MAX_LIMIT * 2;
         List<SearchHit> hits;
         try {
-            hits = corpus.index().search(new SearchRequest(q, asked, p.day("from", false),
+            hits = corpus.search(new SearchRequest(q, asked, p.day("from", false),
                     p.day("to", true), outlet == null || outlet.isBlank() ? null : outlet));
         } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             // a query that is only an operator ("AND") or expands past Lucene's clause limit is the asker's to fix
@@ -293,12 +302,36 @@ final class ApiHandlers {
                 entities.add(node(e));
             }
         }
+        List<ArticleSummary> articles = snapshot.summaries(s.articles());
+        Map<String, Integer> outlets = new LinkedHashMap<>();
+        for (ArticleSummary a : articles) {
+            outlets.merge(a.outlet() == null ? "unknown" : a.outlet(), 1, Integer::sum);
+        }
+        List<StorySource> sources = outlets.entrySet().stream()
+                .map(e -> new StorySource(e.getKey(), e.getValue())).toList();
+        Set<String> inStory = new HashSet<>(s.articles());
+        List<StoryEvent> events = snapshot.events.stream()
+                .filter(ev -> ev.evidence().stream().anyMatch(evidence -> inStory.contains(evidence.article())))
+                .map(ev -> new StoryEvent(ev.id(), ev.type(), ev.summary(), ev.start())).toList();
         ctx.json(new StoryView(s.id(), s.title(), s.articles(), s.start(), s.end(), s.entities(), s.why(),
-                snapshot.summaries(s.articles()), entities));
+                articles, entities, sources, events, new StoryQueries(corpus).summary(s, SUMMARY_SENTENCES)));
     }
 
+    /** Sentences in a story's summary: a paragraph a reader takes in at a glance. */
+    private static final int SUMMARY_SENTENCES = 3;
+
     record StoryView(String id, String title, List<String> articles, String start, String end, List<String> entities,
-                     List<String> why, List<ArticleSummary> articleList, List<GraphView.Node> entityList) {
+                     List<String> why, List<ArticleSummary> articleList, List<GraphView.Node> entityList,
+                     List<StorySource> sources, List<StoryEvent> events,
+                     List<StorySummarizer.SummarySentence> summary) {
+    }
+
+    /** An outlet that tells the story, with how many of its articles. */
+    record StorySource(String outlet, int articles) {
+    }
+
+    /** An event a story's articles are evidence of. */
+    record StoryEvent(String id, String type, String summary, String start) {
     }
 
     /** What this server lets a client do, so the page shows correction forms only where they would work. */
@@ -318,10 +351,10 @@ final class ApiHandlers {
     }
 
     void capabilities(Context ctx) {
-        ctx.json(new Capabilities(allowEdits));
+        ctx.json(new Capabilities(allowEdits, allowEdits && editTokenRequired));
     }
 
-    record Capabilities(boolean allowEdits) {
+    record Capabilities(boolean allowEdits, boolean editTokenRequired) {
     }
 
     void merge(Context ctx) throws Exception {
@@ -375,14 +408,7 @@ final class ApiHandlers {
         if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("application/json")) {
             throw new Problem(415, "Unsupported Media Type", "send the correction as application/json");
         }
-        try {
-            return ctx.bodyAsClass(EditRequest.class);
-        } catch (RuntimeException e) {
-            if (e instanceof io.javalin.http.HttpResponseException) {
-                throw e;
-            }
-            throw Problem.badRequest("the body is not a JSON object of the expected fields");
-        }
+        return RequestBody.json(ctx, EditRequest.class);
     }
 
     private static String require(String value, String field) {
@@ -400,12 +426,20 @@ final class ApiHandlers {
     private void correct(Context ctx, Edit edit) throws Exception {
         EntityCorrections.Outcome outcome;
         synchronized (this) {
-            try {
+            // one writer per data folder: an ingest or a CLI correction at work means "later", never a mixed state
+            var lock = WriterLock.tryAcquire(corpus.folder(), "serve correction");
+            if (lock.isEmpty()) {
+                ctx.header("Retry-After", "30");
+                throw new Problem(503, "Service Unavailable", "the data folder is being written by "
+                        + WriterLock.holder(corpus.folder()) + "; try the correction again when it is done");
+            }
+            try (WriterLock held = lock.get()) {
                 outcome = edit.run();
             } catch (EntityCorrections.Refused refused) {
                 throw refused.noSuchCorrection() ? Problem.notFound(refused.getMessage())
                         : Problem.badRequest(refused.getMessage());
             } finally {
+                corpus.releaseIndexWriter();
                 snapshots.edited();
             }
         }

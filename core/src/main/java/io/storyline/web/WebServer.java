@@ -24,7 +24,6 @@ public final class WebServer implements AutoCloseable {
     /** Deep links of the page: each serves the same page, which reads its path. */
     static final List<String> PAGES = List.of("/", "/search", "/article/{id}", "/entity/{id}", "/timeline/{name}",
             "/story/{id}");
-    private static final long MAX_REQUEST_BYTES = 64 * 1024;
     private static final String CONTENT_SECURITY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
             + "frame-ancestors 'none'";
@@ -41,7 +40,7 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(ContractJson.MAPPER, false));
             config.http.generateEtags = true;
-            config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.maxRequestSize = RequestBody.MAX_BYTES;
             config.http.prefer405over404 = true;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/assets";
@@ -50,8 +49,13 @@ public final class WebServer implements AutoCloseable {
                 files.precompress = false;
             });
         });
-        app.before(ctx -> secure(ctx, settings));
-        for (Route route : routes(new ApiHandlers(corpus, new Snapshots(corpus), settings.allowEdits()))) {
+        RequestGuards guards = new RequestGuards(settings);
+        app.before(ctx -> {
+            secure(ctx, settings);
+            guards.check(ctx);
+        });
+        for (Route route : routes(new ApiHandlers(corpus, new Snapshots(corpus), settings.allowEdits(),
+                settings.editToken() != null))) {
             switch (route.method()) {
                 case "GET" -> app.get(route.path(), route.handler());
                 case "POST" -> app.post(route.path(), route.handler());
@@ -139,7 +143,9 @@ public final class WebServer implements AutoCloseable {
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
             case 415 -> "Unsupported Media Type";
+            case 421 -> "Misdirected Request";
             case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }

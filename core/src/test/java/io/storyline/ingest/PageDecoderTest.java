@@ -49,6 +49,15 @@ class PageDecoderTest {
     }
 
     @Test
+    void validUtf8TextOverrulesAStaleLegacyMetaCharset() throws Exception {
+        String html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head>"
+                + "<body><p>谷歌在2014年收购的人工智能公司开发出一款计算机。</p></body></html>";
+        var decoded = decoder.decode(html.getBytes(StandardCharsets.UTF_8), PageFormat.HTML, null);
+        assertTrue(decoded.text().contains("谷歌在2014年收购的人工智能公司"), decoded.text());
+        assertTrue(decoded.charset().contains("overruled"), decoded.charset());
+    }
+
+    @Test
     void distrustsDeclaredUtf8WhenBytesAreInvalid() throws Exception {
         var decoded = decoder.decode(FRENCH.getBytes(StandardCharsets.ISO_8859_1), PageFormat.TEXT, "utf-8");
         assertEquals(FRENCH, decoded.text());

@@ -4,6 +4,7 @@ import io.storyline.SharedData;
 import io.storyline.clean.pipeline.ArticleCleaner;
 import io.storyline.ingest.CrawlReader;
 import io.storyline.store.Corpus;
+import io.storyline.store.KillPoint;
 import io.storyline.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -11,8 +12,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -38,13 +37,13 @@ class KilledCorpusStagesResumeTest {
         Path seeds = SharedData.seeds();
         Path clean = tmp.resolve("clean");
         ingestInProcess(clean, seeds);
-        Map<String, List<String>> expected = corpusTables(clean);
+        Map<String, List<String>> expected = CorpusTables.corpusWide(clean);
         assertFalse(expected.get("entities").isEmpty(), "the seeds must give entities to compare");
         assertFalse(expected.get("events").isEmpty(), "the seeds must give events to compare");
 
         for (String point : KILL_POINTS) {
             Path data = tmp.resolve(point.replace(':', '-'));
-            Process child = new ProcessBuilder(javaBinary(), "-D" + KillPointForTests.PROPERTY + "=" + point,
+            Process child = new ProcessBuilder(javaBinary(), "-D" + KillPoint.PROPERTY + "=" + point,
                     "-cp", System.getProperty("java.class.path"), "io.storyline.cli.Main",
                     "ingest", "--quiet", "--data", data.toString(), seeds.toString())
                     .redirectErrorStream(true).redirectOutput(tmp.resolve(point.replace(':', '-') + ".log").toFile()).start();
@@ -55,7 +54,7 @@ class KilledCorpusStagesResumeTest {
 
             IngestReport again = ingestInProcess(data, seeds);
             assertEquals(0, again.pagesAdded(), point);
-            assertEquals(expected, corpusTables(data), point + ": corpus tables differ from a run never killed");
+            assertEquals(expected, CorpusTables.corpusWide(data), point + ": corpus tables differ from a run never killed");
             try (Corpus corpus = Corpus.open(data)) {
                 assertEquals(List.of(), CorpusStages.behind(corpus.store()), point);
             }
@@ -66,32 +65,6 @@ class KilledCorpusStagesResumeTest {
         try (Corpus corpus = Corpus.open(data)) {
             return new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 256).run(List.of(crawl), null);
         }
-    }
-
-    /** Every row of the corpus-wide tables, in a stable order. */
-    private static Map<String, List<String>> corpusTables(Path data) throws Exception {
-        Map<String, String> queries = new LinkedHashMap<>();
-        queries.put("dates", "SELECT page_id || '|' || coalesce(published, '') || '|' || coalesce(published_granularity, '')"
-                + " FROM articles ORDER BY page_id");
-        queries.put("copies", "SELECT article_id || '|' || coalesce(copy_of, '') || '|' || kind FROM copies ORDER BY article_id");
-        queries.put("entities", "SELECT id || '|' || json FROM entities ORDER BY id");
-        queries.put("mentions", "SELECT article_id || '|' || mention || '|' || entity_id FROM entity_mentions"
-                + " ORDER BY article_id, mention");
-        queries.put("stories", "SELECT id || '|' || json FROM stories ORDER BY id");
-        queries.put("events", "SELECT id || '|' || json FROM events ORDER BY id");
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        try (var db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Store.FILE_NAME))) {
-            for (var q : queries.entrySet()) {
-                List<String> rows = new ArrayList<>();
-                try (var rs = db.createStatement().executeQuery(q.getValue())) {
-                    while (rs.next()) {
-                        rows.add(rs.getString(1));
-                    }
-                }
-                out.put(q.getKey(), rows);
-            }
-        }
-        return out;
     }
 
     private static long pageCount(Path data) throws Exception {

@@ -286,10 +286,25 @@ class WebPageBrowserTest {
 
     @Test
     void showsAStoryWithItsArticles() throws Exception {
-        JsonNode story = JSON.readTree(WebApiTest.get(server, "/api/stories?limit=1").body()).get("items").get(0);
+        JsonNode story = null;
+        for (JsonNode s : JSON.readTree(WebApiTest.get(server, "/api/stories?limit=100").body()).get("items")) {
+            if (story == null || s.get("articles").size() > story.get("articles").size()) {
+                story = s;
+            }
+        }
         browser.get(url("/story/" + story.get("id").asText()));
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("story-title")));
         assertEquals(story.get("articles").size(), browser.findElements(By.cssSelector("main ol.item-list li")).size());
+        List<WebElement> sentences = browser.findElements(By.cssSelector("#story-summary .summary-sentence"));
+        assertTrue(!sentences.isEmpty() && sentences.size() <= 3, "a summary of one to three sentences");
+        for (WebElement sentence : sentences) {
+            WebElement citation = sentence.findElement(By.cssSelector("a.citation"));
+            String article = citation.getAttribute("href").replaceAll(".*/article/", "");
+            assertTrue(story.get("articles").toString().contains("\"" + article + "\""),
+                    "each sentence cites an article of the story: " + citation.getAttribute("href"));
+            assertTrue(sentence.getText().length() > citation.getText().length() + 20, "a sentence before its citation");
+        }
+        assertFalse(browser.findElements(By.cssSelector("#story-sources li")).isEmpty(), "the outlets are listed");
         screenshot("story");
     }
 

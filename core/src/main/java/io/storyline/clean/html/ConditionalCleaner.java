@@ -2,8 +2,9 @@ package io.storyline.clean.html;
 
 import io.storyline.budget.PageDeadline;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.select.NodeTraversor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -23,7 +24,17 @@ final class ConditionalCleaner {
     private static final List<String> TEXTISH = List.of("span", "li", "td", "blockquote", "dl", "div", "img", "ol",
             "p", "pre", "table", "ul");
 
+    /**
+     * How deep below the article a container is judged on its own. Judging a node measures its whole subtree, so
+     * judging every node of a deeply nested page costs the square of its depth; judging only the top
+     * {@value #JUDGED_DEPTH} levels bounds the work by {@value #JUDGED_DEPTH} times the page's elements. A deeper
+     * container stays unless one of the judged containers around it goes (real articles nest a few dozen levels).
+     */
+    static final int JUDGED_DEPTH = 100;
+
     private final Pass pass;
+    /** Elements measured so far (the subtrees of the judged nodes): what tests bound instead of timing. */
+    private long measured;
 
     ConditionalCleaner(Pass pass) {
         this.pass = pass;
@@ -31,14 +42,25 @@ final class ConditionalCleaner {
 
     void clean(Element article, String tag, RemovalLog log) {
         if (!pass.cleanConditionally()) return;
-        Elements nodes = article.getElementsByTag(tag);
+        List<Element> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (depth > 0 && depth <= JUDGED_DEPTH && node instanceof Element e && e.normalName().equals(tag)) {
+                nodes.add(e);
+            }
+        }, article);
+        // last first, so a container is judged after what was removed inside it
         for (int i = nodes.size() - 1; i >= 0; i--) {
             Element node = nodes.get(i);
-            if (node == article || node.parent() == null) continue;
-            PageDeadline.check(); // each node costs its subtree: deep nesting makes this the cleaner's slowest loop
+            if (node.parent() == null) continue;
+            PageDeadline.check();
+            measured += node.getAllElements().size();
             String reason = reasonToRemove(node, tag);
             if (reason != null) log.remove(node, reason);
         }
+    }
+
+    long measured() {
+        return measured;
     }
 
     String reasonToRemove(Element node, String tag) {

@@ -56,7 +56,6 @@ final class PageHintsReader {
                 "json-ld:publisher", JsonLd.text(article, "publisher"),
                 "meta[og:site_name]", meta.get("og:site_name"),
                 "meta[application-name]", meta.get("application-name"));
-        Element itemprop = doc.selectFirst("[itemprop=datePublished][content], [itemprop=datePublished][datetime]");
         Element time = firstOutsideBoilerplate(doc, "time[pubdate][datetime], time[datetime]");
         String published = first(sources, "published",
                 "json-ld:datePublished", JsonLd.text(article, "datePublished"),
@@ -66,8 +65,7 @@ final class PageHintsReader {
                 "meta[datePublished]", meta.get("datepublished"),
                 "meta[date]", meta.get("date"),
                 "meta[dc:date]", meta.get("dc:date"),
-                "[itemprop=datePublished]", itemprop == null ? null
-                        : itemprop.hasAttr("datetime") ? itemprop.attr("datetime") : itemprop.attr("content"),
+                "[itemprop=datePublished]", itempropDate(doc, "datePublished"),
                 "time[datetime]", time == null ? null : time.attr("datetime"));
         Element html = doc.selectFirst("html");
         String language = first(sources, "language",
@@ -80,10 +78,23 @@ final class PageHintsReader {
                 "meta[og:url]", absolute(doc, meta.get("og:url")),
                 "json-ld:url", absolute(doc, JsonLd.text(article, "url")),
                 "json-ld:mainEntityOfPage", absolute(doc, JsonLd.id(article, "mainEntityOfPage")));
-        return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources));
+        String modified = first(sources, "modified",
+                "json-ld:dateModified", JsonLd.text(article, "dateModified"),
+                "meta[article:modified_time]", meta.get("article:modified_time"),
+                "meta[og:updated_time]", meta.get("og:updated_time"),
+                "meta[dateModified]", meta.get("datemodified"),
+                "meta[last-modified]", meta.get("last-modified"),
+                "[itemprop=dateModified]", itempropDate(doc, "dateModified"));
+        return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources), modified);
     }
 
     /** The address resolved against the page's base; null unless that gives an absolute http(s) address. */
+    /** A microdata date ({@code itemprop=NAME}), from its {@code datetime} attribute, else its {@code content}. */
+    private static String itempropDate(Document doc, String name) {
+        Element item = doc.selectFirst("[itemprop=" + name + "][content], [itemprop=" + name + "][datetime]");
+        return item == null ? null : item.hasAttr("datetime") ? item.attr("datetime") : item.attr("content");
+    }
+
     private static String absolute(Document doc, String href) {
         if (href == null || href.isBlank()) return null;
         String resolved = org.jsoup.internal.StringUtil.resolve(doc.location(), href.strip());
@@ -140,8 +151,9 @@ final class PageHintsReader {
         return null;
     }
 
+    /** Inside navigation, a footer or a box marked as such; the page-wide body and html classes ("has-sidebar") say nothing. */
     private static boolean insideBoilerplate(Element e) {
-        for (Element a = e; a != null; a = a.parent()) {
+        for (Element a = e; a != null && !a.normalName().equals("body") && !a.normalName().equals("html"); a = a.parent()) {
             String name = a.normalName();
             if (name.equals("nav") || name.equals("footer") || OUTSIDE_ARTICLE.matcher(ClassHints.classAndId(a)).find()) {
                 return true;

@@ -1,5 +1,7 @@
 package io.storyline.clean.meta;
 
+import io.storyline.clean.meta.lexicon.TsvResource;
+
 import java.lang.Character.UnicodeScript;
 import java.util.EnumMap;
 import java.util.HashMap;

@@ -1,6 +1,8 @@
 package io.storyline.clean.meta;
 
 import io.storyline.clean.PageHints;
+import io.storyline.clean.meta.date.DateClue;
+import io.storyline.clean.meta.date.PageDateHints;
 import io.storyline.clean.meta.date.PublishedDateResolver;
 
 import io.storyline.clean.meta.date.PublishedDateSolver;
@@ -34,17 +36,20 @@ public final class MetadataResolver {
         List<String> lines = in.rawText().lines().toList();
         PageHints hints = in.hints();
         OutletResolver.Outlets outlet = outlets.resolve(lines, hints, in.url());
-        Optional<PublishedDateSolver.Solution> date = dates.solve(in.rawText(), in.mainText(), in.title(),
-                hints.published(), in.url() != null ? in.url() : hints.url(), in.fetchedAt());
+        Evidenced language = languages.detect(in.mainText(), hints.language()).orElse(null);
+        List<DateClue> dateClues = dates.clues(in.rawText(), in.mainText(), in.title(), new PageDateHints(hints.published(),
+                hints.modified(), in.url() != null ? in.url() : hints.url(), in.fetchedAt(), language == null ? null : language.value()));
+        Optional<PublishedDateSolver.Solution> date = dates.solve(dateClues);
         return new ArticleMetadata(
                 title(in, outlet.outlet()),
                 outlet.outlet(),
                 outlet.originalOutlet(),
                 bylines.resolve(lines, hints, outlet).orElse(null),
-                languages.detect(in.mainText(), hints.language()).orElse(null),
+                language,
                 date.map(PublishedDateSolver.Solution::published).orElse(null),
                 date.map(PublishedDateSolver.Solution::likeliestDay).orElse(null),
-                url(in));
+                url(in),
+                dateClues);
     }
 
     /**
@@ -55,7 +60,7 @@ public final class MetadataResolver {
     private static MetadataInput decoded(MetadataInput in) {
         PageHints h = in.hints();
         PageHints hints = new PageHints(decoded(h.title()), decoded(h.byline()), decoded(h.siteName()), h.published(),
-                h.language(), h.url(), h.source());
+                h.language(), h.url(), h.source(), h.modified());
         return new MetadataInput(in.rawText(), in.mainText(), decoded(in.title()), hints, in.url(), in.fetchedAt());
     }
 

@@ -1,5 +1,7 @@
 package io.storyline.clean.meta;
 
+import io.storyline.clean.meta.lexicon.TsvResource;
+
 import java.net.URI;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,5 +1,7 @@
 package io.storyline.clean.meta;
 
+import io.storyline.clean.meta.lexicon.TsvResource;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -9,6 +9,7 @@ import io.storyline.clean.meta.ArticleMetadata;
 import io.storyline.clean.meta.Evidenced;
 import io.storyline.clean.meta.MetadataInput;
 import io.storyline.clean.meta.MetadataResolver;
+import io.storyline.clean.meta.date.DateClue;
 import io.storyline.clean.text.LineStatistics;
 import io.storyline.clean.text.TextArticleExtractor;
 import io.storyline.ingest.Page;
@@ -17,6 +18,7 @@ import io.storyline.ingest.PageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,9 +32,9 @@ public final class ArticleCleaner {
 
     /**
      * A cleaned page and the day its relative time expressions count from: the likeliest publication day, even
-     * when only the month is sure enough to publish, else the crawl day, else null.
+     * when only the month is sure enough to publish, else the crawl day, else null; with the date clues weighed.
      */
-    public record Cleaned(CleanArticle article, LocalDate timeAnchor) {
+    public record Cleaned(CleanArticle article, LocalDate timeAnchor, List<DateClue> dateClues) {
     }
 
     public CleanArticle clean(Page page) {
@@ -59,7 +61,7 @@ public final class ArticleCleaner {
         return new Cleaned(new CleanArticle(page.id(), page.path(), Evidenced.valueOf(m.url()), Evidenced.valueOf(m.title()),
                 Evidenced.valueOf(m.outlet()), Evidenced.valueOf(m.originalOutlet()), Evidenced.valueOf(m.byline()),
                 Evidenced.valueOf(m.language()), m.published(), extraction.text(), extraction.removed(),
-                page.fetchedAt(), evidence), anchor);
+                page.fetchedAt(), evidence), anchor, m.dateClues());
     }
 
     private static void putEvidence(Map<String, String> evidence, String field, Evidenced value) {

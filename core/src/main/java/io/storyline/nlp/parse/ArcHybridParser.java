@@ -122,6 +122,11 @@ public final class ArcHybridParser implements DependencyParser {
         long[] buffer = new long[ParserFeatures.MAX];
         float[] scores = new float[weights.classes()];
         while (!c.terminal()) {
+            int forced = forced(c);
+            if (forced >= 0) { // a quarter or so of all transitions: nothing to score
+                c.apply(forced);
+                continue;
+            }
             int k = features.extract(c, buffer);
             Arrays.fill(scores, 0f);
             weights.score(buffer, k, scores);
@@ -131,6 +136,14 @@ public final class ArcHybridParser implements DependencyParser {
             heads[i] = c.heads[i] == n ? -1 : c.heads[i];
             arcLabels[i] = c.labels[i];
         }
+    }
+
+    /** The one transition allowed in {@code c}, or -1 when there is a choice. */
+    private int forced(ArcHybrid c) {
+        if (c.depth == 0) {
+            return ArcHybrid.SHIFT;
+        }
+        return c.front == c.n && c.depth == 1 ? ArcHybrid.left(rootLabel) : -1;
     }
 
     /** The best-scoring transition allowed in {@code c}. */

@@ -23,23 +23,40 @@ public final class Lemmatizer {
     private final Map<String, String> seen;
     /** "POS\tending" -> edit script "cut\tappend". */
     private final Map<String, String> endings;
+    /** The same two tables split by part of speech (its ordinal), so a look-up builds no key: lemmas are asked for every word parsed. */
+    private final List<Map<String, String>> seenByPos, endingsByPos;
 
     private Lemmatizer(Map<String, String> seen, Map<String, String> endings) {
         this.seen = Map.copyOf(seen);
         this.endings = Map.copyOf(endings);
+        seenByPos = byPos(seen);
+        endingsByPos = byPos(endings);
+    }
+
+    private static List<Map<String, String>> byPos(Map<String, String> table) {
+        List<Map<String, String>> split = new java.util.ArrayList<>();
+        for (UniversalPos pos : UniversalPos.values()) {
+            split.add(new HashMap<>());
+        }
+        for (Map.Entry<String, String> e : table.entrySet()) {
+            int tab = e.getKey().indexOf('\t');
+            UniversalPos pos = UniversalPos.valueOf(e.getKey().substring(0, tab));
+            split.get(pos.ordinal()).put(e.getKey().substring(tab + 1), e.getValue());
+        }
+        return split.stream().map(Map::copyOf).toList();
     }
 
     /** The lemma of a word read as {@code pos}. */
     public String lemma(String form, UniversalPos pos) {
         String plain = Words.plain(form);
         String lower = plain.toLowerCase(Locale.ROOT);
-        String known = seen.get(pos.name() + "\t" + lower);
+        String known = seenByPos.get(pos.ordinal()).get(lower);
         if (known != null) {
             return pos == UniversalPos.PROPN && known.equalsIgnoreCase(plain) ? plain : known;
         }
         String word = pos == UniversalPos.PROPN ? plain : lower;
         for (int k = Math.min(LONGEST_ENDING, word.length()); k >= 0; k--) {
-            String script = endings.get(pos.name() + "\t" + lower.substring(lower.length() - k));
+            String script = endingsByPos.get(pos.ordinal()).get(lower.substring(lower.length() - k));
             if (script != null) {
                 int tab = script.indexOf('\t');
                 int cut = Integer.parseInt(script.substring(0, tab));

@@ -18,24 +18,22 @@ public final class TimeTagger {
         TimeGrammar grammar = new TimeGrammar(tokens);
         List<TimeMention> mentions = new ArrayList<>();
         List<Integer> sentences = new ArrayList<>();
-        TimeGrammar.Candidate[] extra = new TimeGrammar.Candidate[1];
         References references = new References();
         int i = 0;
         while (i < tokens.size()) {
-            TimeGrammar.Candidate candidate = grammar.longestAt(i, extra);
-            if (candidate == null) {
+            TimeMatch match = grammar.longestAt(i).orElse(null);
+            if (match == null) {
                 i++;
                 continue;
             }
-            TimeGrammar.Candidate rangeEnd = extra[0];
-            mentions.add(resolve(text, tokens, candidate, anchor, references));
-            sentences.add(tokens.get(candidate.first()).sentence());
-            if (rangeEnd != null) {
+            mentions.add(resolve(text, tokens, match, anchor, references));
+            sentences.add(tokens.get(match.first()).sentence());
+            i = match.end();
+            if (match.rangeEnd().isPresent()) {
+                TimeMatch rangeEnd = match.rangeEnd().get();
                 mentions.add(resolve(text, tokens, rangeEnd, anchor, references));
                 sentences.add(tokens.get(rangeEnd.first()).sentence());
                 i = rangeEnd.end();
-            } else {
-                i = candidate.end();
             }
         }
         dateClockTimesByLaterDay(mentions, sentences);
@@ -68,7 +66,7 @@ public final class TimeTagger {
 
     private static final String ON_ANCHOR_DATE = "on the anchor date";
 
-    private static TimeMention resolve(String text, List<TimeToken> tokens, TimeGrammar.Candidate candidate,
+    private static TimeMention resolve(String text, List<TimeToken> tokens, TimeMatch candidate,
                                        LocalDate anchor, References references) {
         int sentence = tokens.get(candidate.first()).sentence();
         Tense tense = TenseReader.tenseAround(tokens, candidate.first(), candidate.end());

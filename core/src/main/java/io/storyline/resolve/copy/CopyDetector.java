@@ -74,11 +74,21 @@ public final class CopyDetector {
 
     /** A detector that asks {@code texts} for earlier documents' texts (null: keep them itself). */
     public CopyDetector(Settings settings, TextSource texts) {
+        this(settings, texts, w -> 0);
+    }
+
+    /**
+     * A detector over part of a crawl: {@code otherDocuments} tells how many documents that copy nothing, added
+     * elsewhere before the next document, contain a word, so the originality rule's word commonness counts the
+     * whole crawl. A distributed run gives each group of possible copies its own detector and answers this.
+     */
+    public CopyDetector(Settings settings, TextSource texts, java.util.function.ToIntFunction<String> otherDocuments) {
         this.settings = settings;
         this.externalTexts = texts;
         this.index = new LshIndex(settings.bands(), settings.rows(), settings.maxBucketWalk());
         this.verifier = new CopyVerifier(settings.thresholds());
-        this.originality = new OriginalityRule(new SpinDetector(), w -> wordCounts.getOrDefault(w, 0));
+        this.originality = new OriginalityRule(new SpinDetector(),
+                w -> wordCounts.getOrDefault(w, 0) + otherDocuments.applyAsInt(w));
     }
 
     /**

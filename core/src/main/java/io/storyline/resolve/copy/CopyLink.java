@@ -12,8 +12,4 @@ public record CopyLink(String copyId, String originalId, CopyKind kind, double s
     public CopyLink {
         substitutions = List.copyOf(substitutions);
     }
-
-    public String kindLabel() {
-        return kind.label();
-    }
 }

@@ -125,6 +125,14 @@ public final class LshIndex {
     }
 
     private int bandKey(int[] signature, int band) {
+        return bandKey(signature, band, rows);
+    }
+
+    /**
+     * The key of one band of a signature: documents whose keys agree in some band are candidates. Public so that a
+     * distributed run groups documents by the very keys this index buckets them by (collisions included).
+     */
+    public static int bandKey(int[] signature, int band, int rows) {
         long h = 0x9E3779B97F4A7C15L * (band + 1);
         for (int r = 0; r < rows; r++) {
             h = WordShingles.mix(h + signature[band * rows + r]);

@@ -1,6 +1,7 @@
 package io.storyline.resolve.entity;
 
 import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.LexiconFile;
 import io.storyline.nlp.RoleMention;
 
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Groups one article's mentions by what they name: equal name keys; a one-word person name with the full name it
@@ -16,6 +18,8 @@ import java.util.Map;
  * Jens Stoltenberg", "Lim Soo-suk, spokesperson for the Foreign Ministry").
  */
 final class ArticleGrouper {
+    private static final List<String> BOILERPLATE = LexiconFile.lines(ArticleGrouper.class, "boilerplate-prefixes.txt");
+    private final MentionTyper typer = new MentionTyper(KnownNames.standard());
 
     List<NameGroup> group(ArticleMentions article) {
         List<NameGroup> groups = new ArrayList<>();
@@ -28,8 +32,11 @@ final class ArticleGrouper {
             if (name.isEmpty() || NameKey.tokens(name).isEmpty()) {
                 continue;
             }
-            // "Ms. Bettencourt" names a person even where the tagger took it for a place
-            String type = NameForms.hasHonorific(name) ? "PERSON" : m.type();
+            Optional<MentionTyper.Typed> typed = typer.type(article.text(), m, name);
+            if (typed.isEmpty()) {
+                continue;
+            }
+            String type = typed.get().type();
             NameGroup probe = new NameGroup(article, type, name);
             if (probe.partial()) {
                 partials.add(i);
@@ -39,6 +46,7 @@ final class ArticleGrouper {
                 groups.add(probe);
                 return probe;
             });
+            group.typed(typed.get().knownId(), typed.get().why());
             add(group, i, name);
         }
         for (int i : partials) {
@@ -47,7 +55,27 @@ final class ArticleGrouper {
         mergeAcronyms(groups);
         attachTitles(article, groups);
         attachReferences(article, groups);
+        attachCountryReferences(article, groups, byKey);
         return groups;
+    }
+
+    /**
+     * "Turkish officials" and "Seoul urged" stand for the country: each is a reference of the country's entity,
+     * which a country never named in the article gets through them.
+     */
+    private void attachCountryReferences(ArticleMentions article, List<NameGroup> groups, Map<String, NameGroup> byKey) {
+        if (!article.feedsNames()) {
+            return;
+        }
+        for (CountryReferences.Found f : CountryReferences.standard().find(article.text(), article.entities())) {
+            NameGroup probe = new NameGroup(article, "LOCATION", f.country());
+            NameGroup country = byKey.computeIfAbsent("LOCATION|" + probe.key, k -> {
+                groups.add(probe);
+                KnownNames.standard().of(f.country()).ifPresent(known -> probe.typed(known.id(), known.why()));
+                return probe;
+            });
+            country.references.add(new Entity.Reference(article.articleId(), f.surface(), f.start(), f.end(), f.how()));
+        }
     }
 
     private static void add(NameGroup group, int mention, String surface) {
@@ -154,9 +182,14 @@ final class ArticleGrouper {
         return false;
     }
 
-    /** The name without a leading article or a trailing possessive. */
+    /** The name without page furniture glued before it ("Media captionJulian Assange"), a leading article or a trailing possessive. */
     static String clean(String surface) {
         String s = surface.strip().replaceAll("\\s+", " ");
+        for (String prefix : BOILERPLATE) {
+            if (s.startsWith(prefix)) {
+                s = s.substring(prefix.length()).strip();
+            }
+        }
         if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
             s = s.substring(4);
         }

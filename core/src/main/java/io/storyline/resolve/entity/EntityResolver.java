@@ -340,8 +340,10 @@ public final class EntityResolver {
             why.addAll(reasonsByCluster.getOrDefault(entry.getKey(), List.of()));
             String canonical = canonical(surfaceCounts, first.name);
             List<String> aliases = surfaceCounts.keySet().stream().filter(s -> !s.equals(canonical)).toList();
+            String knownId = memberGroups.stream().map(g -> g.knownId).filter(k -> k != null).findFirst().orElse(null);
+            String typedBy = memberGroups.stream().map(g -> g.typedBy).filter(k -> k != null).findFirst().orElse(null);
             entities.add(new Entity(id, canonical, first.type, aliases, List.copyOf(titles), List.copyOf(articles),
-                    mentions, why, references));
+                    mentions, why, references, knownId, typedBy));
         }
         return new Resolution(entities, links);
     }

@@ -17,6 +17,10 @@ final class NameGroup {
     final Set<String> titles = new LinkedHashSet<>();
     final List<MergeReason> reasons = new ArrayList<>();
     final List<Entity.Reference> references = new ArrayList<>();
+    /** The stable id of a known name (a country's code, a Phoenix actor code), or null. */
+    String knownId;
+    /** Why the type is not the tagger's, or null. */
+    String typedBy;
 
     NameGroup(ArticleMentions article, String type, String name) {
         this.article = article;
@@ -24,6 +28,12 @@ final class NameGroup {
         this.name = name;
         this.tokenKeys = NameKey.tokens(NameForms.core(type, name));
         this.key = String.join("", tokenKeys);
+    }
+
+    /** Keeps the first id and reason a mention of this group brought. */
+    void typed(String id, String why) {
+        knownId = knownId == null ? id : knownId;
+        typedBy = typedBy == null ? why : typedBy;
     }
 
     /** A person named by one word only ("Kim", "Stoltenberg"): a surname or a given name, not a full name. */

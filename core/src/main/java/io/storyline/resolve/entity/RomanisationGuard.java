@@ -10,10 +10,12 @@ import java.util.Set;
  * Whether two names with one romanisation key ({@link NameKey}) may be taken for spellings of one name. Not when a
  * word that differs between them is an English word (Motor and Mutual, Daily and Delhi, Fourth and Ford: the key
  * folds them, but English words are not romanisations), nor when the name is one short word, where a folded key
- * says too little. The word list (english-words.txt) is a resource users can extend.
+ * says too little, nor when every differing word of a place or organisation is an English proper noun (Europe and
+ * Europa). The word lists (english-words.txt, english-proper-words.txt) are resources users can extend.
  */
 final class RomanisationGuard {
     private static final Set<String> ENGLISH = Set.copyOf(LexiconFile.lines(RomanisationGuard.class, "english-words.txt"));
+    private static final Set<String> PROPER = Set.copyOf(LexiconFile.lines(RomanisationGuard.class, "english-proper-words.txt"));
     private static final int SHORTEST_ONE_WORD = 5;
 
     private RomanisationGuard() {
@@ -33,7 +35,11 @@ final class RomanisationGuard {
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
         differing.removeAll(shared);
-        return differing.stream().noneMatch(ENGLISH::contains);
+        if (differing.stream().anyMatch(ENGLISH::contains)) {
+            return false;
+        }
+        // Europe and Europa are two English proper nouns, not two romanisations; people's names are romanised
+        return type.equals("PERSON") || !differing.stream().allMatch(PROPER::contains);
     }
 
     private static List<String> words(String name) {

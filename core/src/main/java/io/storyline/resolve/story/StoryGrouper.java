@@ -8,26 +8,35 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups articles into stories in order of arrival: an article joins the story whose entities it shares most
- * (idf-weighted cosine: each shared entity weighted by how rare it is in the corpus, so "NATO" says less than
- * "Park Jin"), if that
- * story's dates are within a window of the article's; otherwise it starts a story. Because each article is
- * judged only against those before it, re-running after an incremental ingest leaves every earlier assignment
- * and every story id as it was. Candidate stories come from an entity → stories index, never all pairs.
+ * Groups articles into stories in order of arrival: an article joins the story it is most like, if that story's
+ * dates are within a window of the article's; otherwise it starts a story. Likeness adds two cosines: of the
+ * entities (each weighted by how rare it is in the corpus, so "NATO" says less than "Park Jin") and of the words
+ * (TF-IDF of title and text against the story's centroid), so two outlets that tell one happening in their own
+ * words still meet on its rare words ("Durian", "Abuja"), while one actor's different happenings share the actor
+ * but not the words. Because each article is judged only against those before it, re-running after an
+ * incremental ingest leaves every earlier assignment and every story id as it was. Candidate stories come from an
+ * entity → stories and a word → stories index, never all pairs; a story keeps a centroid of its heaviest words,
+ * never its articles' texts.
  */
 public final class StoryGrouper {
-    /** How far apart (days) an article and a story may be published and still be one happening. */
-    public static final int WINDOW_DAYS = 10;
-    /** The least weighted overlap of entities for an article to join a story. */
-    public static final double MIN_SCORE = 0.3;
-    /** The least overlap when the article or the story has no date, so the window cannot rule a match out. */
-    public static final double MIN_SCORE_UNDATED = 0.45;
-    /** One shared name, however rare, is a coincidence more often than a story. */
-    public static final int MIN_SHARED = 2;
+    /** How many of its heaviest words a story's centroid keeps. */
+    public static final int CENTROID_TERMS = 120;
+    /** How many of an article's heaviest words find candidate stories. */
+    private static final int TERMS_INDEXED = 12;
+    private final StoryRules rules;
+
+    public StoryGrouper() {
+        this(StoryRules.DEFAULT);
+    }
+
+    public StoryGrouper(StoryRules rules) {
+        this.rules = rules;
+    }
 
     public List<Story> group(List<StoryInput> articles) {
         return group(articles, Map.of());
@@ -47,30 +56,31 @@ public final class StoryGrouper {
         List<Growing> stories = new ArrayList<>();
         Map<String, Growing> storyOfArticle = new HashMap<>();
         Map<String, List<Growing>> storiesByEntity = new HashMap<>();
+        Map<String, List<Growing>> storiesByTerm = new HashMap<>();
         for (StoryInput a : articles) {
             Growing target = a.original() == null ? null : storyOfArticle.get(a.original());
             String why = target == null ? null : "copy of " + a.original();
             if (target == null) {
-                double best = 0;
+                Likeness best = null;
                 Set<Growing> candidates = new LinkedHashSet<>();
                 for (String e : a.entities().keySet()) {
                     candidates.addAll(storiesByEntity.getOrDefault(e, List.of()));
                 }
+                for (String t : indexedTerms(a.terms())) {
+                    candidates.addAll(storiesByTerm.getOrDefault(t, List.of()));
+                }
                 for (Growing s : candidates) {
-                    if (!s.withinWindow(a.published())) {
+                    if (s.daysOutside(a.published()) > rules.windowDays()) {
                         continue;
                     }
-                    double score = s.overlap(a.entities().keySet());
-                    double needed = a.published() == null || s.start == null ? MIN_SCORE_UNDATED : MIN_SCORE;
-                    if (score >= needed && score > best && s.sharedCount(a.entities().keySet()) >= MIN_SHARED) {
-                        best = score;
+                    Likeness likeness = s.likeness(a, rules);
+                    if (likeness.joins() && (best == null || likeness.score() > best.score())) {
+                        best = likeness;
                         target = s;
                     }
                 }
                 if (target != null) {
-                    why = String.format(java.util.Locale.ROOT, "shares %s (score %.2f)",
-                            target.shared(a.entities().keySet(), idf).stream()
-                                    .map(e -> names.getOrDefault(e, e)).toList(), best);
+                    why = best.explain(target, a, idf, names);
                 }
             }
             if (target == null) {
@@ -80,13 +90,52 @@ public final class StoryGrouper {
             target.add(a, why);
             storyOfArticle.put(a.articleId(), target);
             for (String e : a.entities().keySet()) {
-                List<Growing> list = storiesByEntity.computeIfAbsent(e, k -> new ArrayList<>());
-                if (!list.contains(target)) {
-                    list.add(target);
-                }
+                addOnce(storiesByEntity.computeIfAbsent(e, k -> new ArrayList<>()), target);
+            }
+            for (String t : indexedTerms(a.terms())) {
+                addOnce(storiesByTerm.computeIfAbsent(t, k -> new ArrayList<>()), target);
             }
         }
         return stories.stream().map(Growing::toStory).toList();
+    }
+
+    private static List<String> indexedTerms(TermVector terms) {
+        return terms.weights().keySet().stream().limit(TERMS_INDEXED).toList();
+    }
+
+    private static void addOnce(List<Growing> list, Growing story) {
+        if (list.isEmpty() || list.get(list.size() - 1) != story && !list.contains(story)) {
+            list.add(story);
+        }
+    }
+
+    /**
+     * How much an article is like a story, and whether that is enough to join it.
+     *
+     * @param raise what the distance in time (or a missing date) adds to every bar
+     */
+    private record Likeness(double entities, int sharedEntities, double text, boolean hasText, double raise,
+                            StoryRules rules) {
+        double score() {
+            return hasText ? rules.textWeight() * text + (1 - rules.textWeight()) * entities : entities;
+        }
+
+        boolean joins() {
+            boolean byEntities = sharedEntities >= rules.minShared() && entities >= rules.minEntities() + raise;
+            boolean byText = hasText && text >= rules.minText() + raise;
+            return byEntities || byText;
+        }
+
+        String explain(Growing story, StoryInput a, Map<String, Double> idf, Map<String, String> names) {
+            List<String> shared = story.shared(a.entities().keySet(), idf).stream()
+                    .map(e -> names.getOrDefault(e, e)).toList();
+            String when = raise == 0 ? "" : String.format(Locale.ROOT, "; bars raised %.2f for the dates", raise);
+            if (!hasText) {
+                return String.format(Locale.ROOT, "shares %s (score %.2f%s)", shared, score(), when);
+            }
+            return String.format(Locale.ROOT, "shares %s (entities %.2f) and words %s (text %.2f): score %.2f%s",
+                    shared, entities, a.terms().strongestShared(story.centroid, 6), text, score(), when);
+        }
     }
 
     /** A story as it grows. */
@@ -100,6 +149,10 @@ public final class StoryGrouper {
         LocalDate end;
         String startIso;
         String endIso;
+        /** The sum of its articles' word vectors, cut to the heaviest words after each article. */
+        Map<String, Double> termSums = new HashMap<>();
+        TermVector centroid = TermVector.EMPTY;
+        int textArticles;
 
         /** Sum of the squared idf weights of the story's entities, kept as entities join. */
         double squaredNorm;
@@ -124,6 +177,16 @@ public final class StoryGrouper {
                     squaredNorm += w * w;
                 }
             });
+            if (!a.terms().isEmpty()) {
+                textArticles++;
+                a.terms().weights().forEach((t, w) -> termSums.merge(t, w, Double::sum));
+                centroid = TermVector.top(termSums, CENTROID_TERMS);
+                termSums = new HashMap<>(centroid.weights().size());
+                for (Map.Entry<String, Double> e : centroid.weights().entrySet()) {
+                    // back at the scale of a sum of that many articles, so the next weighs as one of them
+                    termSums.put(e.getKey(), e.getValue() * textArticles);
+                }
+            }
             if (a.published() != null) {
                 if (start == null || a.published().isBefore(start)) {
                     start = a.published();
@@ -136,11 +199,20 @@ public final class StoryGrouper {
             }
         }
 
-        boolean withinWindow(LocalDate day) {
+        /** Days the given day lies outside the story's dates (0 inside them or when either has no date). */
+        long daysOutside(LocalDate day) {
             if (day == null || start == null) {
-                return true;
+                return 0;
             }
-            return ChronoUnit.DAYS.between(end, day) <= WINDOW_DAYS && ChronoUnit.DAYS.between(day, start) <= WINDOW_DAYS;
+            return Math.max(0, Math.max(ChronoUnit.DAYS.between(end, day), ChronoUnit.DAYS.between(day, start)));
+        }
+
+        Likeness likeness(StoryInput a, StoryRules rules) {
+            boolean hasText = !a.terms().isEmpty() && !centroid.isEmpty();
+            double raise = a.published() == null || start == null ? rules.undatedExtra()
+                    : rules.dayCost() * Math.max(0, daysOutside(a.published()) - rules.freeDays());
+            return new Likeness(overlap(a.entities().keySet()), sharedCount(a.entities().keySet()),
+                    hasText ? a.terms().cosine(centroid) : 0, hasText, raise, rules);
         }
 
         /**

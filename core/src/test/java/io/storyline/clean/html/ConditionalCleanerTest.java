@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConditionalCleanerTest {
     private final ConditionalCleaner cleaner = new ConditionalCleaner(Pass.STRICT);
@@ -42,5 +43,31 @@ class ConditionalCleanerTest {
     void negativeClassHintDrops() {
         Element div = first("<div class='promo-box'><p>Plain prose of the article, with a comma.</p></div>", "div");
         assertEquals("negative-hint:promo-box", cleaner.reasonToRemove(div, "div"));
+    }
+
+    /** Divs nested {@code depth} deep, each with a sentence of prose, inside an article element. */
+    private static Element nested(int depth) {
+        StringBuilder html = new StringBuilder("<article>");
+        html.append("<div><p>The council met on Tuesday, and the mayor, who chairs it, spoke first.</p>".repeat(depth));
+        html.append("</div>".repeat(depth)).append("</article>");
+        return Jsoup.parse(html.toString()).body().selectFirst("article");
+    }
+
+    @Test
+    void workOnDeeplyNestedDivsGrowsLinearlyWithTheirNumber() {
+        long[] measured = new long[2];
+        int[] depths = {500, 5_000};
+        for (int i = 0; i < depths.length; i++) {
+            Element article = nested(depths[i]);
+            int elements = article.getAllElements().size();
+            ConditionalCleaner counting = new ConditionalCleaner(Pass.STRICT);
+            counting.clean(article, "div", new RemovalLog(article));
+            measured[i] = counting.measured();
+            assertTrue(measured[i] <= (long) ConditionalCleaner.JUDGED_DEPTH * elements,
+                    measured[i] + " elements measured for " + elements + " elements");
+            assertEquals(depths[i], article.getElementsByTag("div").size(), "prose divs are kept");
+        }
+        // ten times the nesting, at most about ten times the work (quadratic work would be a hundred times)
+        assertTrue(measured[1] <= 12 * measured[0], measured[1] + " vs " + measured[0]);
     }
 }

@@ -49,6 +49,20 @@ class PageHintsReaderTest {
     }
 
     @Test
+    void readsTheTimeElementWhenTheBodyClassNamesASidebar() {
+        assertEquals("2014-01-27T19:02:50+00:00", hints("<body class='home has-sidebar'><article><h1>Post</h1>"
+                + "<time class='entry-date' datetime='2014-01-27T19:02:50+00:00' pubdate>27. Januar 2014</time></article></body>").published());
+    }
+
+    @Test
+    void readsTheModifiedTimeBesideThePublishedOne() {
+        PageHints h = hints("<head><meta property='article:published_time' content='2021-11-29T14:13:37+00:00'>"
+                + "<meta property='article:modified_time' content='2022-01-12T14:27:30+00:00'></head>");
+        assertEquals("2021-11-29T14:13:37+00:00", h.published());
+        assertEquals("2022-01-12T14:27:30+00:00", h.modified());
+    }
+
+    @Test
     void ignoresAuthorMetaThatIsAUrl() {
         assertNull(hints("<head><meta property='article:author' content='https://facebook.com/someone'></head>").byline());
     }

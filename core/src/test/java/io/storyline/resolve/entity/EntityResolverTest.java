@@ -9,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityResolverTest {
@@ -193,5 +194,81 @@ class EntityResolverTest {
         assertNotEquals(named(r, "Nissan Motor").id(), named(r, "Nissan Mutual").id());
         assertNotEquals(named(r, "Ford").id(), named(r, "Fourth").id());
         assertEquals(named(r, "Muammar Gaddafi").id(), named(r, "Muammar Qadhafi").id());
+    }
+
+    @Test
+    void countriesAndOrganisationsTheDictionariesKnowGetTheirTypeAndAStableId() {
+        Resolution r = resolver.resolve(List.of(article("a",
+                "Turkey and NATO met; the Red Cross and Hamas were there.", true,
+                "PERSON:Turkey", "LOCATION:NATO", "PERSON:Red Cross", "PERSON:Hamas")));
+        assertEquals("LOCATION", named(r, "Turkey").type());
+        assertEquals("TUR", named(r, "Turkey").knownId());
+        assertEquals("ORGANIZATION", named(r, "NATO").type());
+        assertEquals("IGOWSTNAT", named(r, "NATO").knownId());
+        assertEquals("ORGANIZATION", named(r, "Red Cross").type());
+        assertEquals("ORGANIZATION", named(r, "Hamas").type());
+        assertTrue(named(r, "Hamas").typedBy().contains("Phoenix"), named(r, "Hamas").typedBy());
+    }
+
+    @Test
+    void aVesselAProductAndAUnitAreNeitherPeopleNorPlaces() {
+        Resolution r = resolver.resolve(List.of(article("a",
+                "Troops boarded the ship Mavi Marmara. Google closed its Stadia streaming service. Add 2 Tbsp of oil.", true,
+                "PERSON:Mavi Marmara", "ORGANIZATION:Google", "PERSON:Stadia", "LOCATION:Tbsp")));
+        assertEquals("MISC", named(r, "Mavi Marmara").type());
+        assertEquals("a vessel: after 'ship'", named(r, "Mavi Marmara").typedBy());
+        assertEquals("MISC", named(r, "Stadia").type());
+        assertTrue(r.entities().stream().noneMatch(e -> e.name().equals("Tbsp")), r.entities().toString());
+    }
+
+    @Test
+    void aVesselWordInTheSentenceBeforeSaysNothingAboutTheNextName() {
+        Resolution r = resolver.resolve(List.of(article("a", "They boarded the ship. Erdogan spoke.", true,
+                "PERSON:Erdogan")));
+        assertEquals("PERSON", named(r, "Erdogan").type());
+        assertNull(named(r, "Erdogan").knownId());
+    }
+
+    @Test
+    void pageCaptionGluedToANameIsNotPartOfIt() {
+        Resolution r = resolver.resolve(List.of(article("a", "Media captionJulian Assange left. Julian Assange spoke.", true,
+                "PERSON:Media captionJulian Assange", "PERSON:Julian Assange")));
+        assertEquals(1, r.entities().size());
+        assertEquals("Julian Assange", r.entities().get(0).name());
+        assertEquals(List.of(), r.entities().get(0).aliases());
+    }
+
+    @Test
+    void europeAndEuropaAreTwoPlacesButTwoSpellingsOfAPersonStayOne() {
+        Resolution r = resolver.resolve(List.of(
+                article("a", "Leaders of Europe met.", true, "LOCATION:Europe"),
+                article("b", "The probe flew past Europa.", true, "LOCATION:Europa"),
+                article("c", "Mohammed Ali spoke.", true, "PERSON:Mohammed Ali"),
+                article("d", "Muhammad Ali spoke.", true, "PERSON:Muhammad Ali")));
+        assertNotEquals(named(r, "Europe").id(), named(r, "Europa").id());
+        assertEquals(named(r, "Mohammed Ali").id(), named(r, "Muhammad Ali").id());
+    }
+
+    @Test
+    void aPeoplesAdjectiveAndACapitalActingStandForTheirCountry() {
+        Resolution r = resolver.resolve(List.of(
+                article("a", "Turkish officials said the talks failed. Turkey denied it.", true, "LOCATION:Turkey"),
+                article("b", "Seoul urged calm, and South Korean troops stayed in Seoul.", true, "LOCATION:Seoul",
+                        "LOCATION:Seoul")));
+        Entity turkey = named(r, "Turkey");
+        assertEquals(1, turkey.references().size());
+        assertEquals("Turkish officials", turkey.references().get(0).surface());
+        assertTrue(turkey.references().get(0).how().contains("adjective"));
+        Entity korea = named(r, "South Korea");
+        assertEquals("KOR", korea.knownId());
+        assertEquals(List.of("Seoul", "South Korean troops"),
+                korea.references().stream().map(Entity.Reference::surface).sorted().toList());
+        assertEquals("LOCATION", named(r, "Seoul").type(), "the city stays a place of its own");
+    }
+
+    @Test
+    void aCapitalAsAPlaceIsNoReferenceToItsCountry() {
+        Resolution r = resolver.resolve(List.of(article("a", "Talks in Seoul ended.", true, "LOCATION:Seoul")));
+        assertEquals(1, r.entities().size());
     }
 }

@@ -30,7 +30,7 @@ public final class CorpusDateRefiner {
     /** The refined date, or {@code coarse} unchanged when nothing supports a day. */
     public PublishedDate refine(PublishedDate coarse, String articleText, List<SimilarArticle> neighbours) {
         if (coarse == null || coarse.granularity().ordinal() >= Granularity.DAY.ordinal()) return coarse;
-        List<DateClue> clues = collector.collect(new PageLayout(articleText.lines().toList(), articleText, null), null, null, null);
+        List<DateClue> clues = collector.collect(new PageLayout(articleText.lines().toList(), articleText, null), PageDateHints.NONE);
         List<WeekdayClue> weekdays = clues.stream().filter(c -> c instanceof WeekdayClue).map(c -> (WeekdayClue) c).toList();
         if (weekdays.isEmpty()) return coarse;
         Optional<SimilarArticle> anchor = neighbours.stream()

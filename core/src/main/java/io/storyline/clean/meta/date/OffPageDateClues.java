@@ -2,6 +2,10 @@ package io.storyline.clean.meta.date;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,8 +13,9 @@ import java.util.regex.Pattern;
 
 import static io.storyline.clean.meta.date.StampWeights.ADDRESS;
 import static io.storyline.clean.meta.date.StampWeights.HINT;
+import static io.storyline.clean.meta.date.StampWeights.MODIFIED;
 
-/** Clues from outside the visible text: the markup's published time and a date in the page's address. */
+/** Clues from outside the visible text: the markup's published and modified times and a date in the page's address. */
 final class OffPageDateClues {
 
     private static final Pattern ISO_START = Pattern.compile("^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
@@ -18,23 +23,58 @@ final class OffPageDateClues {
     private static final Pattern URL_COMPACT_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
-    private final DateMentionFinder finder;
+    /** A time written in UTC: "Z", "+00:00", "+0000" or "UTC" after it. */
+    private static final Pattern UTC_TIME = Pattern.compile("^\\s*\\d{4}-\\d{2}-\\d{2}[T ](\\d{2}:\\d{2}(?::\\d{2})?)(?:[.,:]\\d+)?\\s*(?:Z|UTC|GMT|[+-]00:?00)\\s*$");
 
-    OffPageDateClues(DateMentionFinder finder) {
+    private final DateMentionFinder finder;
+    private final OutletTimeZones zones;
+
+    OffPageDateClues(DateMentionFinder finder, OutletTimeZones zones) {
         this.finder = finder;
+        this.zones = zones;
     }
 
-    void hint(String published, List<DateClue> clues) {
-        if (published == null || published.isBlank()) return;
-        Matcher iso = ISO_START.matcher(published);
-        LocalDate date = null;
-        if (iso.find()) {
-            date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
-        } else {
-            date = finder.find(published).stream().filter(m -> m.kind() == DateMention.Kind.FULL_DATE)
+    /**
+     * The markup's published and modified times, as the day they write. The one exception is a bare date saved as
+     * local midnight in UTC ("2021-11-04T23:00Z" from a German CMS is 5 November): when the outlet's zone is known
+     * and the UTC time is exactly midnight there, that local day is meant. Other UTC times keep their UTC day: on
+     * the dev pages, outlets that write UTC mostly count the day in UTC too (and a stated non-zero offset is local
+     * already).
+     */
+    void hints(PageDateHints hints, List<DateClue> clues) {
+        ZoneId zone = zones.of(hints.url(), hints.language()).orElse(null);
+        LocalDate published = day(hints.published(), zone);
+        if (published != null) clues.add(new ExactDayClue(published, HINT, "page metadata" + zoneNote(hints.published(), zone),
+                hints.published().strip()));
+        LocalDate modified = day(hints.modified(), zone);
+        if (modified != null && !modified.equals(published)) {
+            clues.add(new ExactDayClue(modified, MODIFIED, "last modified in the metadata" + zoneNote(hints.modified(), zone),
+                    hints.modified().strip()));
+        }
+    }
+
+    private LocalDate day(String written, ZoneId zone) {
+        if (written == null || written.isBlank()) return null;
+        Matcher iso = ISO_START.matcher(written);
+        if (!iso.find()) {
+            return finder.find(written).stream().filter(m -> m.kind() == DateMention.Kind.FULL_DATE)
                     .map(DateMention::date).findFirst().orElse(null);
         }
-        if (date != null) clues.add(new ExactDayClue(date, HINT, "page metadata", published.strip()));
+        try {
+            LocalDate date = LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            Matcher utc = UTC_TIME.matcher(written);
+            if (zone == null || !utc.find()) return date;
+            ZonedDateTime local = date.atTime(LocalTime.parse(utc.group(1).length() == 5 ? utc.group(1) + ":00" : utc.group(1)))
+                    .atOffset(ZoneOffset.UTC).atZoneSameInstant(zone);
+            return local.toLocalTime().equals(LocalTime.MIDNIGHT) ? local.toLocalDate() : date;
+        } catch (DateTimeException e) {
+            return null; // an impossible date in the markup ("2019-02-30") is no clue
+        }
+    }
+
+    private String zoneNote(String written, ZoneId zone) {
+        return zone != null && day(written, zone) != null && !day(written, zone).equals(day(written, null))
+                ? " (local midnight in UTC, read in " + zone + ")" : "";
     }
 
     void address(String url, List<DateClue> clues) {

@@ -2,6 +2,7 @@ package io.storyline.clean.meta.date;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,22 +18,26 @@ final class ProseReader {
 
     private static final Pattern WIRE_PREFIX = Pattern.compile("^\\s*[A-Z][A-Z .'’/-]{1,40},(?:\\s+[A-Z][a-z]+,)?\\s*$");
     private static final Pattern WIRE_SUFFIX = Pattern.compile("^\\s*(?:\\([^)]{1,40}\\))?\\s*(?:[-–—]|--)");
+    /** "(18.01.2018) Der …", "Karlsruhe, (12.11.2021). Die …", "Berlin, 3. August 2015 – …": a dateline in the outlet's own form. */
+    private static final Pattern OPEN_DATELINE_PREFIX = Pattern.compile("^\\s*(?:\\p{Lu}[\\p{L}./ -]{1,40},\\s*)?(\\()?\\s*$");
+    private static final Pattern OPEN_DATELINE_SUFFIX = Pattern.compile("^\\s*(?:(\\))|[-–—]|--)");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
 
-    private final DateMentionFinder finder;
+    private final Function<String, List<DateMention>> finder;
 
-    ProseReader(DateMentionFinder finder) {
+    ProseReader(Function<String, List<DateMention>> finder) {
         this.finder = finder;
     }
 
     /** Dates inside sentences of the story: bounds and relations, plus the wire dateline of its first line. */
     void read(String sentence, boolean firstLine, List<DateClue> clues, Set<String> seen) {
-        List<DateMention> mentions = finder.find(sentence);
+        List<DateMention> mentions = finder.apply(sentence);
         boolean recent = Tense.isCalledRecent(sentence);
         for (DateMention m : mentions) {
+            String before = sentence.substring(0, m.start()), after = sentence.substring(m.end());
             boolean wireDateline = firstLine && m.start() < 60
-                    && WIRE_PREFIX.matcher(sentence.substring(0, m.start())).matches()
-                    && WIRE_SUFFIX.matcher(sentence.substring(m.end())).find();
+                    && (WIRE_PREFIX.matcher(before).matches() && WIRE_SUFFIX.matcher(after).find()
+                    || m.kind() == DateMention.Kind.FULL_DATE && openDateline(before, after));
             Tense tense = Tense.around(sentence, m.start(), m.end());
             switch (m.kind()) {
                 case FULL_DATE -> {
@@ -70,6 +75,12 @@ final class ProseReader {
             }
         }
         relativeYears(sentence, mentions, clues, seen);
+    }
+
+    /** A date in brackets, or followed by a dash, before any word of the story (a place may precede it). */
+    private static boolean openDateline(String before, String after) {
+        Matcher b = OPEN_DATELINE_PREFIX.matcher(before), a = OPEN_DATELINE_SUFFIX.matcher(after);
+        return b.matches() && a.find() && (b.group(1) != null) == (a.group(1) != null);
     }
 
     /**

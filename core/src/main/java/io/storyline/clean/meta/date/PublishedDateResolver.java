@@ -20,8 +20,16 @@ public final class PublishedDateResolver {
 
     public Optional<PublishedDateSolver.Solution> solve(String rawText, String mainText, String title,
                                                         String hintPublished, String url, Instant fetchedAt) {
+        return solver.solve(clues(rawText, mainText, title, new PageDateHints(hintPublished, null, url, fetchedAt, null)));
+    }
+
+    /** Every clue the page gives, weighted; {@link #solve(List)} decides among them. */
+    public List<DateClue> clues(String rawText, String mainText, String title, PageDateHints hints) {
         PageLayout layout = new PageLayout(rawText.lines().toList(), mainText, title);
-        List<DateClue> clues = collector.collect(layout, hintPublished, url, fetchedAt);
+        return collector.collect(layout, hints);
+    }
+
+    public Optional<PublishedDateSolver.Solution> solve(List<DateClue> clues) {
         return solver.solve(clues);
     }
 

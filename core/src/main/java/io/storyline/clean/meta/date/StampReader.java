@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +14,7 @@ import static io.storyline.clean.meta.date.StampWeights.LATER_LABELLED;
 import static io.storyline.clean.meta.date.StampWeights.LEAD_STAMP;
 import static io.storyline.clean.meta.date.StampWeights.MASTHEAD;
 import static io.storyline.clean.meta.date.StampWeights.OTHER_STAMP;
+import static io.storyline.clean.meta.date.StampWeights.TRAILING_STAMP;
 import static io.storyline.clean.meta.date.StampWeights.TRUNCATED_STAMP;
 import static io.storyline.clean.meta.date.StampWeights.UPDATE_STAMP;
 import static io.storyline.clean.meta.date.StampWeights.WIDGET;
@@ -35,7 +37,9 @@ final class StampReader {
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?");
 
-    private final DateMentionFinder finder;
+    static final String MASTHEAD_READING = "weekday date before any stamp (often today's)";
+
+    private final Function<String, List<DateMention>> finder;
     private final Predicate<String> namesWireAgency;
     private final PageLayout page;
     private final LocalDate fetchedDay;
@@ -43,7 +47,7 @@ final class StampReader {
     private boolean labelledTaken;
     private boolean leadTaken;
 
-    StampReader(DateMentionFinder finder, Predicate<String> namesWireAgency, PageLayout page, LocalDate fetchedDay,
+    StampReader(Function<String, List<DateMention>> finder, Predicate<String> namesWireAgency, PageLayout page, LocalDate fetchedDay,
                 Set<String> seen) {
         this.finder = finder;
         this.namesWireAgency = namesWireAgency;
@@ -56,7 +60,7 @@ final class StampReader {
     boolean isStampLine(int i) {
         String line = page.line(i);
         return PageLayout.words(line) < 7 || !page.inStory(i) || BYLINE_START.matcher(line).find()
-                || finder.find(line).stream().anyMatch(m -> m.kind() == DateMention.Kind.FULL_DATE && m.hasTime());
+                || finder.apply(line).stream().anyMatch(m -> m.kind() == DateMention.Kind.FULL_DATE && m.hasTime());
     }
 
     void copyright(int i, List<DateClue> clues) {
@@ -70,7 +74,7 @@ final class StampReader {
     /** Dates on short lines or outside the story: stamps, datelines, widgets, dates of other items. */
     void stamps(int i, List<DateClue> clues) {
         String line = page.line(i);
-        for (DateMention m : finder.find(line)) {
+        for (DateMention m : finder.apply(line)) {
             String before = line.substring(0, m.start());
             boolean labelled = LABEL_BEFORE.matcher(before).find()
                     || before.isBlank() && LABEL_LINE.matcher(page.previousText(i)).matches();
@@ -82,6 +86,7 @@ final class StampReader {
                 case FULL_DATE -> {
                     DateClue clue;
                     if (update) {
+                        // published before it; when the markup's modified time agrees, the collector makes it the date
                         clue = new EventDateClue(m.date(), Tense.PAST, 60, UPDATE_STAMP, m.text());
                     } else if (labelled) {
                         double w = labelledTaken ? LATER_LABELLED : LABELLED + (m.hasTime() ? 1 : 0);
@@ -94,10 +99,14 @@ final class StampReader {
                         clue = new ExactDayClue(m.date(), WIDGET, "crawl-day date outside the story", m.text());
                     } else if (standalone && m.weekday() != null && !m.hasTime() && !leadTaken) {
                         // "Friday, March 29, 2024" on its own, no time, before any stamp: the form of a masthead's today
-                        clue = new ExactDayClue(m.date(), MASTHEAD, "weekday date before any stamp (often today's)", m.text());
+                        clue = new ExactDayClue(m.date(), MASTHEAD, MASTHEAD_READING, m.text());
                     } else if (standalone && !page.afterStory(i) && !leadTaken) {
                         leadTaken = true;
                         clue = new ExactDayClue(m.date(), LEAD_STAMP + (m.hasTime() ? 1 : 0), "first date stamp on the page", m.text());
+                    } else if (standalone && page.closesStory(i) && !leadTaken) {
+                        // blogs print the post's date under it ("Posted 16.12.2012 in …") when none stands above
+                        leadTaken = true;
+                        clue = new ExactDayClue(m.date(), TRAILING_STAMP, "first date stamp, closing the story", context(i, m));
                     } else if (standalone) {
                         clue = new ExactDayClue(m.date(), OTHER_STAMP, "date elsewhere on the page", m.text());
                     } else {

@@ -75,4 +75,43 @@ class DateMentionFinderTest {
         assertEquals(DayOfWeek.FRIDAY, m.weekday());
         assertEquals(LocalDate.of(2024, 3, 29), m.date());
     }
+    @Test
+    void readsMonthNamesOfOtherLanguagesFromTheLexicon() {
+        for (String s : List.of("3. August 2015", "Donnerstag, 2. August 2018", "1er novembre 2021", "3 août 2015",
+                "3 de agosto de 2015", "Miércoles, 15 de Abril de 2020", "12. März 2019", "7 mai 2020 - 12:38")) {
+            DateMention m = only(s);
+            assertEquals(DateMention.Kind.FULL_DATE, m.kind(), s);
+        }
+        assertEquals(LocalDate.of(2015, 8, 3), only("3. August 2015").date());
+        assertEquals(LocalDate.of(2021, 11, 1), only("1er novembre 2021").date());
+        assertEquals(LocalDate.of(2015, 8, 3), only("3 de agosto de 2015").date());
+        assertEquals(DayOfWeek.THURSDAY, only("Donnerstag, 2. August 2018").weekday());
+        assertEquals(Month.MARCH, only("12. März 2019").month());
+    }
+
+    @Test
+    void foreignMonthAndYearNeedNoCapitalButEnglishDoes() {
+        assertEquals(DateMention.Kind.MONTH_AND_YEAR, only("mai 2020").kind());
+        assertTrue(finder.find("you may 2020 it").stream().noneMatch(m -> m.kind() == DateMention.Kind.MONTH_AND_YEAR));
+    }
+
+    @Test
+    void spanishAbbreviationNeedsItsDotSoEnglishAgoStaysAWord() {
+        assertTrue(finder.find("two years ago 2015").stream().noneMatch(m -> m.kind() == DateMention.Kind.MONTH_AND_YEAR));
+        assertEquals(LocalDate.of(2015, 8, 3), only("3 ago. 2015").date());
+    }
+
+    @Test
+    void ambiguousNumericDatesFollowThePageLanguage() {
+        assertEquals(LocalDate.of(2020, 1, 2), finder.find("01/02/2020", false).getFirst().date());
+        assertEquals(LocalDate.of(2020, 2, 1), finder.find("01/02/2020", true).getFirst().date());
+        assertEquals(LocalDate.of(2019, 6, 14), finder.find("14/06/2019", false).getFirst().date());
+    }
+
+    @Test
+    void readsTwoDigitYearStampsAndCjkDates() {
+        assertEquals(LocalDate.of(2019, 12, 2), finder.find("02.12.19", true).getFirst().date());
+        assertEquals(LocalDate.of(2017, 3, 11), finder.find("11.03.17", false).getFirst().date());
+        assertEquals(LocalDate.of(2020, 7, 11), only("2020年7月11日").date());
+    }
 }

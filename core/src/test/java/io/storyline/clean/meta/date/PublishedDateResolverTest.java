@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Synthetic pages, one behaviour each (the seeds are the golden case elsewhere). */
@@ -79,5 +80,57 @@ class PublishedDateResolverTest {
         String page = "Headline\nJune 1, 2020\nText of the story that goes on for a while so that it reads as prose here.";
         PublishedDate d = resolver.resolve(page, page, null, "2020-06-03T08:00:00+02:00", null, null).orElseThrow();
         assertEquals("2020-06-03", d.value());
+    }
+
+    private String solved(String page, PageDateHints hints) {
+        return resolver.solve(resolver.clues(page, page, null, hints)).map(x -> x.published().value()).orElse(null);
+    }
+
+    private static PageDateHints german(String published, String modified) {
+        return new PageDateHints(published, modified, null, null, "de");
+    }
+
+    private static final String PROSE = "Der Gemeinderat hat am Dienstag beschlossen, dass die neue Schule im Ort gebaut wird.";
+
+    @Test
+    void germanOrdinalDateUnderTheHeadlineDatesThePage() {
+        assertEquals("2015-08-03", solved("Nummer zwei: Leo\n3. August 2015 · Filed under Allgemein\n" + PROSE, german(null, null)));
+    }
+
+    @Test
+    void bracketedDatelineOpeningTheStoryDatesThePage() {
+        assertEquals("2018-01-18", solved("Neue Schule\n(18.01.2018) " + PROSE + " " + PROSE, german(null, null)));
+        assertEquals("2021-11-12", solved("Neue Schule\nKarlsruhe, (12.11.2021). " + PROSE, german(null, null)));
+    }
+
+    @Test
+    void dateInOrdinaryProseIsNoDateline() {
+        String page = "Headline\nOn July 31, 2019, U.S. officials said that the new rules would take effect next year.";
+        assertNotEquals("2019-07-31", solved(page, new PageDateHints(null, null, null, null, "en")));
+    }
+
+    @Test
+    void modifiedTimePrintedOnThePageOutweighsAnOlderPublishedTime() {
+        String page = "Schmerzen bei Fischen\n12.01.2022\n" + PROSE;
+        assertEquals("2022-01-12", solved(page, german("2021-11-29T14:13:37+00:00", "2022-01-12T14:27:30+00:00")));
+    }
+
+    @Test
+    void publishedTimeWinsOverAModifiedTimeThePageDoesNotShow() {
+        assertEquals("2021-11-29", solved("Schmerzen bei Fischen\n" + PROSE, german("2021-11-29T14:13:37+00:00", "2022-01-12T14:27:30+00:00")));
+    }
+
+    @Test
+    void localMidnightWrittenInUtcIsReadInTheOutletsZone() {
+        assertEquals("2021-11-05", solved("Wahlen\n" + PROSE, german("2021-11-04T23:00Z", null)));
+        assertEquals("2019-10-18", solved("Wahlen\n" + PROSE, german("2019-10-18T22:04:00Z", null)));
+        assertEquals("2021-11-04", solved("Wahlen\n" + PROSE, german("2021-11-04T23:00+01:00", null)));
+    }
+
+    @Test
+    void weekdayDateInTheAddressMonthIsThePostsOwnDate() {
+        String page = "Friday, December 23, 2016\nMy winter reading list\nThese are the books that I want to read over the holidays this year.";
+        PageDateHints hints = new PageDateHints(null, null, "https://someone.blogspot.com/2016/12/reading.html", null, "en");
+        assertEquals("2016-12-23", solved(page, hints));
     }
 }
