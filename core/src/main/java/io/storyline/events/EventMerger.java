@@ -104,11 +104,13 @@ public final class EventMerger {
         if (a.place() != null && b.place() != null && !samePlace) {
             return false;
         }
-        if (!a.targets().isEmpty() && !b.targets().isEmpty() && a.targets().stream().noneMatch(b.targets()::contains)) {
+        // "invited Yoon" and "invited South Korea": a person and the country their title names are one party
+        boolean sameTargetCountry = a.targetCountry() != null && a.targetCountry().equals(b.targetCountry());
+        boolean sharedTarget = a.targets().stream().anyMatch(b.targets()::contains) || sameTargetCountry;
+        if (!a.targets().isEmpty() && !b.targets().isEmpty() && !sharedTarget) {
             return false;
         }
         boolean sameArticle = a.article().equals(b.article());
-        boolean sharedTarget = a.targets().stream().anyMatch(b.targets()::contains);
         boolean closeStatedDays = a.stated() && b.stated() && a.start() != null && b.start() != null
                 && a.startValue().length() == 10 && b.startValue().length() == 10;
         if (!sameArticle && !samePlace && !sharedTarget && !closeStatedDays && !sameStory) {
@@ -127,8 +129,9 @@ public final class EventMerger {
         }
         EventMention stated = a.stated() ? a : b;
         EventMention reported = a.stated() ? b : a;
-        // a report without a date says it happened on or before its article's date; a plan, that it comes after
-        return reported.planned() || !stated.start().isAfter(reported.end());
+        // a report without a date says it happened on or before its article's date; a plan, that it comes after;
+        // an invitation is dated by the meeting it invites to, which may come after the report of it
+        return reported.planned() || "invite".equals(a.mode()) || !stated.start().isAfter(reported.end());
     }
 
     private Event event(List<EventMention> cluster, Function<String, String> names) {

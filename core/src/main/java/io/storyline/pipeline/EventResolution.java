@@ -1,19 +1,11 @@
 package io.storyline.pipeline;
 
 import io.storyline.events.ArticleInput;
-import io.storyline.events.ArticleTimes;
 import io.storyline.events.EntityDirectory;
 import io.storyline.events.Event;
 import io.storyline.events.EventMention;
 import io.storyline.events.EventMerger;
-import io.storyline.events.coding.CodedEvent;
-import io.storyline.events.coding.SyntacticEventExtractor;
-import io.storyline.nlp.Annotations;
-import io.storyline.nlp.DependencyParser;
-import io.storyline.nlp.DependencyTree;
-import io.storyline.nlp.Sentence;
-import io.storyline.nlp.SentenceSplitter;
-import io.storyline.nlp.parse.ArcHybridParser;
+import io.storyline.events.coding.ArticleEventCoder;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
 import io.storyline.store.StoredArticle;
@@ -25,29 +17,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the events of the whole corpus and replaces the stored events: each English article's sentences parsed
- * ({@link DependencyParser}) and coded ({@link SyntacticEventExtractor}, with the resolved entities, so mentions of
- * one person in different articles meet), then the mentions of one event merged across sentences, articles and
+ * Finds the events of the whole corpus and replaces the stored events: each English article coded
+ * ({@link ArticleEventCoder}, with the resolved entities, so mentions of one person in different articles meet), then the mentions of one event merged across sentences, articles and
  * copies. Runs after entity and story resolution, since it reads their entity ids, titles and stories, and after
  * copy resolution, since copies count as one source. The parse is made here rather than kept from ingest, for the
  * sentences that may tell an event only (a word of them is a form of an event verb or noun): stored trees would
  * have to be migrated whenever the parser's model changes, and the share of ingest time is in docs/benchmarks.md.
  */
 public final class EventResolution {
-    /** Articles longer than this are coded from their first paragraphs, as the language layer reads them. */
-    private static final int MAX_CHARS = 60_000;
-    private final SyntacticEventExtractor extractor;
-    private final DependencyParser parser;
-    private final SentenceSplitter splitter = new SentenceSplitter();
-    private final ArticleTimes times = new ArticleTimes();
+    private final ArticleEventCoder coder;
 
     public EventResolution() {
-        this(new SyntacticEventExtractor(), ArcHybridParser.shared());
+        this(new ArticleEventCoder());
     }
 
-    public EventResolution(SyntacticEventExtractor extractor, DependencyParser parser) {
-        this.extractor = extractor;
-        this.parser = parser;
+    public EventResolution(ArticleEventCoder coder) {
+        this.coder = coder;
     }
 
     public List<Event> run(Corpus corpus) throws SQLException {
@@ -63,7 +48,7 @@ public final class EventResolution {
         while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
             for (StoredArticle stored : page) {
                 var article = stored.article();
-                if (article.text() != null && IngestPipeline.readsAsEnglish(article.language())) {
+                if (article.text() != null && PageProcessor.readsAsEnglish(article.language())) {
                     Map<Integer, String> links = corpus.store().entities().linksOf(article.id());
                     List<String> ids = new ArrayList<>();
                     for (int i = 0; i < stored.annotations().entities().size(); i++) {
@@ -81,26 +66,12 @@ public final class EventResolution {
         progress.total(inputs.size());
         List<EventMention> mentions = inputs.parallelStream()
                 .flatMap(input -> {
-                    List<EventMention> found = code(input, directory);
+                    List<EventMention> found = coder.code(input, directory);
                     progress.tick();
                     return found.stream();
                 }).toList();
         List<Event> events = new EventMerger().merge(mentions, directory::name);
         corpus.store().events().replace(events);
         return events;
-    }
-
-    private List<EventMention> code(ArticleInput input, EntityDirectory directory) {
-        Annotations a = input.annotations();
-        ArticleInput timed = input.withAnnotations(new Annotations(a.entities(), a.roles(),
-                times.read(input.text(), input.published(), a.times()), a.quotes()));
-        String text = input.text().length() > MAX_CHARS ? input.text().substring(0, MAX_CHARS) : input.text();
-        List<DependencyTree> trees = new ArrayList<>();
-        for (Sentence sentence : splitter.split(text)) {
-            if (!sentence.tokens().isEmpty() && extractor.mayTellAnEvent(sentence)) {
-                trees.add(parser.parse(sentence));
-            }
-        }
-        return extractor.extract(timed, trees, directory).stream().map(CodedEvent::mention).toList();
     }
 }

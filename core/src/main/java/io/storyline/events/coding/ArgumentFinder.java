@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -21,6 +22,10 @@ import java.util.Set;
  */
 public final class ArgumentFinder {
     private static final Set<String> DASHES = Set.of("-", "–", "—");
+    private static final Set<String> QUOTE_MARKS = Set.of("\"", "“", "”", "``", "''");
+    /** Prepositions before a gerund whose subject is the main clause's ("by establishing", "after meeting"). */
+    private static final Set<String> GERUND_PREPOSITIONS = Set.of("by", "after", "before", "while", "when", "since",
+            "upon", "on", "without");
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "which", "that", "whom");
     /** Prepositions whose object is whom the event was done to or with, rather than where or when. */
     private static final Set<String> TARGET_PREPOSITIONS = Set.of("with", "against", "to", "on", "at", "toward",
@@ -32,7 +37,7 @@ public final class ArgumentFinder {
         List<Integer> targets = new ArrayList<>();
         List<Arguments.Oblique> obliques = new ArrayList<>();
         boolean passive = VerbSides.passive(tree, verb);
-        for (SyntaxNode child : tree.children(verb)) {
+        for (SyntaxNode child : withSubjectsOfAuxiliaries(tree, verb)) {
             String base = child.baseRelation();
             boolean byAgent = base.equals("obl") && (child.relation().equals("obl:agent") || VerbSides.hasCase(tree, child, "by"));
             if (passive && byAgent) {
@@ -44,8 +49,7 @@ public final class ArgumentFinder {
             } else if (base.equals("obj") || base.equals("iobj")) {
                 addWithConjuncts(tree, child.index(), targets);
             } else if (base.equals("obl") || base.equals("nmod")) {
-                String preposition = tree.children(child.index(), "case").stream().map(ArgumentFinder::lower)
-                        .findFirst().orElse("");
+                String preposition = preposition(tree, child);
                 obliques.add(new Arguments.Oblique(child.index(), preposition));
                 if (targets.isEmpty() && TARGET_PREPOSITIONS.contains(preposition) && isParticipant(child)) {
                     addWithConjuncts(tree, child.index(), targets);
@@ -54,22 +58,65 @@ public final class ArgumentFinder {
             }
         }
         if (targets.isEmpty()) {
-            // "set up a mission to NATO", "slapped sanctions on Russia": the object's phrase names whom it is for
-            for (SyntaxNode object : tree.children(verb, "obj")) {
-                for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
-                    String preposition = tree.children(nmod.index(), "case").stream().map(ArgumentFinder::lower)
-                            .findFirst().orElse("");
-                    if (targets.isEmpty() && TARGET_PREPOSITIONS.contains(preposition) && isParticipant(nmod)) {
-                        addWithConjuncts(tree, nmod.index(), targets);
-                        why.add("'" + preposition + " " + nmod.text() + "' of the object '" + object.text() + "' is the target");
-                    }
-                }
-            }
+            objectPhraseTarget(tree, verb).ifPresent(nmod -> {
+                addWithConjuncts(tree, nmod.index(), targets);
+                why.add("'" + nmod.text() + "' of the object '" + tree.node(nmod.head()).text() + "' is the target");
+            });
         }
         if (actors.isEmpty()) {
             inherit(tree, verb, actors, targets, passive, why);
         }
         return new Arguments(actors, targets, obliques, why);
+    }
+
+    /**
+     * Whom the event is for when its object names no one: the object's phrase ("set up a mission to NATO",
+     * "slapped sanctions on Russia") or the verb's own ("set up a mission to NATO headquarters", where the parser
+     * hung the phrase on the verb). Word indexes with their conjuncts; empty when there is none.
+     */
+    public List<Integer> phraseTargets(DependencyTree tree, int verb) {
+        List<Integer> out = new ArrayList<>();
+        Optional<SyntaxNode> ofObject = objectPhraseTarget(tree, verb);
+        if (ofObject.isPresent()) {
+            addWithConjuncts(tree, ofObject.get().index(), out);
+            return out;
+        }
+        for (SyntaxNode obl : tree.children(verb, "obl")) {
+            if (TARGET_PREPOSITIONS.contains(preposition(tree, obl)) && isParticipant(obl)) {
+                addWithConjuncts(tree, obl.index(), out);
+                return out;
+            }
+        }
+        return out;
+    }
+
+    private static Optional<SyntaxNode> objectPhraseTarget(DependencyTree tree, int verb) {
+        for (SyntaxNode object : tree.children(verb, "obj")) {
+            for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
+                if (TARGET_PREPOSITIONS.contains(preposition(tree, nmod)) && isParticipant(nmod)) {
+                    return Optional.of(nmod);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String preposition(DependencyTree tree, SyntaxNode phrase) {
+        return tree.children(phrase.index(), "case").stream().map(ArgumentFinder::lower).findFirst().orElse("");
+    }
+
+    /**
+     * The verb's dependents, with the subject the parser hung on one of its auxiliaries when the verb has none of
+     * its own ("that I have now invited": "I" under "have").
+     */
+    private static List<SyntaxNode> withSubjectsOfAuxiliaries(DependencyTree tree, int verb) {
+        List<SyntaxNode> children = new ArrayList<>(tree.children(verb));
+        if (children.stream().noneMatch(c -> c.baseRelation().equals("nsubj"))) {
+            for (SyntaxNode aux : tree.children(verb, "aux")) {
+                children.addAll(tree.children(aux.index(), "nsubj"));
+            }
+        }
+        return children;
     }
 
     private void inherit(DependencyTree tree, int verb, List<Integer> actors, List<Integer> targets, boolean passive,
@@ -79,6 +126,9 @@ public final class ArgumentFinder {
             return;
         }
         SyntaxNode head = tree.node(node.head());
+        if (acrossAQuoteMark(tree, verb, head.index())) {
+            return; // the speaker outside a quote does not do what the quote tells
+        }
         switch (node.relation()) {
             case "conj" -> {
                 Arguments first = find(tree, head.index());
@@ -88,14 +138,22 @@ public final class ArgumentFinder {
                 }
             }
             case "advcl" -> {
-                // "ambushed a patrol, killing two soldiers": a participle clause shares the main clause's subject
-                if (node.text().toLowerCase(Locale.ROOT).endsWith("ing") && tree.children(verb, "mark").isEmpty()
-                        && verb > 0 && tree.node(verb - 1).text().equals(",")) {
+                // "ambushed a patrol, killing two soldiers": a participle clause shares the main clause's subject;
+                // so do an infinitive ("expressed his intention to invite") and a gerund after a preposition ("by
+                // establishing a mission, we will"), whose subject English leaves out because it is the main one's
+                if (sharesTheMainSubject(tree, verb)) {
                     Arguments main = find(tree, head.index());
                     actors.addAll(main.actors());
                     if (!main.actors().isEmpty()) {
                         why.add("the participle shares the subject of '" + head.text() + "'");
                     }
+                }
+            }
+            case "acl" -> {
+                // "the first time for a president to attend": the "for" noun is the infinitive's subject
+                if (hasMark(tree, verb, "to") && VerbSides.hasCase(tree, head, "for")) {
+                    actors.add(head.index());
+                    why.add("'for " + head.text() + " to " + node.text() + "': its subject");
                 }
             }
             case "acl:relcl" -> {
@@ -122,6 +180,29 @@ public final class ArgumentFinder {
             default -> {
             }
         }
+    }
+
+    private static boolean acrossAQuoteMark(DependencyTree tree, int a, int b) {
+        for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+            if (QUOTE_MARKS.contains(tree.node(i).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesTheMainSubject(DependencyTree tree, int verb) {
+        List<SyntaxNode> marks = tree.children(verb, "mark");
+        boolean gerund = tree.node(verb).text().toLowerCase(Locale.ROOT).endsWith("ing");
+        if (marks.isEmpty()) {
+            return gerund && verb > 0 && tree.node(verb - 1).text().equals(",");
+        }
+        String mark = lower(marks.get(0));
+        return mark.equals("to") || gerund && GERUND_PREPOSITIONS.contains(mark);
+    }
+
+    private static boolean hasMark(DependencyTree tree, int verb, String mark) {
+        return tree.children(verb, "mark").stream().anyMatch(m -> lower(m).equals(mark));
     }
 
     private static void addWithConjuncts(DependencyTree tree, int head, List<Integer> into) {

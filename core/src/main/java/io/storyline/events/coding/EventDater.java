@@ -68,9 +68,10 @@ public final class EventDater {
         }
         List<TimeMention> inSentence = times.stream().filter(t -> t.value() != null && DAY.matcher(t.value()).matches()
                 && inSentence(tree, t) && !startsAfterUntil(tree, t)).toList();
-        if (inSentence.size() == 1 && !reported(tree, inSentence.get(0))) {
+        if (inSentence.size() == 1 && !datesAnotherClause(tree, verb, inSentence.get(0))) {
             // the parse hung the sentence's only day elsewhere ("sanctions on ships … shipping containers on
-            // Tuesday"); unless it dates the report ("said Tuesday") it dates the event
+            // Tuesday"); unless it dates the report ("said Tuesday") or another clause with its own subject ("as
+            // ministers met on Wednesday") it dates the event
             TimeMention only = inSentence.get(0);
             return new Dating(only.value(), "stated", "'" + only.surface() + "' is the only day the sentence states");
         }
@@ -110,13 +111,17 @@ public final class EventDater {
         return Optional.empty();
     }
 
-    /** Whether the time hangs on a verb of saying: then it is when the report was made. */
-    private boolean reported(DependencyTree tree, TimeMention t) {
+    /**
+     * Whether the time hangs on a verb of saying (then it is when the report was made) or on another verb with a
+     * subject of its own (then it is when that happened).
+     */
+    private boolean datesAnotherClause(DependencyTree tree, int verb, TimeMention t) {
         for (SyntaxNode node : tree.nodes()) {
             if (node.token().start() >= t.start() && node.token().end() <= t.end()) {
                 for (int at = node.head(), steps = 0; at >= 0 && steps < tree.size(); at = tree.node(at).head(), steps++) {
                     if (tree.node(at).pos() == UniversalPos.VERB) {
-                        return reporting.contains(tree.node(at).lemma().toLowerCase(Locale.ROOT));
+                        return reporting.contains(tree.node(at).lemma().toLowerCase(Locale.ROOT)) || at != verb
+                                && tree.children(at).stream().anyMatch(c -> c.baseRelation().equals("nsubj"));
                     }
                 }
                 return false;

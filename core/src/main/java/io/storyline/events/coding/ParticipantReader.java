@@ -30,6 +30,7 @@ import java.util.Set;
 public final class ParticipantReader {
     private static final Set<String> PERSONAL = Set.of("he", "she", "him", "her");
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us");
+    private static final Set<String> FIRST_PERSON_SINGULAR = Set.of("i", "me");
     /** Determiners dropped from a common-noun actor's name. */
     private static final Set<String> NAME_RELATIONS = Set.of("amod", "compound", "flat", "nummod", "nmod:poss");
     private static final int PERSON_MEMORY_CHARS = 1500;
@@ -122,10 +123,17 @@ public final class ParticipantReader {
             for (Quote q : article.annotations().quotes()) {
                 if (q.start() <= node.token().start() && node.token().end() <= q.end() && q.speaker() != null) {
                     Optional<String> id = idOf(q.speaker());
-                    if (id.isPresent()) {
+                    if (id.isEmpty()) {
+                        continue;
+                    }
+                    if (FIRST_PERSON_SINGULAR.contains(word)) {
                         return Optional.of(new Participant(List.of(id.get()), q.speaker().surface(), null,
                                 "'" + node.text() + "' in a quote of " + q.speaker().surface()));
                     }
+                    // "we" is the body the speaker speaks for, which only their title can name
+                    return affiliationOf(id.get()).map(body -> new Participant(List.of(body.id()), body.name(), null,
+                            "'" + node.text() + "' in a quote of " + q.speaker().surface() + ", for " + body.name()
+                                    + " that their title names"));
                 }
             }
             return Optional.empty();
@@ -204,8 +212,14 @@ public final class ParticipantReader {
             if (!child.baseRelation().matches("nmod|compound") || child.pos() != UniversalPos.PROPN) {
                 continue;
             }
+            // the tagger may have missed the organisation inside a title ("The chief of the North Atlantic Treaty
+            // Organization (NATO)"): then its name or its bracketed short name finds it in the corpus
             Optional<Entity> office = entityAt(tree, child.index()).flatMap(p -> p.ids().stream().findFirst())
-                    .flatMap(directory::get).filter(e -> e.type().equals("ORGANIZATION"));
+                    .flatMap(directory::get)
+                    .or(() -> directory.named(name(tree, child.index())))
+                    .or(() -> tree.children(child.index(), "appos").stream().map(a -> directory.named(a.text()))
+                            .flatMap(Optional::stream).findFirst())
+                    .filter(e -> e.type().equals("ORGANIZATION"));
             if (office.isEmpty()) {
                 continue;
             }
@@ -250,8 +264,8 @@ public final class ParticipantReader {
                 if (m.type().equals("MISC")) {
                     return Optional.empty();
                 }
-                return Optional.of(new Participant(List.of(id), m.surface(), actors.resolve(List.of(m.surface().split(" "))).orElse(null),
-                        "entity '" + m.surface() + "'"));
+                return Optional.of(new Participant(List.of(id), m.surface(), actors.resolve(List.of(m.surface().split(" ")))
+                        .or(() -> codeOfTitles(id)).orElse(null), "entity '" + m.surface() + "'"));
             }
         }
         return Optional.empty();
@@ -274,6 +288,35 @@ public final class ParticipantReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The country or organisation a person's title names ("South Korean Foreign Minister": South Korea; "NATO
+     * Secretary General": NATO), when the corpus has it as an entity.
+     */
+    private Optional<Entity> affiliationOf(String personId) {
+        for (String title : directory.get(personId).map(Entity::titles).orElse(List.of())) {
+            String[] words = title.split(" ");
+            for (int length = Math.min(3, words.length); length >= 1; length--) {
+                for (int i = 0; i + length <= words.length; i++) {
+                    String phrase = String.join(" ", java.util.Arrays.asList(words).subList(i, i + length));
+                    Optional<Entity> body = countryOf(phrase).flatMap(directory::named)
+                            .or(() -> directory.named(phrase).filter(e -> !e.type().equals("PERSON")));
+                    if (body.isPresent()) {
+                        return body;
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A person's country and sector as their title tells them ("South Korean President": KOR, government). */
+    private Optional<ActorCode> codeOfTitles(String personId) {
+        return directory.get(personId).filter(e -> e.type().equals("PERSON")).stream()
+                .flatMap(e -> e.titles().stream())
+                .map(t -> actors.resolve(List.of(t.split(" ")))).flatMap(Optional::stream)
+                .filter(c -> c.country() != null).findFirst();
     }
 
     /** The country a name, capital or people's name stands for ("Russians" as "Russian"). */

@@ -7,6 +7,7 @@ import io.storyline.events.EventEvidence;
 import io.storyline.events.EventMention;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
+import io.storyline.nlp.LexiconFile;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.TimeMention;
@@ -31,7 +32,8 @@ import java.util.Set;
  */
 public final class SyntacticEventExtractor {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at");
-    private static final Set<String> REPORTING = Set.of("say", "tell", "announce", "state", "report", "add", "claim");
+    private static final Set<String> REPORTING = Set.copyOf(LexiconFile.lines(SyntacticEventExtractor.class,
+            "/io/storyline/events/reporting-verbs.txt"));
 
     private final PredicateMatcher matcher;
     private final EventWordScreen screen;
@@ -142,6 +144,16 @@ public final class SyntacticEventExtractor {
         if (actor.isEmpty() && target.isEmpty() && !withoutParticipants) {
             return Optional.empty();
         }
+        if (target.ids().isEmpty()) {
+            // "set up a mission to NATO", "invited the heads of state from South Korea and Japan": the object names
+            // no entity, its phrase does
+            List<String> phraseReasons = new ArrayList<>();
+            Side phrase = side(participants, tree, arguments.phraseTargets(tree, verb), phraseReasons, "target");
+            if (!phrase.ids().isEmpty()) {
+                target = new Side(phrase.ids(), target.names(), target.code().filter(c -> c.country() != null).or(phrase::code));
+                reasons.addAll(phraseReasons);
+            }
+        }
         if (target.isEmpty()) {
             for (int head : args.targets()) {
                 Optional<ParticipantReader.Participant> doer = participants.doerOfActBefore(tree, head, actor.ids());
@@ -170,8 +182,22 @@ public final class SyntacticEventExtractor {
         targetCode.ifPresent(c -> reasons.add("target code " + c.label() + " from " + c.matched()));
         String published = article.published() == null ? null : article.published().value();
         List<TimeMention> times = article.annotations().times();
-        EventDater.Dating dating = dater.date(tree, verb, times, published == null || published.length() < 4 ? null
-                : published.substring(0, Math.min(10, published.length())));
+        String anchor = published == null || published.length() < 4 ? null
+                : published.substring(0, Math.min(10, published.length()));
+        EventDater.Dating dating = dater.date(tree, verb, times, anchor);
+        String place = place(article, tree, verb, args, coding);
+        // "invited him to attend the summit, held on July 11-12 in Lithuania": an invitation is told by where and
+        // when the meeting it invites to takes place
+        for (SyntaxNode invitedTo : "invite".equals(coding.mode()) ? tree.children(verb, "xcomp") : List.<SyntaxNode>of()) {
+            EventDater.Dating meeting = dater.date(tree, invitedTo.index(), times, anchor);
+            if (!dating.basis().equals("stated") && meeting.basis().equals("stated")) {
+                dating = new EventDater.Dating(meeting.value(), meeting.end(), meeting.basis(),
+                        meeting.evidence() + ", the meeting invited to");
+            }
+            if (place == null) {
+                place = place(article, tree, invitedTo.index(), arguments.find(tree, invitedTo.index()), coding);
+            }
+        }
         if (dating.basis().equals("stated")) {
             confidence += 0.1;
             reasons.add("the date is stated (+0.1)");
@@ -186,7 +212,7 @@ public final class SyntacticEventExtractor {
         participants.acted(actorIds, start);
         EventMention mention = new EventMention(article.id(), article.source(), article.outlet(),
                 coding.type().name(), coding.mode(), m.status() == EventStatus.PLANNED, actorIds, targetIds,
-                place(article, tree, verb, args, coding), firstDay(dating.value()), lastDay(dating.end()),
+                place, firstDay(dating.value()), lastDay(dating.end()),
                 stated ? dating.value() : null, stated ? dating.end() : null, stated,
                 article.published() == null ? null : article.published().firstDay(), accordingTo(article, tree, verb),
                 evidence, Math.min(1.0, confidence), actorCode.map(ActorCode::country).orElse(null),
@@ -261,13 +287,19 @@ public final class SyntacticEventExtractor {
                 candidates.add(o.head());
             }
         }
+        List<Integer> goals = new ArrayList<>();
         for (SyntaxNode object : tree.children(verb, "obj")) {
             if (visit) {
                 candidates.add(object.index());
             }
+            goals.add(object.index());
+        }
+        // "invited him to the summit in Washington": where the event is to take place
+        args.obliques().stream().filter(o -> o.preposition().equals("to")).forEach(o -> goals.add(o.head()));
+        for (int goal : goals) {
             // "the summit, which will be held in Lithuania"
-            candidates.addAll(placesOfClauses(tree, object.index()));
-            for (SyntaxNode nmod : tree.children(object.index(), "nmod")) {
+            candidates.addAll(placesOfClauses(tree, goal));
+            for (SyntaxNode nmod : tree.children(goal, "nmod")) {
                 String preposition = tree.children(nmod.index(), "case").stream()
                         .map(c -> c.text().toLowerCase(Locale.ROOT)).findFirst().orElse("");
                 if (PLACE_PREPOSITIONS.contains(preposition)) {
@@ -283,17 +315,44 @@ public final class SyntacticEventExtractor {
             named.add(head);
             tree.children(head, "appos").forEach(a -> named.add(a.index()));
         }
-        for (int head : named) {
+        return firstPlace(article, tree, named)
+                .or(() -> firstPlace(article, tree, placesWithinPhrases(tree, verb))).orElse(null);
+    }
+
+    private Optional<String> firstPlace(ArticleInput article, DependencyTree tree, List<Integer> heads) {
+        for (int head : heads) {
             Optional<Integer> m = mentionAt(article, tree.node(head));
             if (m.isPresent()) {
                 EntityMention mention = article.annotations().entities().get(m.get());
                 String id = m.get() < article.entityIds().size() ? article.entityIds().get(m.get()) : null;
                 if (mention.type().equals("LOCATION") && id != null && !countries.isRegion(mention.surface())) {
-                    return id;
+                    return Optional.of(id);
                 }
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /**
+     * "invited the leaders of three nations in the region to the summit in Washington", wherever the parser hung
+     * the phrase: the "in"/"at" phrases within the verb's noun phrases, with no other verb between them and it.
+     */
+    private static List<Integer> placesWithinPhrases(DependencyTree tree, int verb) {
+        List<Integer> places = new ArrayList<>();
+        for (SyntaxNode n : tree.subtree(verb)) {
+            if (!n.baseRelation().equals("nmod") || tree.children(n.index(), "case").stream()
+                    .noneMatch(c -> PLACE_PREPOSITIONS.contains(c.text().toLowerCase(Locale.ROOT)))) {
+                continue;
+            }
+            int at = n.head();
+            while (at != verb && at >= 0 && tree.node(at).pos() != UniversalPos.VERB) {
+                at = tree.node(at).head();
+            }
+            if (at == verb) {
+                places.add(n.index());
+            }
+        }
+        return places;
     }
 
     /** The "in"/"at" obliques of the clauses describing a word ("the summit, which will be held in Lithuania"). */

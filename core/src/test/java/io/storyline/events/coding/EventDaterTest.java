@@ -127,4 +127,23 @@ class EventDaterTest {
         assertEquals("2024-06-05", runs.value());
         assertEquals("2024-06-07", runs.end());
     }
+
+    @Test
+    void theOnlyDayOfTheSentenceDoesNotDateAnEventWhenAnotherClauseWithItsOwnSubjectHoldsIt() {
+        ConlluTrees.Parsed p = parse("""
+                1 I I PRON 2 nsubj
+                2 invited invite VERB 0 root
+                3 them they PRON 2 obj
+                4 as as SCONJ 6 mark
+                5 ministers minister NOUN 6 nsubj
+                6 met meet VERB 2 advcl
+                7 on on ADP 8 case
+                8 Wednesday Wednesday PROPN 6 obl
+                """, 0);
+        DependencyTree t = p.tree();
+        List<TimeMention> times = List.of(time(p.text(), "Wednesday", "2024-04-03"));
+        EventDater dater = new EventDater(java.util.Set.of("say"));
+        assertEquals("article", dater.date(t, word(t, "invited"), times, "2024-04-04").basis());
+        assertEquals("2024-04-03", dater.date(t, word(t, "met"), times, "2024-04-04").value());
+    }
 }
