@@ -41,6 +41,11 @@ public final class NominalEvents {
         return STANDARD;
     }
 
+    /** The nouns that tell events. */
+    public java.util.Set<String> nouns() {
+        return java.util.Set.copyOf(byNoun.keySet());
+    }
+
     public List<Nominal> find(DependencyTree tree, ArgumentFinder finder) {
         List<Nominal> out = new ArrayList<>();
         for (SyntaxNode node : tree.nodes()) {
