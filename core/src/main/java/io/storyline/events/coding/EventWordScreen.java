@@ -1,6 +1,6 @@
 package io.storyline.events.coding;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.Token;
 

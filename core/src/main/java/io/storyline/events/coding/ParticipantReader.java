@@ -5,7 +5,7 @@ import io.storyline.events.CountryTable;
 import io.storyline.events.EntityDirectory;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.Quote;
 import io.storyline.nlp.RoleMention;
 import io.storyline.nlp.SyntaxNode;

@@ -7,7 +7,7 @@ import io.storyline.events.EventEvidence;
 import io.storyline.events.EventMention;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.TimeMention;
