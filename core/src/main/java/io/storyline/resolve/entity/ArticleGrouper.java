@@ -1,7 +1,7 @@
 package io.storyline.resolve.entity;
 
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.RoleMention;
 
 import java.util.ArrayList;
