@@ -1,5 +1,6 @@
 package io.storyline.cli;
 
+import io.storyline.store.DiskFull;
 import io.storyline.store.UnusableStoreException;
 import picocli.CommandLine;
 
@@ -60,9 +61,15 @@ public final class Main implements Runnable {
         });
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             // users get the reason, not a stack trace; STORYLINE_DEBUG=1 shows it
-            commandLine.getErr().println("storyline: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
+            var diskFull = DiskFull.reason(ex);
+            String message = diskFull.map(reason -> DiskFull.message(((Main) cli.getCommand()).data.folder(), reason))
+                    .orElse(ex.getMessage() == null ? ex.toString() : ex.getMessage());
+            commandLine.getErr().println("storyline: " + message);
             if (System.getenv("STORYLINE_DEBUG") != null) {
                 ex.printStackTrace(commandLine.getErr());
+            }
+            if (diskFull.isPresent()) {
+                return ExitCodes.DISK_FULL;
             }
             return ex instanceof UnusableStoreException ? ExitCodes.UNUSABLE_STORE : ExitCodes.USAGE;
         });

@@ -61,6 +61,9 @@ public final class Corpus implements AutoCloseable {
             index = SearchIndex.open(indexDir);
             index.indexedSeq();
         } catch (IOException | RuntimeException unreadable) {
+            if (DiskFull.reason(unreadable).isPresent()) {
+                throw unreadable; // not damage: deleting the index would lose it for want of room to rebuild it
+            }
             System.err.println("storyline: search index at " + indexDir + " is unreadable (" + unreadable.getMessage()
                     + "); rebuilding it from the store");
             deleteFolder(indexDir);
@@ -77,9 +80,11 @@ public final class Corpus implements AutoCloseable {
             System.err.println("storyline: search index at " + indexDir + " is ahead of the store; rebuilding it from the store");
             corpus.rebuildIndex();
         }
-        corpus.catchUpIndex();
         if (lock == null) {
+            corpus.catchUpIndexIfRoom();
             index.closeWriter();
+        } else {
+            corpus.catchUpIndex();
         }
         return corpus;
     }
@@ -163,6 +168,24 @@ public final class Corpus implements AutoCloseable {
         while (!(batch = store.articlesAfter(indexed, CATCH_UP_BATCH)).isEmpty()) {
             indexed = batch.get(batch.size() - 1).seq();
             index.index(batch, indexed);
+        }
+    }
+
+    /**
+     * A reader's catch-up: on a full disk the index is read as it is (the articles it lacks are not found by
+     * search until a writer with room catches it up), so commands that only read still work.
+     */
+    private void catchUpIndexIfRoom() throws SQLException, IOException {
+        try {
+            catchUpIndex();
+        } catch (IOException | RuntimeException e) {
+            var reason = DiskFull.reason(e);
+            if (reason.isEmpty()) {
+                throw e;
+            }
+            System.err.println("storyline: " + folder.toAbsolutePath() + ": disk full, the search index cannot catch up "
+                    + "with the store (" + reason.get() + "); searching it may miss the newest articles until there is room");
+            index.abandonWriter();
         }
     }
 

@@ -104,13 +104,32 @@ public final class SearchIndex implements AutoCloseable {
         if (!tryOpenWriter()) {
             throw new IOException("the search index is locked by another Storyline process");
         }
-        for (StoredArticle stored : articles) {
-            writer.updateDocument(new Term("id", stored.article().id()), document(stored.article()));
+        try {
+            for (StoredArticle stored : articles) {
+                writer.updateDocument(new Term("id", stored.article().id()), document(stored.article()));
+            }
+            writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
+            KillPoint.reached("index:before-commit");
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            // a failed commit (a full disk) leaves the last commit as the index, and its sequence mark tells the
+            // next catch-up what to add again; closing the writer instead would try to commit once more
+            abandonWriter();
+            throw e;
         }
-        writer.setLiveCommitData(Map.of(SEQ, Long.toString(seq)).entrySet());
-        KillPoint.reached("index:before-commit");
-        writer.commit();
         KillPoint.reached("index:after-commit");
+    }
+
+    /** Drops the writer and whatever it has not committed, writing nothing; the index stays at its last commit. */
+    public synchronized void abandonWriter() {
+        if (writer != null) {
+            try {
+                writer.rollback();
+            } catch (IOException | RuntimeException ignored) {
+                // rollback only deletes files of the failed commit; one it cannot delete is ignored by readers
+            }
+            writer = null;
+        }
     }
 
     /**

@@ -60,6 +60,9 @@ public final class Store implements AutoCloseable {
             SchemaMigrations.apply(db, file.toString());
         } catch (SQLException e) {
             db.close();
+            if (DiskFull.reason(e).isPresent()) {
+                throw e; // a sound store on a full disk (no room for its WAL or a migration), not a damaged one
+            }
             throw new UnusableStoreException(file, e);
         }
         return new Store(db, file, false);

@@ -24,10 +24,28 @@ final class Transactions {
             db.commit();
             KillPoint.reached("store:after-commit");
         } catch (SQLException | RuntimeException e) {
-            db.rollback();
+            endAfterFailure(db, e);
             throw e;
-        } finally {
+        }
+        db.setAutoCommit(true);
+    }
+
+    /**
+     * Rolls back and returns to autocommit, keeping {@code failure} the error reported. After some errors (a full
+     * disk: SQLITE_FULL in the commit) SQLite has already rolled the transaction back itself, and then the driver's
+     * rollback and the commit it issues on leaving manual mode fail with "no transaction is active", which would
+     * hide why the write failed; those follow-on errors are kept as suppressed ones.
+     */
+    private static void endAfterFailure(Connection db, Exception failure) {
+        try {
+            db.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
             db.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 }
