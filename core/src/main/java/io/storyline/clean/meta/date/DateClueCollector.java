@@ -55,6 +55,9 @@ public final class DateClueCollector {
                 }
             }
         }
+        for (int k = 0; k < offPageClues; k++) {
+            if (clues.get(k) instanceof ExactDayClue markup) clues.set(k, MarkupTimeAsPrinted.reread(markup, stamps.printedTimes()));
+        }
         List<DateClue> printed = List.copyOf(clues.subList(offPageClues, clues.size()));
         for (DateClue offPageClue : List.copyOf(clues.subList(0, offPageClues))) {
             reconcile(offPageClue, printed, clues);

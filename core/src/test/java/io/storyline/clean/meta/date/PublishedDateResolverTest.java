@@ -196,4 +196,24 @@ class PublishedDateResolverTest {
         assertEquals("2019-04-10", solved("Headline\nApril 10, 2019\n" + story.substring(9),
                 new PageDateHints(null, null, null, null, "en", "2019-03-02T06:22:28+01:00")));
     }
+
+    @Test
+    void utcMarkupTimeIsReadAtTheOffsetThePagePrints() {
+        assertEquals("2019-10-19", solved("Wahlen\n19. Oktober 2019 00:04 Uhr\n" + PROSE, german("2019-10-18T22:04:00Z", null)));
+        String story = "The council voted on the plan after months of talks with the people who live in the quarter.";
+        PageDateHints utc = new PageDateHints("2023-11-09T06:35:29+00:00", null, null, null, "en");
+        assertEquals("2023-11-08", solved("Headline\nPosted: Nov 8, 2023 / 10:35 PM PST\n" + story, utc));
+        // a printed time that is not the same instant at any zone's offset leaves the markup's day alone
+        assertEquals("2023-11-09", solved("Headline\nNov 8, 2023 / 10:12 PM\n" + story, utc));
+    }
+
+    @Test
+    void publicationLabelOpeningALongLineMakesTheLineAStamp() {
+        String page = """
+                Why we moved the office
+                Published on August 19, 2019 • 319 Likes • 26 Comments • shared by readers of the network
+                We moved the office to the old mill because the team had grown and the rent in town went up again.
+                """;
+        assertEquals("2019-08-19", solved(page, new PageDateHints(null, null, null, null, "en")));
+    }
 }
