@@ -73,7 +73,10 @@ public final class DateClueCollector {
      */
     private static void reconcile(DateClue offPage, List<DateClue> printed, List<DateClue> clues) {
         if (offPage instanceof ExactDayClue meta) {
-            printed.stream().filter(p -> printedDay(p) != null && printedDay(p).equals(meta.date())).findFirst()
+            // of two markup dates that disagree, the one the page prints as its stamp is the one readers see
+            boolean second = meta.reading().equals(OffPageDateClues.OTHER_MARKUP_READING);
+            printed.stream().filter(p -> printedDay(p) != null && printedDay(p).equals(meta.date()))
+                    .filter(p -> !second || p instanceof ExactDayClue && p.weight() >= StampWeights.TRAILING_STAMP).findFirst()
                     .ifPresent(p -> clues.add(new ExactDayClue(meta.date(), StampWeights.PRINTED_METADATA,
                             meta.reading() + ", printed on the page", p.evidence())));
         } else if (offPage instanceof MonthClue address) {

@@ -14,10 +14,13 @@ import java.util.regex.Pattern;
 import static io.storyline.clean.meta.date.StampWeights.ADDRESS;
 import static io.storyline.clean.meta.date.StampWeights.HINT;
 import static io.storyline.clean.meta.date.StampWeights.MODIFIED;
+import static io.storyline.clean.meta.date.StampWeights.OTHER_MARKUP;
 import static io.storyline.clean.meta.date.StampWeights.SCRIPT_DATA;
 
 /** Clues from outside the visible text: the markup's published and modified times and a date in the page's address. */
 final class OffPageDateClues {
+
+    static final String OTHER_MARKUP_READING = "another publication date in the markup";
 
     private static final Pattern ISO_START = Pattern.compile("^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
@@ -50,6 +53,12 @@ final class OffPageDateClues {
         LocalDate scripted = published == null ? day(hints.scriptPublished(), zone) : null;
         if (scripted != null) clues.add(new ExactDayClue(scripted, SCRIPT_DATA, "publication time in the page's script data",
                 hints.scriptPublished().strip()));
+        for (String other : hints.otherPublished()) {
+            LocalDate day = day(other, zone);
+            if (day != null && !day.equals(published) && clues.stream().noneMatch(c -> c instanceof ExactDayClue e && e.date().equals(day))) {
+                clues.add(new ExactDayClue(day, OTHER_MARKUP, OTHER_MARKUP_READING, other.strip()));
+            }
+        }
         LocalDate modified = day(hints.modified(), zone);
         if (modified != null && !modified.equals(published)) {
             clues.add(new ExactDayClue(modified, MODIFIED, "last modified in the metadata" + zoneNote(hints.modified(), zone),

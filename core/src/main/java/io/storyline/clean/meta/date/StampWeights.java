@@ -16,6 +16,11 @@ final class StampWeights {
     static final double TRUNCATED_STAMP = 9;
     /** Alone it dates a page; a visible stamp that disagrees wins (script data also dates images, embeds, comments). */
     static final double SCRIPT_DATA = 8;
+    /**
+     * A second markup declaration that names another day than the first (JSON-LD says the 4th, a meta tag the 6th):
+     * a weak clue alone, but the one the page also prints gets {@link #PRINTED_METADATA} like the first would.
+     */
+    static final double OTHER_MARKUP = 3;
     static final double TRAILING_STAMP = 8;
     static final double LATER_LABELLED = 3;
     static final double UPDATE_STAMP = 3;

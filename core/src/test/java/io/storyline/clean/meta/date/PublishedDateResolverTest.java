@@ -5,6 +5,7 @@ import io.storyline.clean.PublishedDate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -215,5 +216,15 @@ class PublishedDateResolverTest {
                 We moved the office to the old mill because the team had grown and the rent in town went up again.
                 """;
         assertEquals("2019-08-19", solved(page, new PageDateHints(null, null, null, null, "en")));
+    }
+
+    @Test
+    void ofTwoMarkupDatesThatDisagreeTheOnePrintedAsTheStampWins() {
+        String page = "Vanlife in Schweden\n06.01.2022\n" + PROSE;
+        assertEquals("2022-01-06", solved(page, new PageDateHints("2022-01-04T07:29:00.000Z", null, null, null, "de", null,
+                List.of("2022-01-06T08:29:34"))));
+        // a second declaration the page does not print as its stamp leaves the first in charge
+        assertEquals("2022-01-04", solved("Vanlife in Schweden\n" + PROSE, new PageDateHints("2022-01-04T07:29:00.000Z",
+                null, null, null, "de", null, List.of("2022-01-06T08:29:34"))));
     }
 }
