@@ -227,4 +227,13 @@ class PublishedDateResolverTest {
         assertEquals("2022-01-04", solved("Vanlife in Schweden\n" + PROSE, new PageDateHints("2022-01-04T07:29:00.000Z",
                 null, null, null, "de", null, List.of("2022-01-06T08:29:34"))));
     }
+
+    @Test
+    void labelledPublicationDateOutweighsMarkupThatDisagrees() {
+        String page = "Titre de l'article\nPublié le 29 juin 2019\n"
+                + "Le conseil municipal a voté le plan après des mois de discussions avec les habitants du quartier.";
+        assertEquals("2019-06-29", solved(page, new PageDateHints("2019-07-03T10:18:46Z", null, null, null, "fr")));
+        // an unlabelled stamp still gives way to the markup
+        assertEquals("2019-07-03", solved(page.replace("Publié le ", ""), new PageDateHints("2019-07-03T10:18:46Z", null, null, null, "fr")));
+    }
 }
