@@ -33,7 +33,7 @@ public final class DateClueCollector {
     public List<DateClue> collect(PageLayout page, PageDateHints hints) {
         List<DateClue> clues = new ArrayList<>();
         offPage.hints(hints, clues);
-        offPage.address(hints.url(), clues);
+        offPage.address(hints.url(), hints.dayFirst(), clues);
         int offPageClues = clues.size();
         LocalDate fetchedDay = hints.fetchedAt() == null ? null : hints.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (fetchedDay != null) clues.add(new CrawlTimeClue(fetchedDay));

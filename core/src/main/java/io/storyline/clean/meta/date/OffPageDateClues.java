@@ -25,6 +25,8 @@ final class OffPageDateClues {
     private static final Pattern ISO_START = Pattern.compile("^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+    /** A day written as a whole path segment or a name's end, day and month first: "/29-10-2021", "-29.10.2021.html". */
+    private static final Pattern URL_NUMERIC_DAY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/_]|\\.html?|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
     /** A time written in UTC: "Z", "+00:00", "+0000" or "UTC" after it. */
@@ -90,8 +92,22 @@ final class OffPageDateClues {
                 ? " (local midnight in UTC, read in " + zone + ")" : "";
     }
 
-    void address(String url, List<DateClue> clues) {
+    void address(String url, boolean dayFirst, List<DateClue> clues) {
         if (url == null) return;
+        Matcher numeric = URL_NUMERIC_DAY.matcher(url);
+        if (numeric.find()) {
+            // "/meldungen/29-10-2021": day first where the page's language writes dates so, or when the first part
+            // cannot be a month; month first ("/10-29-2021/") otherwise
+            int a = Integer.parseInt(numeric.group(1)), b = Integer.parseInt(numeric.group(2)), y = Integer.parseInt(numeric.group(3));
+            boolean first = a > 12 || dayFirst && b <= 12;
+            try {
+                clues.add(new ExactDayClue(first ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b), ADDRESS, "date in the address",
+                        numeric.group()));
+                return;
+            } catch (DateTimeException ignored) {
+                // not a date after all
+            }
+        }
         for (Pattern p : List.of(URL_DAY, URL_COMPACT_DAY)) {
             Matcher m = p.matcher(url);
             if (m.find()) {

@@ -236,4 +236,15 @@ class PublishedDateResolverTest {
         // an unlabelled stamp still gives way to the markup
         assertEquals("2019-07-03", solved(page.replace("Publié le ", ""), new PageDateHints("2019-07-03T10:18:46Z", null, null, null, "fr")));
     }
+
+    @Test
+    void numericDayInTheAddressIsReadInThePagesDayMonthOrder() {
+        assertEquals("2021-10-29", solved("Meldung\n" + PROSE, new PageDateHints(null, null,
+                "https://verein.example/media-news/meldungen/29-10-2021", null, "de")));
+        assertEquals("2021-04-03", solved("Meldung\n" + PROSE, new PageDateHints(null, null,
+                "https://verein.example/meldungen/03-04-2021.html", null, "de")));
+        String story = "The council voted on the plan after months of talks with the people who live in the quarter.";
+        assertEquals("2021-03-04", solved("Headline\n" + story, new PageDateHints(null, null,
+                "https://news.example/local/03-04-2021/council-votes", null, "en")));
+    }
 }
