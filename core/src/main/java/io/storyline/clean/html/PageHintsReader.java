@@ -99,7 +99,7 @@ final class PageHintsReader {
     private static List<String> others(String chosen, String... sourceAndValue) {
         List<String> out = new ArrayList<>();
         for (int i = 1; i < sourceAndValue.length; i += 2) {
-            String v = sourceAndValue[i] == null ? null : sourceAndValue[i].strip().replaceAll("[ \\t\\u00a0]+", " ");
+            String v = sourceAndValue[i] == null ? null : normalised(sourceAndValue[i]);
             if (v != null && !v.isEmpty() && !v.equals(chosen) && !out.contains(v)) out.add(v);
         }
         return out;
@@ -129,10 +129,14 @@ final class PageHintsReader {
             String value = sourceAndValue[i + 1];
             if (value != null && !value.isBlank()) {
                 sources.add(field + "=" + sourceAndValue[i]);
-                return value.strip().replaceAll("[ \\t\\u00a0]+", " ");
+                return normalised(value);
             }
         }
         return null;
+    }
+
+    private static String normalised(String value) {
+        return value.strip().replaceAll("[ \\t\\u00a0]+", " ");
     }
 
     /** Meta values keyed by lower-cased name, property or http-equiv; the first occurrence wins. */
