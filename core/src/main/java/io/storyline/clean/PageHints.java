@@ -1,5 +1,7 @@
 package io.storyline.clean;
 
+import java.util.List;
+
 /**
  * What a page's markup says about itself (meta tags, JSON-LD, time elements), before any judgement.
  * Every field is the raw string as found, or null.
@@ -14,10 +16,22 @@ package io.storyline.clean;
  * @param modified   article:modified_time, JSON-LD dateModified, og:updated_time, …
  * @param scriptPublished a publication time the page's scripts carry as data ("published_at" in a shop's product
  *                   object), weaker than the markup's own declarations
+ * @param otherPublished the publication times other declarations of the markup give (a meta tag or microdata beside
+ *                   the JSON-LD that {@code published} took), when they differ from it; never null
  */
 public record PageHints(String title, String byline, String siteName, String published, String language, String url,
-                        String source, String modified, String scriptPublished) {
+                        String source, String modified, String scriptPublished, List<String> otherPublished) {
     public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "", null, null);
+
+    public PageHints {
+        otherPublished = otherPublished == null ? List.of() : List.copyOf(otherPublished);
+    }
+
+    /** Hints whose markup declares one publication time at most. */
+    public PageHints(String title, String byline, String siteName, String published, String language, String url,
+                     String source, String modified, String scriptPublished) {
+        this(title, byline, siteName, published, language, url, source, modified, scriptPublished, List.of());
+    }
 
     /** Hints without a date from script data. */
     public PageHints(String title, String byline, String siteName, String published, String language, String url,

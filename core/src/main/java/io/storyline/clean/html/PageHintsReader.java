@@ -6,6 +6,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ final class PageHintsReader {
                 "meta[og:site_name]", meta.get("og:site_name"),
                 "meta[application-name]", meta.get("application-name"));
         Element time = firstOutsideBoilerplate(doc, "time[pubdate][datetime], time[datetime]");
-        String published = first(sources, "published",
+        String[] declaredPublished = {
                 "json-ld:datePublished", JsonLd.text(article, "datePublished"),
                 "meta[article:published_time]", meta.get("article:published_time"),
                 "meta[parsely-pub-date]", meta.get("parsely-pub-date"),
@@ -65,9 +66,10 @@ final class PageHintsReader {
                 "meta[datePublished]", meta.get("datepublished"),
                 "meta[date]", meta.get("date"),
                 "meta[dc:date]", meta.get("dc:date"),
-                "[itemprop=datePublished]", itempropDate(doc, "datePublished"),
+                "[itemprop=datePublished]", itempropDate(doc, "datePublished")};
+        String published = first(sources, "published", concat(declaredPublished,
                 "time[datetime]", time == null ? null : time.attr("datetime"),
-                "json-ld:datePublished of another type", JsonLd.anyDatePublished(doc));
+                "json-ld:datePublished of another type", JsonLd.anyDatePublished(doc)));
         Element html = doc.selectFirst("html");
         String language = first(sources, "language",
                 "html[lang]", html == null ? null : html.attr("lang"),
@@ -87,7 +89,26 @@ final class PageHintsReader {
                 "meta[last-modified]", meta.get("last-modified"),
                 "[itemprop=dateModified]", itempropDate(doc, "dateModified"));
         return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources), modified,
-                ScriptDataDates.published(doc));
+                ScriptDataDates.published(doc), others(published, declaredPublished));
+    }
+
+    /**
+     * The values of the declarations the first one did not win over, when they differ from it. Only deliberate
+     * publication declarations count: a {@code time} element or another JSON-LD object may date any item on the page.
+     */
+    private static List<String> others(String chosen, String... sourceAndValue) {
+        List<String> out = new ArrayList<>();
+        for (int i = 1; i < sourceAndValue.length; i += 2) {
+            String v = sourceAndValue[i] == null ? null : normalised(sourceAndValue[i]);
+            if (v != null && !v.isEmpty() && !v.equals(chosen) && !out.contains(v)) out.add(v);
+        }
+        return out;
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        String[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
     }
 
     /** The address resolved against the page's base; null unless that gives an absolute http(s) address. */
@@ -108,10 +129,14 @@ final class PageHintsReader {
             String value = sourceAndValue[i + 1];
             if (value != null && !value.isBlank()) {
                 sources.add(field + "=" + sourceAndValue[i]);
-                return value.strip().replaceAll("[ \\t\\u00a0]+", " ");
+                return normalised(value);
             }
         }
         return null;
+    }
+
+    private static String normalised(String value) {
+        return value.strip().replaceAll("[ \\t\\u00a0]+", " ");
     }
 
     /** Meta values keyed by lower-cased name, property or http-equiv; the first occurrence wins. */

@@ -39,7 +39,7 @@ public final class MetadataResolver {
         Evidenced language = languages.detect(in.mainText(), hints.language()).orElse(null);
         List<DateClue> dateClues = dates.clues(in.rawText(), in.mainText(), in.title(), new PageDateHints(hints.published(),
                 hints.modified(), in.url() != null ? in.url() : hints.url(), in.fetchedAt(), language == null ? null : language.value(),
-                hints.scriptPublished()));
+                hints.scriptPublished(), hints.otherPublished()));
         Optional<PublishedDateSolver.Solution> date = dates.solve(dateClues);
         return new ArticleMetadata(
                 title(in, outlet.outlet()),
@@ -61,7 +61,7 @@ public final class MetadataResolver {
     private static MetadataInput decoded(MetadataInput in) {
         PageHints h = in.hints();
         PageHints hints = new PageHints(decoded(h.title()), decoded(h.byline()), decoded(h.siteName()), h.published(),
-                h.language(), h.url(), h.source(), h.modified(), h.scriptPublished());
+                h.language(), h.url(), h.source(), h.modified(), h.scriptPublished(), h.otherPublished());
         return new MetadataInput(in.rawText(), in.mainText(), decoded(in.title()), hints, in.url(), in.fetchedAt());
     }
 

@@ -3,6 +3,8 @@ package io.storyline.clean.html;
 import io.storyline.clean.PageHints;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -111,5 +113,16 @@ class PageHintsReaderTest {
     void prefersAPublishedKeyOfScriptDataToCreatedOnes() {
         assertEquals("2019-03-02T06:22:28+01:00", hints("<script>var meta = {\"created_at\":\"2019-03-03T06:27:24+01:00\","
                 + "\"published_at\":\"2019-03-02T06:22:28+01:00\"};</script>").scriptPublished());
+    }
+
+    @Test
+    void keepsTheOtherPublicationDeclarationsThatDisagreeButNotTimeElements() {
+        PageHints h = hints("<head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+                + "\"datePublished\":\"2022-01-04T07:29:00.000Z\"}</script>"
+                + "<meta property='article:published_time' content='2022-01-06T08:29:34'>"
+                + "<meta name='date' content='2022-01-04T07:29:00.000Z'></head>"
+                + "<body><time datetime='2021-12-24'>24.12.2021</time></body>");
+        assertEquals("2022-01-04T07:29:00.000Z", h.published());
+        assertEquals(List.of("2022-01-06T08:29:34"), h.otherPublished());
     }
 }

@@ -33,7 +33,7 @@ public final class DateClueCollector {
     public List<DateClue> collect(PageLayout page, PageDateHints hints) {
         List<DateClue> clues = new ArrayList<>();
         offPage.hints(hints, clues);
-        offPage.address(hints.url(), clues);
+        offPage.address(hints.url(), hints.dayFirst(), clues);
         int offPageClues = clues.size();
         LocalDate fetchedDay = hints.fetchedAt() == null ? null : hints.fetchedAt().atZone(ZoneOffset.UTC).toLocalDate();
         if (fetchedDay != null) clues.add(new CrawlTimeClue(fetchedDay));
@@ -55,6 +55,9 @@ public final class DateClueCollector {
                 }
             }
         }
+        for (int k = 0; k < offPageClues; k++) {
+            if (clues.get(k) instanceof ExactDayClue markup) clues.set(k, MarkupTimeAsPrinted.reread(markup, stamps.printedTimes()));
+        }
         List<DateClue> printed = List.copyOf(clues.subList(offPageClues, clues.size()));
         for (DateClue offPageClue : List.copyOf(clues.subList(0, offPageClues))) {
             reconcile(offPageClue, printed, clues);
@@ -70,7 +73,10 @@ public final class DateClueCollector {
      */
     private static void reconcile(DateClue offPage, List<DateClue> printed, List<DateClue> clues) {
         if (offPage instanceof ExactDayClue meta) {
-            printed.stream().filter(p -> printedDay(p) != null && printedDay(p).equals(meta.date())).findFirst()
+            // of two markup dates that disagree, the one the page prints as its stamp is the one readers see
+            boolean second = meta.reading().equals(OffPageDateClues.OTHER_MARKUP_READING);
+            printed.stream().filter(p -> printedDay(p) != null && printedDay(p).equals(meta.date()))
+                    .filter(p -> !second || p instanceof ExactDayClue && p.weight() >= StampWeights.TRAILING_STAMP).findFirst()
                     .ifPresent(p -> clues.add(new ExactDayClue(meta.date(), StampWeights.PRINTED_METADATA,
                             meta.reading() + ", printed on the page", p.evidence())));
         } else if (offPage instanceof MonthClue address) {

@@ -14,14 +14,19 @@ import java.util.regex.Pattern;
 import static io.storyline.clean.meta.date.StampWeights.ADDRESS;
 import static io.storyline.clean.meta.date.StampWeights.HINT;
 import static io.storyline.clean.meta.date.StampWeights.MODIFIED;
+import static io.storyline.clean.meta.date.StampWeights.OTHER_MARKUP;
 import static io.storyline.clean.meta.date.StampWeights.SCRIPT_DATA;
 
 /** Clues from outside the visible text: the markup's published and modified times and a date in the page's address. */
 final class OffPageDateClues {
 
+    static final String OTHER_MARKUP_READING = "another publication date in the markup";
+
     private static final Pattern ISO_START = Pattern.compile("^\\s*((?:19|20)\\d{2})-(\\d{2})-(\\d{2})");
     private static final Pattern URL_DAY = Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|[-_]|$)");
     private static final Pattern URL_COMPACT_DAY = Pattern.compile("[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?:[/_.-]|$)");
+    /** A day written as a whole path segment or a name's end, day and month first: "/29-10-2021", "-29.10.2021.html". */
+    private static final Pattern URL_NUMERIC_DAY = Pattern.compile("[/_-](\\d{1,2})[-.](\\d{1,2})[-.]((?:19|20)\\d{2})(?:[/_]|\\.html?|$)");
     private static final Pattern URL_MONTH = Pattern.compile("/((?:19|20)\\d{2})/(\\d{1,2})/");
 
     /** A time written in UTC: "Z", "+00:00", "+0000" or "UTC" after it. */
@@ -50,6 +55,12 @@ final class OffPageDateClues {
         LocalDate scripted = published == null ? day(hints.scriptPublished(), zone) : null;
         if (scripted != null) clues.add(new ExactDayClue(scripted, SCRIPT_DATA, "publication time in the page's script data",
                 hints.scriptPublished().strip()));
+        for (String other : hints.otherPublished()) {
+            LocalDate day = day(other, zone);
+            if (day != null && !day.equals(published) && clues.stream().noneMatch(c -> c instanceof ExactDayClue e && e.date().equals(day))) {
+                clues.add(new ExactDayClue(day, OTHER_MARKUP, OTHER_MARKUP_READING, other.strip()));
+            }
+        }
         LocalDate modified = day(hints.modified(), zone);
         if (modified != null && !modified.equals(published)) {
             clues.add(new ExactDayClue(modified, MODIFIED, "last modified in the metadata" + zoneNote(hints.modified(), zone),
@@ -81,8 +92,22 @@ final class OffPageDateClues {
                 ? " (local midnight in UTC, read in " + zone + ")" : "";
     }
 
-    void address(String url, List<DateClue> clues) {
+    void address(String url, boolean dayFirst, List<DateClue> clues) {
         if (url == null) return;
+        Matcher numeric = URL_NUMERIC_DAY.matcher(url);
+        if (numeric.find()) {
+            // "/meldungen/29-10-2021": day first where the page's language writes dates so, or when the first part
+            // cannot be a month; month first ("/10-29-2021/") otherwise
+            int a = Integer.parseInt(numeric.group(1)), b = Integer.parseInt(numeric.group(2)), y = Integer.parseInt(numeric.group(3));
+            boolean first = a > 12 || dayFirst && b <= 12;
+            try {
+                clues.add(new ExactDayClue(first ? LocalDate.of(y, b, a) : LocalDate.of(y, a, b), ADDRESS, "date in the address",
+                        numeric.group()));
+                return;
+            } catch (DateTimeException ignored) {
+                // not a date after all
+            }
+        }
         for (Pattern p : List.of(URL_DAY, URL_COMPACT_DAY)) {
             Matcher m = p.matcher(url);
             if (m.find()) {

@@ -1,6 +1,7 @@
 package io.storyline.clean.meta.date;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What is known about a page's date besides its visible text, and what helps read that text.
@@ -11,11 +12,22 @@ import java.time.Instant;
  * @param fetchedAt crawl time, or null
  * @param language  ISO 639-1 code of the page's text, or null: decides day-month order and the outlet's time zone
  * @param scriptPublished a publication time from the page's script data, or null: weaker than the markup's
+ * @param otherPublished publication times other declarations of the markup give, differing from {@code published}
  */
 public record PageDateHints(String published, String modified, String url, Instant fetchedAt, String language,
-                            String scriptPublished) {
+                            String scriptPublished, List<String> otherPublished) {
 
     public static final PageDateHints NONE = new PageDateHints(null, null, null, null, null, null);
+
+    public PageDateHints {
+        otherPublished = otherPublished == null ? List.of() : List.copyOf(otherPublished);
+    }
+
+    /** Hints whose markup declares one publication time at most. */
+    public PageDateHints(String published, String modified, String url, Instant fetchedAt, String language,
+                         String scriptPublished) {
+        this(published, modified, url, fetchedAt, language, scriptPublished, List.of());
+    }
 
     /** Hints without a date from script data. */
     public PageDateHints(String published, String modified, String url, Instant fetchedAt, String language) {

@@ -12,6 +12,7 @@ public final class PageLayout {
 
     private static final int PROSE_WORDS = 12;
     private static final int LEAD_LINES = 5;
+    private static final int UNSPACED_CHARS_PER_WORD = 2;
 
     private final List<String> lines;
     private final Set<String> mainLines;
@@ -83,9 +84,21 @@ public final class PageLayout {
         return "";
     }
 
+    /**
+     * Words of a line. Chinese and Japanese write no spaces, so their characters count too (about two to a word):
+     * else every sentence of theirs is one "word" long and reads as a stamp.
+     */
     static int words(String s) {
         String t = s.strip();
-        return t.isEmpty() ? 0 : t.split("\\s+").length;
+        if (t.isEmpty()) return 0;
+        long unspaced = t.codePoints().filter(PageLayout::writtenWithoutSpaces).count();
+        return t.split("\\s+").length + (int) (unspaced / UNSPACED_CHARS_PER_WORD);
+    }
+
+    private static boolean writtenWithoutSpaces(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA;
     }
 
     private static String norm(String s) {

@@ -3,7 +3,9 @@ package io.storyline.clean.meta.date;
 import io.storyline.language.Tense;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -48,6 +50,8 @@ final class StampReader {
     private boolean leadTaken;
     /** The first stamp, when it stood far above the story: a stamp at the story's head replaces it. */
     private ExactDayClue farLead;
+    /** Dates printed with a clock time above the story's end, in page order: the page's own local times. */
+    private final List<LocalDateTime> printedTimes = new ArrayList<>();
 
     StampReader(Function<String, List<DateMention>> finder, Predicate<String> namesWireAgency, PageLayout page, LocalDate fetchedDay,
                 Set<String> seen) {
@@ -58,12 +62,16 @@ final class StampReader {
         this.seen = seen;
     }
 
-    /** Whether line i is read as stamps rather than as prose. */
+    /**
+     * Whether line i is read as stamps rather than as prose: short, outside the story, a byline, or holding a date
+     * printed as machines print stamps (with a clock time, as a piece of a meta line, after a publication label
+     * that opens the line: "Published on August 19, 2019 • 319 Likes • 26 Comments").
+     */
     boolean isStampLine(int i) {
         String line = page.line(i);
         return PageLayout.words(line) < 7 || !page.inStory(i) || BYLINE_START.matcher(line).find()
                 || finder.apply(line).stream().anyMatch(m -> m.kind() == DateMention.Kind.FULL_DATE
-                && (m.hasTime() || isOwnPiece(line, m)));
+                && (m.hasTime() || isOwnPiece(line, m) || LABELS.publishedLine(line.substring(0, m.start()))));
     }
 
     void copyright(int i, List<DateClue> clues) {
@@ -89,6 +97,7 @@ final class StampReader {
                     || BYLINE_START.matcher(line).find() && PageLayout.words(before) <= 8 || isOwnPiece(line, m);
             switch (m.kind()) {
                 case FULL_DATE -> {
+                    if (m.clock() != null && !page.afterStory(i)) printedTimes.add(LocalDateTime.of(m.date(), m.clock()));
                     DateClue clue;
                     if (update) {
                         // published before it; when the markup's modified time agrees, the collector makes it the date
@@ -142,6 +151,11 @@ final class StampReader {
                 }
             }
         }
+    }
+
+    /** Dates printed with a clock time above the story's end, in page order. */
+    List<LocalDateTime> printedTimes() {
+        return List.copyOf(printedTimes);
     }
 
     /**

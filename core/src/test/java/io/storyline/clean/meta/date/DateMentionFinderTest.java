@@ -4,11 +4,13 @@ import org.junit.jupiter.api.Test;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Month;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class DateMentionFinderTest {
@@ -113,5 +115,23 @@ class DateMentionFinderTest {
         assertEquals(LocalDate.of(2019, 12, 2), finder.find("02.12.19", true).getFirst().date());
         assertEquals(LocalDate.of(2017, 3, 11), finder.find("11.03.17", false).getFirst().date());
         assertEquals(LocalDate.of(2020, 7, 11), only("2020年7月11日").date());
+    }
+
+    @Test
+    void readsTheClockTimeOnThe24HourClock() {
+        assertEquals(LocalTime.of(0, 19, 19), only("1/30/2023 12:19:19 AM").clock());
+        assertEquals(LocalTime.of(22, 35), only("Nov 8, 2023 / 10:35 PM PST").clock());
+        assertEquals(LocalTime.of(17, 49), only("November 8, 2023 at 5:49 p.m.").clock());
+        assertEquals(LocalTime.of(0, 4), finder.find("19. Oktober 2019 00:04 Uhr", true).getFirst().clock());
+        assertNull(only("Jan. 30, 2023").clock());
+    }
+
+    @Test
+    void aYearRunIntoTheNextWordStillEndsTheDate() {
+        List<DateMention> found = finder.find("Published on August 19, 2019August 20, 2019 • 319 Likes");
+        assertEquals(List.of(LocalDate.of(2019, 8, 19), LocalDate.of(2019, 8, 20)),
+                found.stream().filter(m -> m.kind() == DateMention.Kind.FULL_DATE).map(DateMention::date).toList());
+        assertEquals(LocalDate.of(2017, 8, 8), finder.find("08/08/2017durch Stephan Markus", true).getFirst().date());
+        assertTrue(finder.find("20190").stream().noneMatch(m -> m.kind() == DateMention.Kind.YEAR));
     }
 }

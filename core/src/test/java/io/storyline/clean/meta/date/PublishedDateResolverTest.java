@@ -5,6 +5,7 @@ import io.storyline.clean.PublishedDate;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -195,5 +196,55 @@ class PublishedDateResolverTest {
         assertEquals("2019-03-02", solved(story, new PageDateHints(null, null, null, null, "en", "2019-03-02T06:22:28+01:00")));
         assertEquals("2019-04-10", solved("Headline\nApril 10, 2019\n" + story.substring(9),
                 new PageDateHints(null, null, null, null, "en", "2019-03-02T06:22:28+01:00")));
+    }
+
+    @Test
+    void utcMarkupTimeIsReadAtTheOffsetThePagePrints() {
+        assertEquals("2019-10-19", solved("Wahlen\n19. Oktober 2019 00:04 Uhr\n" + PROSE, german("2019-10-18T22:04:00Z", null)));
+        String story = "The council voted on the plan after months of talks with the people who live in the quarter.";
+        PageDateHints utc = new PageDateHints("2023-11-09T06:35:29+00:00", null, null, null, "en");
+        assertEquals("2023-11-08", solved("Headline\nPosted: Nov 8, 2023 / 10:35 PM PST\n" + story, utc));
+        // a printed time that is not the same instant at any zone's offset leaves the markup's day alone
+        assertEquals("2023-11-09", solved("Headline\nNov 8, 2023 / 10:12 PM\n" + story, utc));
+    }
+
+    @Test
+    void publicationLabelOpeningALongLineMakesTheLineAStamp() {
+        String page = """
+                Why we moved the office
+                Published on August 19, 2019 • 319 Likes • 26 Comments • shared by readers of the network
+                We moved the office to the old mill because the team had grown and the rent in town went up again.
+                """;
+        assertEquals("2019-08-19", solved(page, new PageDateHints(null, null, null, null, "en")));
+    }
+
+    @Test
+    void ofTwoMarkupDatesThatDisagreeTheOnePrintedAsTheStampWins() {
+        String page = "Vanlife in Schweden\n06.01.2022\n" + PROSE;
+        assertEquals("2022-01-06", solved(page, new PageDateHints("2022-01-04T07:29:00.000Z", null, null, null, "de", null,
+                List.of("2022-01-06T08:29:34"))));
+        // a second declaration the page does not print as its stamp leaves the first in charge
+        assertEquals("2022-01-04", solved("Vanlife in Schweden\n" + PROSE, new PageDateHints("2022-01-04T07:29:00.000Z",
+                null, null, null, "de", null, List.of("2022-01-06T08:29:34"))));
+    }
+
+    @Test
+    void labelledPublicationDateOutweighsMarkupThatDisagrees() {
+        String page = "Titre de l'article\nPublié le 29 juin 2019\n"
+                + "Le conseil municipal a voté le plan après des mois de discussions avec les habitants du quartier.";
+        assertEquals("2019-06-29", solved(page, new PageDateHints("2019-07-03T10:18:46Z", null, null, null, "fr")));
+        // an unlabelled stamp still gives way to the markup
+        assertEquals("2019-07-03", solved(page.replace("Publié le ", ""), new PageDateHints("2019-07-03T10:18:46Z", null, null, null, "fr")));
+    }
+
+    @Test
+    void numericDayInTheAddressIsReadInThePagesDayMonthOrder() {
+        assertEquals("2021-10-29", solved("Meldung\n" + PROSE, new PageDateHints(null, null,
+                "https://verein.example/media-news/meldungen/29-10-2021", null, "de")));
+        assertEquals("2021-04-03", solved("Meldung\n" + PROSE, new PageDateHints(null, null,
+                "https://verein.example/meldungen/03-04-2021.html", null, "de")));
+        String story = "The council voted on the plan after months of talks with the people who live in the quarter.";
+        assertEquals("2021-03-04", solved("Headline\n" + story, new PageDateHints(null, null,
+                "https://news.example/local/03-04-2021/council-votes", null, "en")));
     }
 }
