@@ -46,8 +46,15 @@ public final class IngestBenchmark implements Benchmark, Callable<Integer> {
         HeapPeak.reset();
         long start = System.nanoTime();
         IngestReport result;
+        Map<String, Double> stageSeconds = new java.util.concurrent.ConcurrentHashMap<>();
+        IngestPipeline.Progress stages = new IngestPipeline.Progress() {
+            @Override
+            public void stageFinished(String stage, long items, java.time.Duration took) {
+                stageSeconds.put(stage, took.toNanos() / 1e9);
+            }
+        };
         try (Corpus corpus = Corpus.open(data)) {
-            result = new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 256).run(List.of(crawl), null);
+            result = new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 256).run(List.of(crawl), stages);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -58,6 +65,10 @@ public final class IngestBenchmark implements Benchmark, Callable<Integer> {
         figures.put("pages_per_s", round(result.files() / seconds));
         figures.put("mb_per_s", round(bytes / 1e6 / seconds));
         figures.put("peak_heap_mb", HeapPeak.megabytes());
+        // the event stage (parsing included) as a share of the whole ingest: issue 11 allows at most 40%
+        double events = stageSeconds.getOrDefault("events", 0.0);
+        figures.put("events_seconds", round(events));
+        figures.put("events_share", round(events / seconds));
         return figures;
     }
 

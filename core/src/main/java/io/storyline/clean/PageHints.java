@@ -12,10 +12,18 @@ package io.storyline.clean;
  * @param url        canonical or og:url
  * @param source     for each non-null field, which tag it came from, e.g. "published=meta[property=article:published_time]"
  * @param modified   article:modified_time, JSON-LD dateModified, og:updated_time, …
+ * @param scriptPublished a publication time the page's scripts carry as data ("published_at" in a shop's product
+ *                   object), weaker than the markup's own declarations
  */
 public record PageHints(String title, String byline, String siteName, String published, String language, String url,
-                        String source, String modified) {
-    public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "", null);
+                        String source, String modified, String scriptPublished) {
+    public static final PageHints NONE = new PageHints(null, null, null, null, null, null, "", null, null);
+
+    /** Hints without a date from script data. */
+    public PageHints(String title, String byline, String siteName, String published, String language, String url,
+                     String source, String modified) {
+        this(title, byline, siteName, published, language, url, source, modified, null);
+    }
 
     /** Hints without a modified time. */
     public PageHints(String title, String byline, String siteName, String published, String language, String url,

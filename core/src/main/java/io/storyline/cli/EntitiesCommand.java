@@ -1,6 +1,7 @@
 package io.storyline.cli;
 
 import io.storyline.correct.EntityCorrections;
+import io.storyline.nlp.EntityType;
 import io.storyline.resolve.entity.Entity;
 import io.storyline.store.Corpus;
 import picocli.CommandLine.Command;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code storyline entities}: every entity; {@code merge}, {@code split}, {@code corrections}, {@code undo}. */
@@ -30,6 +31,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     DataOptions data;
     @Mixin
     OutputOptions output;
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--type", paramLabel = "T", description = "PERSON, ORGANIZATION, LOCATION or MISC.")
     String type;
@@ -39,8 +42,14 @@ public final class EntitiesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<EntityType> wanted = type == null ? Optional.empty() : EntityType.ofLabel(type);
+        if (type != null && wanted.isEmpty()) {
+            spec.commandLine().getErr()
+                    .println("storyline: --type must be PERSON, ORGANIZATION, LOCATION or MISC, not " + type);
+            return ExitCodes.USAGE;
+        }
         try (Corpus corpus = data.open()) {
-            List<Entity> entities = corpus.store().entities().list(type == null ? null : type.toUpperCase(Locale.ROOT),
+            List<Entity> entities = corpus.store().entities().list(wanted.map(EntityType::label).orElse(null),
                     null, limit, 0);
             if (output.table()) {
                 output.table(List.of("ID", "TYPE", "MENTIONS", "NAME", "ALIASES", "TITLES"), entities.stream()

@@ -40,6 +40,11 @@ public final class EvalDatesCommand implements Callable<Integer> {
                     + "look only at the split you tune on)")
     String missesSplit;
 
+    @Option(names = "--outcomes", paramLabel = "FILE",
+            description = "write every entry of the --misses-split split, right or wrong, with its evidence as JSON Lines "
+                    + "(to see which pages a change turns right or wrong)")
+    Path allOutcomes;
+
     @Spec
     CommandSpec spec;
 
@@ -67,17 +72,20 @@ public final class EvalDatesCommand implements Callable<Integer> {
             if (o.error() != null) spec.commandLine().getErr().println("storyline: " + entry.file() + ": " + o.error());
             outcomes.add(o);
         }
-        if (misses != null) {
-            try (BufferedWriter w = Files.newBufferedWriter(misses)) {
-                for (DateEvaluator.Outcome o : outcomes) {
-                    if (o.right() || !(missesSplit.equals("all") || missesSplit.equals(o.split()))) continue;
-                    w.write(JSON.writeValueAsString(DateEvaluator.miss(o)));
-                    w.newLine();
-                }
-            }
-        }
+        if (misses != null) write(misses, outcomes, false);
+        if (allOutcomes != null) write(allOutcomes, outcomes, true);
         spec.commandLine().getOut().println(JSON.writeValueAsString(DateEvaluator.summary(outcomes)));
         spec.commandLine().getOut().flush();
         return outcomes.stream().anyMatch(o -> o.error() != null) ? ExitCodes.SOME_INPUTS_FAILED : ExitCodes.OK;
+    }
+
+    private void write(Path file, List<DateEvaluator.Outcome> outcomes, boolean withRight) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(file)) {
+            for (DateEvaluator.Outcome o : outcomes) {
+                if (o.right() && !withRight || !(missesSplit.equals("all") || missesSplit.equals(o.split()))) continue;
+                w.write(JSON.writeValueAsString(DateEvaluator.miss(o)));
+                w.newLine();
+            }
+        }
     }
 }

@@ -72,11 +72,12 @@ public final class TimelineCommand implements Callable<Integer> {
                 events = corpus.store().events().list(null, null, null, null).stream()
                         .filter(e -> e.evidence().stream().anyMatch(v -> inStory.contains(v.article()))).toList();
                 articleIds = story.get().articles();
-                subject = new Timeline.Subject("story", story.get().id(), story.get().title(), null);
+                subject = new Timeline.Subject(Timeline.SubjectKind.STORY, story.get().id(), story.get().title(), null);
             } else {
                 events = corpus.store().events().list(entity.get().id(), null, null, null);
                 articleIds = entity.get().articles();
-                subject = new Timeline.Subject("entity", entity.get().id(), entity.get().name(), entity.get().type());
+                subject = new Timeline.Subject(Timeline.SubjectKind.ENTITY, entity.get().id(), entity.get().name(),
+                        entity.get().type());
             }
             List<Timeline.ArticleEntry> articles = new ArrayList<>();
             for (String articleId : articleIds) {
@@ -91,15 +92,16 @@ public final class TimelineCommand implements Callable<Integer> {
                 }
             }
             Timeline timeline = Timeline.of(subject, events, articles);
-            String heading = subject.kind().equals("story") ? "story " + subject.id() + ": " + subject.name()
+            String heading = subject.kind() == Timeline.SubjectKind.STORY
+                    ? "story " + subject.id() + ": " + subject.name()
                     : subject.name() + " (" + subject.id() + ")";
             Map<String, Event> byId = new HashMap<>();
             events.forEach(e -> byId.put(e.id(), e));
             List<Entry> entries = new ArrayList<>();
             for (Timeline.Item item : timeline.items()) {
-                Event event = item.kind().equals("event") ? byId.get(item.id()) : null;
-                entries.add(new Entry(event != null ? EventsCommand.date(event) : item.start(), item.kind(), item.id(),
-                        item.label(), item.sources().stream().map(TimelineCommand::sourceFields).toList(), event));
+                Event event = item.kind() == Timeline.ItemKind.EVENT ? byId.get(item.id()) : null;
+                entries.add(new Entry(event != null ? EventsCommand.date(event) : item.start(), item.kind().label(),
+                        item.id(), item.label(), item.sources().stream().map(TimelineCommand::sourceFields).toList(), event));
             }
             if (output.table()) {
                 PrintWriter out = spec.commandLine().getOut();

@@ -21,12 +21,12 @@ import java.util.regex.Pattern;
  * weekday; news tells the recent days after the last dated fact, so a weekday is read as the first such day after
  * the latest stated date in the article, when that falls in the article's month (else it is left out).
  */
-final class ArticleTimes {
+public final class ArticleTimes {
     private static final Pattern ANCHOR = Pattern.compile("^anchor (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern DAY = Pattern.compile("^\\d{4}-\\d{2}-\\d{2}$");
     private final TimeTagger tagger = new TimeTagger();
 
-    List<TimeMention> read(String text, PublishedDate published, List<TimeMention> stored) {
+    public List<TimeMention> read(String text, PublishedDate published, List<TimeMention> stored) {
         if (published == null) {
             return stored;
         }

@@ -1,6 +1,6 @@
 package io.storyline.events;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.util.HashMap;
 import java.util.List;

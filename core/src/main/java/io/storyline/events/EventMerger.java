@@ -1,5 +1,6 @@
 package io.storyline.events;
 
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,9 +31,12 @@ public final class EventMerger {
 
     public List<Event> merge(List<EventMention> mentions, Function<String, String> names) {
         List<List<EventMention>> clusters = new ArrayList<>();
+        // only mentions of one type family can be one event: each is compared with its family's clusters only
+        Map<String, List<List<EventMention>>> byFamily = new java.util.HashMap<>();
         for (EventMention m : mentions) {
-            List<List<EventMention>> homes = clusters.stream()
-                    .filter(cluster -> cluster.stream().anyMatch(other -> sameEvent(m, other))).toList();
+            List<List<EventMention>> family = byFamily.computeIfAbsent(family(m.type()), k -> new ArrayList<>());
+            List<List<EventMention>> homes = family.stream()
+                    .filter(cluster -> fits(m, cluster)).toList();
             // a report without its own date that fits several events cannot say which one it tells of
             boolean ambiguous = homes.size() > 1 && (m.start() == null || !m.stated());
             Optional<List<EventMention>> sameArticle = homes.stream()
@@ -41,6 +45,7 @@ public final class EventMerger {
             if (home == null) {
                 home = new ArrayList<>();
                 clusters.add(home);
+                family.add(home);
             }
             home.add(m);
         }
@@ -53,11 +58,43 @@ public final class EventMerger {
         return events;
     }
 
-    static boolean sameEvent(EventMention a, EventMention b) {
-        if (!a.type().equals(b.type()) || !Objects.equals(a.mode(), b.mode())) {
+    /**
+     * Whether a mention belongs with a cluster: it tells the same event as one member and contradicts none. A
+     * mention without place or date must not bridge two events that differ in where or when.
+     */
+    static boolean fits(EventMention m, List<EventMention> cluster) {
+        return cluster.stream().anyMatch(other -> sameEvent(m, other))
+                && cluster.stream().noneMatch(other -> contradicts(m, other));
+    }
+
+    /**
+     * Two mentions contradict when they name different places, or state dates that do not overlap and are either
+     * more than the dispute window apart or told by the same source (one source does not dispute itself).
+     */
+    static boolean contradicts(EventMention a, EventMention b) {
+        if (a.place() != null && b.place() != null && !a.place().equals(b.place())) {
+            return true;
+        }
+        if (!a.stated() || !b.stated() || a.start() == null || b.start() == null) {
             return false;
         }
-        boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains);
+        boolean overlap = !a.start().isAfter(b.end()) && !b.start().isAfter(a.end());
+        long apart = Math.abs(a.start().toEpochDay() - b.start().toEpochDay());
+        return !overlap && (apart > DISPUTE_DAYS || a.source().equals(b.source()));
+    }
+
+    static boolean sameEvent(EventMention a, EventMention b) {
+        boolean sameStory = a.story() != null && a.story().equals(b.story());
+        // within a story, outlets tell one happening in different words: "met" (meet) and "held talks" (no mode),
+        // "criticized" (DISAPPROVE) and "accused" (ACCUSE)
+        boolean sameType = sameStory ? family(a.type()).equals(family(b.type())) : a.type().equals(b.type());
+        boolean modesFit = Objects.equals(a.mode(), b.mode()) || sameStory && (a.mode() == null || b.mode() == null);
+        if (!sameType || !modesFit) {
+            return false;
+        }
+        boolean sharedActor = a.actors().stream().anyMatch(b.actors()::contains)
+                || a.actorNames().stream().anyMatch(n -> containsIgnoringCase(b.actorNames(), n))
+                || a.actorCountry() != null && a.actorCountry().equals(b.actorCountry());
         boolean unnamedActor = (a.actors().isEmpty() || b.actors().isEmpty())
                 && a.targets().stream().anyMatch(b.targets()::contains);
         if (!sharedActor && !unnamedActor) {
@@ -67,14 +104,16 @@ public final class EventMerger {
         if (a.place() != null && b.place() != null && !samePlace) {
             return false;
         }
-        if (!a.targets().isEmpty() && !b.targets().isEmpty() && a.targets().stream().noneMatch(b.targets()::contains)) {
+        // "invited Yoon" and "invited South Korea": a person and the country their title names are one party
+        boolean sameTargetCountry = a.targetCountry() != null && a.targetCountry().equals(b.targetCountry());
+        boolean sharedTarget = a.targets().stream().anyMatch(b.targets()::contains) || sameTargetCountry;
+        if (!a.targets().isEmpty() && !b.targets().isEmpty() && !sharedTarget) {
             return false;
         }
         boolean sameArticle = a.article().equals(b.article());
-        boolean sharedTarget = a.targets().stream().anyMatch(b.targets()::contains);
         boolean closeStatedDays = a.stated() && b.stated() && a.start() != null && b.start() != null
                 && a.startValue().length() == 10 && b.startValue().length() == 10;
-        if (!sameArticle && !samePlace && !sharedTarget && !closeStatedDays) {
+        if (!sameArticle && !samePlace && !sharedTarget && !closeStatedDays && !sameStory) {
             return false; // across articles an actor and a type alone do not make one event
         }
         if (a.start() == null || b.start() == null) {
@@ -86,12 +125,13 @@ public final class EventMerger {
             return overlap || (samePlace && !a.source().equals(b.source()) && apart <= DISPUTE_DAYS);
         }
         if (!a.stated() && !b.stated()) {
-            return samePlace || a.targets().stream().anyMatch(b.targets()::contains);
+            return samePlace || sharedTarget || sameStory;
         }
         EventMention stated = a.stated() ? a : b;
         EventMention reported = a.stated() ? b : a;
-        // a report without a date says it happened on or before its article's date
-        return !stated.start().isAfter(reported.end());
+        // a report without a date says it happened on or before its article's date; a plan, that it comes after;
+        // an invitation is dated by the meeting it invites to, which may come after the report of it
+        return reported.planned() || "invite".equals(a.mode()) || !stated.start().isAfter(reported.end());
     }
 
     private Event event(List<EventMention> cluster, Function<String, String> names) {
@@ -177,8 +217,8 @@ public final class EventMerger {
         List<String> according = byFrequency(cluster.stream().flatMap(m -> m.accordingTo().stream()).toList());
         double confidence = Math.min(1.0, cluster.stream().mapToDouble(EventMention::confidence).max().orElse(0.5)
                 + 0.05 * (sources.size() - 1));
-        List<String> actorNames = actors.stream().map(names).toList();
-        List<String> targetNames = targets.stream().map(names).toList();
+        List<String> actorNames = names(actors, byFrequency(cluster.stream().flatMap(m -> m.actorNames().stream()).toList()), names);
+        List<String> targetNames = names(targets, byFrequency(cluster.stream().flatMap(m -> m.targetNames().stream()).toList()), names);
         String placeName = place == null ? null : names.apply(place);
         String summary = EventSummary.of(first.type(), first.mode(), planned, actorNames, targetNames, placeName, start, end);
         return new Event(id(first), first.type(), first.mode(), planned ? "planned" : "happened", summary, actors,
@@ -187,6 +227,22 @@ public final class EventMerger {
                 according, Math.round(confidence * 100) / 100.0, firstKnown(cluster, EventMention::actorCountry),
                 firstKnown(cluster, EventMention::actorSector), firstKnown(cluster, EventMention::targetCountry),
                 firstKnown(cluster, EventMention::targetSector), cluster.stream().anyMatch(EventMention::main));
+    }
+
+    /** The PLOVER 0.8 type a type belongs to (DISAPPROVE and INVESTIGATE are ACCUSE, DEMAND is REQUEST). */
+    private static String family(String type) {
+        return PloverType.named(type).map(t -> t.parent().name()).orElse(type);
+    }
+
+    private static boolean containsIgnoringCase(List<String> names, String name) {
+        return names.stream().anyMatch(name::equalsIgnoreCase);
+    }
+
+    /** The names of the entity actors, then those of actors that are no entity ("gunmen"). */
+    private static List<String> names(List<String> ids, List<String> unnamed, Function<String, String> names) {
+        List<String> out = new ArrayList<>(ids.stream().map(names).toList());
+        unnamed.stream().filter(n -> !containsIgnoringCase(out, n)).forEach(out::add);
+        return out;
     }
 
     private static String firstKnown(List<EventMention> cluster, java.util.function.Function<EventMention, String> field) {

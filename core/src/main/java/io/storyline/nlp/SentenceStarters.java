@@ -1,5 +1,7 @@
 package io.storyline.nlp;
 
+import io.storyline.language.LexiconFile;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;

@@ -3,9 +3,9 @@ package io.storyline.pipeline;
 import io.storyline.events.ArticleInput;
 import io.storyline.events.EntityDirectory;
 import io.storyline.events.Event;
-import io.storyline.events.EventExtractor;
 import io.storyline.events.EventMention;
 import io.storyline.events.EventMerger;
+import io.storyline.events.coding.ArticleEventCoder;
 import io.storyline.store.Corpus;
 import io.storyline.store.CopyRecord;
 import io.storyline.store.StoredArticle;
@@ -17,20 +17,22 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the events of the whole corpus and replaces the stored events: each article's event mentions (with the
- * resolved entities, so mentions of one person in different articles meet), then the mentions of one event merged
- * across sentences, articles and copies. Runs after entity resolution, since it reads its entity ids and titles,
- * and after copy resolution, since copies count as one source.
+ * Finds the events of the whole corpus and replaces the stored events: each English article coded
+ * ({@link ArticleEventCoder}, with the resolved entities, so mentions of one person in different articles meet), then the mentions of one event merged across sentences, articles and
+ * copies. Runs after entity and story resolution, since it reads their entity ids, titles and stories, and after
+ * copy resolution, since copies count as one source. The parse is made here rather than kept from ingest, for the
+ * sentences that may tell an event only (a word of them is a form of an event verb or noun): stored trees would
+ * have to be migrated whenever the parser's model changes, and the share of ingest time is in docs/benchmarks.md.
  */
 public final class EventResolution {
-    private final EventExtractor extractor;
+    private final ArticleEventCoder coder;
 
     public EventResolution() {
-        this(new EventExtractor());
+        this(new ArticleEventCoder());
     }
 
-    public EventResolution(EventExtractor extractor) {
-        this.extractor = extractor;
+    public EventResolution(ArticleEventCoder coder) {
+        this.coder = coder;
     }
 
     public List<Event> run(Corpus corpus) throws SQLException {
@@ -46,22 +48,25 @@ public final class EventResolution {
         while (!(page = corpus.store().articlesAfter(after, 1000)).isEmpty()) {
             for (StoredArticle stored : page) {
                 var article = stored.article();
-                Map<Integer, String> links = corpus.store().entities().linksOf(article.id());
-                List<String> ids = new ArrayList<>();
-                for (int i = 0; i < stored.annotations().entities().size(); i++) {
-                    ids.add(links.get(i));
+                if (article.text() != null && PageProcessor.readsAsEnglish(article.language())) {
+                    Map<Integer, String> links = corpus.store().entities().linksOf(article.id());
+                    List<String> ids = new ArrayList<>();
+                    for (int i = 0; i < stored.annotations().entities().size(); i++) {
+                        ids.add(links.get(i));
+                    }
+                    Optional<CopyRecord> copy = corpus.store().copies().of(article.id());
+                    String source = copy.map(CopyRecord::copyOf).orElse(null);
+                    inputs.add(new ArticleInput(article.id(), article.text(), article.published(),
+                            stored.annotations(), ids, source == null ? article.id() : source, article.outlet(),
+                            corpus.store().stories().of(article.id())));
                 }
-                Optional<CopyRecord> copy = corpus.store().copies().of(article.id());
-                String source = copy.map(CopyRecord::copyOf).orElse(null);
-                inputs.add(new ArticleInput(article.id(), article.text(), article.published(), stored.annotations(),
-                        ids, source == null ? article.id() : source, article.outlet()));
             }
             after = page.get(page.size() - 1).seq();
         }
         progress.total(inputs.size());
         List<EventMention> mentions = inputs.parallelStream()
                 .flatMap(input -> {
-                    List<EventMention> found = extractor.extract(input, directory);
+                    List<EventMention> found = coder.code(input, directory);
                     progress.tick();
                     return found.stream();
                 }).toList();

@@ -1,5 +1,6 @@
 package io.storyline.query;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.storyline.clean.IsoPeriod;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -23,8 +25,28 @@ public record Timeline(Subject subject, List<Item> items) {
         items = List.copyOf(items);
     }
 
-    /** What the timeline is of: {@code kind} "entity" or "story". */
-    public record Subject(String kind, String id, String name, String type) {
+    /** What a timeline is of, written as the contract's word. */
+    public enum SubjectKind {
+        ENTITY, STORY;
+
+        @JsonValue
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What stands on a timeline, written as the contract's word. */
+    public enum ItemKind {
+        EVENT, ARTICLE;
+
+        @JsonValue
+        public String label() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What the timeline is of. */
+    public record Subject(SubjectKind kind, String id, String name, String type) {
     }
 
     /** Where an item was read: an article, its outlet, and what it copies. */
@@ -37,11 +59,10 @@ public record Timeline(Subject subject, List<Item> items) {
     /**
      * One thing on the timeline.
      *
-     * @param kind     "event" or "article"
      * @param start    ISO date at its granularity, or null for an undated event
      * @param articles the articles it stands on: an event's evidence articles, or the article itself
      */
-    public record Item(String kind, String id, String start, String end, String label, String type,
+    public record Item(ItemKind kind, String id, String start, String end, String label, String type,
                        List<String> articles, List<Source> sources, List<Evidence> evidence) {
     }
 
@@ -62,15 +83,15 @@ public record Timeline(Subject subject, List<Item> items) {
             for (EventSource s : event.sources()) {
                 sources.add(new Source(s.article(), s.outlet(), null, null, null));
             }
-            items.add(new Item("event", event.id(), event.sortDate(), event.end(), event.summary(), event.type(),
+            items.add(new Item(ItemKind.EVENT, event.id(), event.sortDate(), event.end(), event.summary(), event.type(),
                     List.copyOf(attesting), sources, evidence));
         }
         for (ArticleEntry a : articles) {
-            items.add(new Item("article", a.id(), a.published(), null, a.label(), null, List.of(a.id()),
+            items.add(new Item(ItemKind.ARTICLE, a.id(), a.published(), null, a.label(), null, List.of(a.id()),
                     List.of(a.source()), List.of()));
         }
         items.sort(Comparator.comparing((Item i) -> day(i.start()), Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> i.kind().equals("event") ? 0 : 1)
+                .thenComparing(Item::kind)
                 .thenComparing(Item::id));
         return new Timeline(subject, items);
     }

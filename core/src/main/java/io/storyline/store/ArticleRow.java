@@ -1,8 +1,6 @@
 package io.storyline.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storyline.clean.CleanArticle;
 import io.storyline.clean.Extraction;
 import io.storyline.clean.Granularity;
@@ -30,7 +28,6 @@ public record ArticleRow(long seq, String id, String path, String pageUrl, Strin
                          String byline, String language, String published, String publishedGranularity,
                          String publishedEvidence, Double publishedConfidence, String text, String removed,
                          String annotations, String evidence, String failures, String seen) implements Serializable {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A place a page was read again. */
     public record Sighting(String path, String url, String fetched_at) {
@@ -106,18 +103,10 @@ public record ArticleRow(long seq, String id, String path, String pageUrl, Strin
     }
 
     private static String write(Object value) {
-        try {
-            return JSON.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ColumnJson.write(value);
     }
 
     private static <T> T read(String json, TypeReference<T> type) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("unreadable JSON column: " + e.getMessage(), e);
-        }
+        return ColumnJson.read(json, type, "JSON");
     }
 }

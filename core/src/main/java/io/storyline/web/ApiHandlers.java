@@ -4,6 +4,7 @@ import io.javalin.http.Context;
 import io.storyline.events.Event;
 import io.storyline.events.EventEvidence;
 import io.storyline.correct.EntityCorrections;
+import io.storyline.nlp.EntityType;
 import io.storyline.query.ArticleQueries;
 import io.storyline.query.ArticleView;
 import io.storyline.query.NewEvents;
@@ -152,8 +153,7 @@ final class ApiHandlers {
     void entities(Context ctx) throws Exception {
         QueryParams p = new QueryParams(ctx);
         String type = p.text("type");
-        if (type != null && !type.isBlank() && !Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC")
-                .contains(type.toUpperCase(Locale.ROOT))) {
+        if (type != null && !type.isBlank() && EntityType.ofLabel(type).isEmpty()) {
             throw Problem.badRequest("type must be PERSON, ORGANIZATION, LOCATION or MISC");
         }
         List<Entity> all = snapshots.current().entities(type == null || type.isBlank() ? null : type, p.text("q"));
@@ -183,14 +183,14 @@ final class ApiHandlers {
         List<String> articles;
         List<Event> events;
         if (story != null) {
-            subject = new Timeline.Subject("story", story.id(), story.title() == null ? story.id() : story.title(), null);
+            subject = new Timeline.Subject(Timeline.SubjectKind.STORY, story.id(), story.title() == null ? story.id() : story.title(), null);
             articles = story.articles();
             Set<String> inStory = new HashSet<>(articles);
             events = snapshot.events.stream()
                     .filter(ev -> ev.evidence().stream().anyMatch(x -> inStory.contains(x.article()))).toList();
         } else {
             Entity e = snapshot.entity(name, why -> Problem.notFound(why + " and no story with that id"));
-            subject = new Timeline.Subject("entity", e.id(), e.name(), e.type());
+            subject = new Timeline.Subject(Timeline.SubjectKind.ENTITY, e.id(), e.name(), e.type());
             articles = e.articles();
             events = snapshot.eventsByEntity.getOrDefault(e.id(), List.of());
         }

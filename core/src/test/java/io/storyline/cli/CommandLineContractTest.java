@@ -94,6 +94,17 @@ class CommandLineContractTest {
     }
 
     @Test
+    void entitiesTakesATypeInAnyCaseAndRefusesOneOutsideTheContract() throws Exception {
+        run("ingest", "--data", data(), SharedData.seeds().toString());
+        Run people = run("entities", "--data", data(), "--type", "person");
+        assertEquals(0, people.exit());
+        assertTrue(!people.lines().isEmpty() && people.lines().stream().allMatch(e -> e.get("type").asText().equals("PERSON")));
+        Run unknown = run("entities", "--data", data(), "--type", "PEOPLE");
+        assertEquals(1, unknown.exit());
+        assertTrue(unknown.err().contains("PEOPLE"), unknown.err());
+    }
+
+    @Test
     void usageErrorsExitWithOne() {
         assertEquals(1, run("articles", "--no-such-option").exit());
         assertEquals(1, run("ingest").exit());

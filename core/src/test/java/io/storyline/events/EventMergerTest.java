@@ -79,4 +79,69 @@ class EventMergerTest {
         assertEquals(1, events.size());
         assertEquals("happened", events.get(0).status());
     }
+
+    private static EventMention told(String article, String mode, String story, String start, boolean planned) {
+        return new EventMention(article, article, "Outlet " + article, "CONSULT", mode, planned, List.of("p1"),
+                List.of(), null, start == null ? null : LocalDate.parse(start), start == null ? null : LocalDate.parse(start),
+                start, start, start != null, LocalDate.parse("2020-03-01"), List.of(),
+                new EventEvidence(article, 0, 10, "sentence of " + article, "met", planned ? "planned" : "happened",
+                        start, "test"), 0.9, null, null, null, null, false, List.of(), List.of(), story);
+    }
+
+    @Test
+    void differentlyWordedReportsOfOneStoryMerge() {
+        List<Event> events = new EventMerger().merge(List.of(told("a", "meet", "s1", null, false),
+                told("b", null, "s1", null, false)), NAMES);
+        assertEquals(1, events.size());
+        assertEquals(2, events.get(0).sources().size());
+    }
+
+    @Test
+    void differentlyWordedReportsOfDifferentStoriesStayApart() {
+        assertEquals(2, new EventMerger().merge(List.of(told("a", "meet", "s1", null, false),
+                told("b", null, "s2", null, false)), NAMES).size());
+    }
+
+    @Test
+    void aPlanAnnouncedBeforeItsDateMergesWithTheDatedReport() {
+        List<Event> events = new EventMerger().merge(List.of(told("a", "meet", "s1", "2020-03-06", true),
+                told("b", "meet", "s1", null, true)), NAMES);
+        assertEquals(1, events.size());
+        assertEquals("2020-03-06", events.get(0).start());
+    }
+
+    @Test
+    void actorsWithoutAnEntityKeepTheirNames() {
+        EventMention gunmen = new EventMention("a", "a", "Outlet", "ASSAULT", null, false, List.of(), List.of(), null,
+                null, null, null, null, false, LocalDate.parse("2020-03-01"), List.of(),
+                new EventEvidence("a", 0, 10, "Gunmen killed two soldiers.", "killed", "happened", null, "test"), 0.6,
+                null, "UAF", null, "MIL", false, List.of("Gunmen"), List.of("two soldiers"), null);
+        Event e = new EventMerger().merge(List.of(gunmen), NAMES).get(0);
+        assertEquals(List.of("Gunmen"), e.actorNames());
+        assertEquals(List.of("two soldiers"), e.targetNames());
+    }
+    @Test
+    void aMentionWithoutPlaceDoesNotBridgeTwoPlaces() {
+        // "arrived on Friday" (no place) first, then "in Lima on Friday" and "to Quito on Saturday" of one source
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", null, "2020-02-27", "2020-02-27", false),
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("a", "a", "Quito", "2020-02-28", "2020-02-28", false)), NAMES);
+        assertEquals(2, events.size(), events.toString());
+    }
+
+    @Test
+    void oneSourceStatingDifferentDaysTellsTwoEvents() {
+        List<Event> events = new EventMerger().merge(List.of(
+                visit("a", "a", "Lima", "2020-02-27", "2020-02-27", false),
+                visit("a", "a", null, "2020-02-24", "2020-02-24", false)), NAMES);
+        assertEquals(2, events.size());
+    }
+
+    @Test
+    void reportsYearsApartInOneStoryStayApart() {
+        List<Event> events = new EventMerger().merge(List.of(told("a", "meet", "s1", "2019-06-29", false),
+                told("b", "meet", "s1", "2020-03-01", false)), NAMES);
+        assertEquals(2, events.size());
+    }
 }

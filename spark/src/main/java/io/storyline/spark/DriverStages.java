@@ -7,9 +7,9 @@ import io.storyline.resolve.copy.CopyKind;
 import io.storyline.events.ArticleInput;
 import io.storyline.events.EntityDirectory;
 import io.storyline.events.Event;
-import io.storyline.events.EventExtractor;
 import io.storyline.events.EventMention;
 import io.storyline.events.EventMerger;
+import io.storyline.events.coding.ArticleEventCoder;
 import io.storyline.ingest.PageFormat;
 import io.storyline.nlp.Annotations;
 import io.storyline.nlp.annotate.LanguagePipeline;
@@ -146,13 +146,18 @@ final class DriverStages {
         return new StoryGrouper().group(inputs, names);
     }
 
-    /** Core's event reading per article (in parallel, as embedded) and merging across articles and copies. */
+    /** Core's event coding per English article (in parallel, as embedded) and merging across articles and copies. */
     static List<Event> events(List<ArticleRow> all, Map<String, Map<Integer, String>> links,
-                              Map<String, CopyRecord> copies, List<Entity> entities) {
+                              Map<String, CopyRecord> copies, List<Entity> entities, List<Story> stories) {
         EntityDirectory directory = new EntityDirectory(entities);
-        EventExtractor extractor = new EventExtractor();
+        ArticleEventCoder coder = new ArticleEventCoder();
+        Map<String, String> storyOf = new HashMap<>();
+        stories.forEach(story -> story.articles().forEach(article -> storyOf.put(article, story.id())));
         List<ArticleInput> inputs = new ArrayList<>();
         for (ArticleRow r : all) {
+            if (r.text() == null || !PageProcessor.readsAsEnglish(r.language())) {
+                continue;
+            }
             Annotations a = r.annotationsValue();
             Map<Integer, String> of = links.getOrDefault(r.id(), Map.of());
             List<String> ids = new ArrayList<>();
@@ -162,10 +167,10 @@ final class DriverStages {
             CopyRecord copy = copies.get(r.id());
             String source = copy == null ? null : copy.copyOf();
             inputs.add(new ArticleInput(r.id(), r.text(), r.publishedDate(), a, ids, source == null ? r.id() : source,
-                    r.outlet()));
+                    r.outlet(), storyOf.get(r.id())));
         }
         List<EventMention> mentions = inputs.parallelStream()
-                .flatMap(input -> extractor.extract(input, directory).stream()).toList();
+                .flatMap(input -> coder.code(input, directory).stream()).toList();
         return new EventMerger().merge(mentions, directory::name);
     }
 }

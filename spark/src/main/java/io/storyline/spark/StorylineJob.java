@@ -169,7 +169,7 @@ public final class StorylineJob {
         Map<String, Map<Integer, String>> links = DriverStages.linksByArticle(resolution);
         List<Entity> entities = DriverStages.listed(resolution);
         List<Story> stories = DriverStages.stories(digest, links, copies, entities);
-        List<Event> events = DriverStages.events(digest, links, copies, entities);
+        List<Event> events = DriverStages.events(digest, links, copies, entities, stories);
 
         Tables.write(spark, sc, output, articles, resolution, entities, copies, stories, events);
         articles.unpersist();

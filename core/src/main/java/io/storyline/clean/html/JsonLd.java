@@ -24,24 +24,41 @@ final class JsonLd {
     /** The first article-typed object of the page's JSON-LD (a NewsArticle before a WebPage), or null. */
     static JsonNode article(Document doc) {
         JsonNode page = null;
-        for (Element script : doc.select("script[type=application/ld+json]")) {
-            String json = script.data().strip().replaceAll("^\\s*<!\\[CDATA\\[|]]>\\s*$", "");
-            JsonNode root;
-            try {
-                root = JSON.readTree(json);
-            } catch (Exception e) {
-                continue;
-            }
-            for (JsonNode node : objects(root)) {
-                if (!isArticle(node)) continue;
-                if (types(node).contains("WebPage")) {
-                    if (page == null) page = node;
-                } else {
-                    return node;
-                }
+        for (JsonNode node : declared(doc)) {
+            if (!isArticle(node)) continue;
+            if (types(node).contains("WebPage")) {
+                if (page == null) page = node;
+            } else {
+                return node;
             }
         }
         return page;
+    }
+
+    /**
+     * The first datePublished of any object the page declares, whatever its type: a HowTo, Recipe or VideoObject
+     * that is the page's content dates it as an article would; used only when no article object gives one.
+     */
+    static String anyDatePublished(Document doc) {
+        for (JsonNode node : declared(doc)) {
+            JsonNode date = node.get("datePublished");
+            if (date != null && date.isTextual() && !date.asText().isBlank()) return date.asText().strip();
+        }
+        return null;
+    }
+
+    /** Every object of every JSON-LD block, in page order; a block that does not parse is skipped. */
+    private static List<JsonNode> declared(Document doc) {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (Element script : doc.select("script[type=application/ld+json]")) {
+            String json = script.data().strip().replaceAll("^\\s*<!\\[CDATA\\[|]]>\\s*$", "");
+            try {
+                nodes.addAll(objects(JSON.readTree(json)));
+            } catch (Exception e) {
+                // a malformed block says nothing; the next one may
+            }
+        }
+        return nodes;
     }
 
     private static List<JsonNode> objects(JsonNode root) {

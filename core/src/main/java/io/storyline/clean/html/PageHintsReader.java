@@ -66,7 +66,8 @@ final class PageHintsReader {
                 "meta[date]", meta.get("date"),
                 "meta[dc:date]", meta.get("dc:date"),
                 "[itemprop=datePublished]", itempropDate(doc, "datePublished"),
-                "time[datetime]", time == null ? null : time.attr("datetime"));
+                "time[datetime]", time == null ? null : time.attr("datetime"),
+                "json-ld:datePublished of another type", JsonLd.anyDatePublished(doc));
         Element html = doc.selectFirst("html");
         String language = first(sources, "language",
                 "html[lang]", html == null ? null : html.attr("lang"),
@@ -85,7 +86,8 @@ final class PageHintsReader {
                 "meta[dateModified]", meta.get("datemodified"),
                 "meta[last-modified]", meta.get("last-modified"),
                 "[itemprop=dateModified]", itempropDate(doc, "dateModified"));
-        return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources), modified);
+        return new PageHints(title, byline, siteName, published, language, url, String.join("; ", sources), modified,
+                ScriptDataDates.published(doc));
     }
 
     /** The address resolved against the page's base; null unless that gives an absolute http(s) address. */

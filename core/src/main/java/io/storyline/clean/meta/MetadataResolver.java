@@ -38,7 +38,8 @@ public final class MetadataResolver {
         OutletResolver.Outlets outlet = outlets.resolve(lines, hints, in.url());
         Evidenced language = languages.detect(in.mainText(), hints.language()).orElse(null);
         List<DateClue> dateClues = dates.clues(in.rawText(), in.mainText(), in.title(), new PageDateHints(hints.published(),
-                hints.modified(), in.url() != null ? in.url() : hints.url(), in.fetchedAt(), language == null ? null : language.value()));
+                hints.modified(), in.url() != null ? in.url() : hints.url(), in.fetchedAt(), language == null ? null : language.value(),
+                hints.scriptPublished()));
         Optional<PublishedDateSolver.Solution> date = dates.solve(dateClues);
         return new ArticleMetadata(
                 title(in, outlet.outlet()),
@@ -60,7 +61,7 @@ public final class MetadataResolver {
     private static MetadataInput decoded(MetadataInput in) {
         PageHints h = in.hints();
         PageHints hints = new PageHints(decoded(h.title()), decoded(h.byline()), decoded(h.siteName()), h.published(),
-                h.language(), h.url(), h.source(), h.modified());
+                h.language(), h.url(), h.source(), h.modified(), h.scriptPublished());
         return new MetadataInput(in.rawText(), in.mainText(), decoded(in.title()), hints, in.url(), in.fetchedAt());
     }
 

@@ -1,6 +1,6 @@
 package io.storyline.events.coding;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.util.HashMap;
 import java.util.List;
@@ -76,6 +76,20 @@ public final class ActorDictionary {
         }
         return country == null && sector == null ? Optional.empty()
                 : Optional.of(new ActorCode(country, sector, matched.toString()));
+    }
+
+    /**
+     * Whether the phrase's last word (its head) ends an entry: "Indian border guards" and "the Russians" name actors,
+     * "Russian technology" and "ties between South Korea and Russia" do not, whatever country their modifiers name.
+     */
+    public boolean endsInActor(List<String> words) {
+        List<String> w = words.stream().map(s -> s.toLowerCase(Locale.ROOT).replace("’", "'")).toList();
+        for (int n = 1; n <= Math.min(longest, w.size()); n++) {
+            if (lookUp(w.subList(w.size() - n, w.size())) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String lookUp(List<String> words) {

@@ -1,5 +1,6 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.PloverType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;

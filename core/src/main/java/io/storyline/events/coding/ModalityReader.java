@@ -1,7 +1,7 @@
 package io.storyline.events.coding;
 
 import io.storyline.nlp.DependencyTree;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.SyntaxNode;
 
 import java.util.HashMap;
@@ -21,6 +21,7 @@ public final class ModalityReader {
             LexiconFile.lines(ModalityReader.class, "/io/storyline/events/modality.txt"));
     private static final Set<String> OWN = Set.of("aux", "advmod", "mark", "neg", "det");
     private static final Set<String> COMPLEMENT = Set.of("xcomp", "ccomp");
+    private static final Set<String> PAST_AUXILIARIES = Set.of("was", "were", "had", "did");
 
     /** The status and the words that decided it. */
     public record Modality(EventStatus status, String cue) {
@@ -46,6 +47,13 @@ public final class ModalityReader {
 
     public Modality read(DependencyTree tree, int verb) {
         Modality found = new Modality(EventStatus.HAPPENED, null);
+        SyntaxNode self = tree.node(verb);
+        if (self.baseRelation().equals("acl") && self.head() >= 0 && infinitive(tree, verb) && !inPastClause(tree, verb)) {
+            // "the first time for a president to attend": an infinitive describing a noun tells no happening;
+            // in a present or future clause it is what is to come
+            found = new Modality(EventStatus.PLANNED, "to " + self.text() + " (an infinitive describing '"
+                    + tree.node(self.head()).text() + "')");
+        }
         for (int at = verb, steps = 0; at >= 0 && steps < 6; steps++) {
             SyntaxNode node = tree.node(at);
             if (at != verb) {
@@ -67,6 +75,26 @@ public final class ModalityReader {
             at = node.head();
         }
         return found;
+    }
+
+    private static boolean infinitive(DependencyTree tree, int verb) {
+        return tree.children(verb, "mark").stream().anyMatch(m -> m.text().equalsIgnoreCase("to"));
+    }
+
+    /** Whether the clause the word sits in is told in the past ("it was the first time for him to attend"). */
+    private static boolean inPastClause(DependencyTree tree, int word) {
+        int at = word;
+        for (int steps = 0; tree.node(at).head() >= 0 && steps < tree.size(); steps++) {
+            at = tree.node(at).head();
+        }
+        for (SyntaxNode child : tree.children(at)) {
+            if ((child.baseRelation().equals("cop") || child.baseRelation().equals("aux"))
+                    && PAST_AUXILIARIES.contains(child.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return tree.node(at).pos() == io.storyline.nlp.UniversalPos.VERB
+                && tree.node(at).text().toLowerCase(Locale.ROOT).endsWith("ed");
     }
 
     private static Modality stronger(Modality current, EventStatus s, String cue) {

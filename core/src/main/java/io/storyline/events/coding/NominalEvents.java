@@ -1,7 +1,7 @@
 package io.storyline.events.coding;
 
 import io.storyline.nlp.DependencyTree;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.UniversalPos;
 
@@ -39,6 +39,11 @@ public final class NominalEvents {
 
     public static NominalEvents standard() {
         return STANDARD;
+    }
+
+    /** The nouns that tell events. */
+    public java.util.Set<String> nouns() {
+        return java.util.Set.copyOf(byNoun.keySet());
     }
 
     public List<Nominal> find(DependencyTree tree, ArgumentFinder finder) {

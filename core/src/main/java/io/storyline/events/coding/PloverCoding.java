@@ -1,5 +1,7 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.PloverType;
+
 /**
  * What a CAMEO code means in PLOVER: the type, its mode ("visit", "release") and context ("legal"), either may be
  * null. A null {@code type} marks a pattern that is no event (CAMEO "---": "release a report").

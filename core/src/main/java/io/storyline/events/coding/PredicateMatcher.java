@@ -32,7 +32,8 @@ public final class PredicateMatcher {
         if (node.pos() != UniversalPos.VERB && node.pos() != UniversalPos.AUX) {
             return Optional.empty();
         }
-        List<SyntaxNode> objectSide = VerbSides.objectSide(tree, verb);
+        List<Word> objectSide = words(VerbSides.objectSide(tree, verb));
+        List<Word> subject = words(subjectSide);
         String lemma = node.lemma().toLowerCase(Locale.ROOT);
         CodedPredicate best = null;
         int bestScore = -1;
@@ -48,7 +49,7 @@ public final class PredicateMatcher {
             }
             for (VerbPattern pattern : entry.block().patterns()) {
                 int score = base + pattern.specificity();
-                if (score >= bestScore && fits(pattern.subjectSide(), subjectSide) && fits(pattern.objectSide(), objectSide)) {
+                if (score >= bestScore && fits(pattern.subjectSide(), subject) && fits(pattern.objectSide(), objectSide)) {
                     best = new CodedPredicate(verb, entry, pattern, pattern.coding(),
                             "verb '" + entry.words() + "' with pattern '" + pattern.text() + "' → CAMEO " + pattern.coding().cameo());
                     bestScore = score;
@@ -63,7 +64,18 @@ public final class PredicateMatcher {
         return Optional.ofNullable(best).filter(p -> p.coding().isEvent());
     }
 
-    private static boolean particlesFollow(List<String> particles, SyntaxNode verb, List<SyntaxNode> objectSide) {
+    /** A word of a pattern's side with the forms patterns are compared with, computed once a sentence. */
+    private record Word(int index, String text, String lemma, String singular) {
+    }
+
+    private static List<Word> words(List<SyntaxNode> nodes) {
+        return nodes.stream().map(n -> {
+            String text = n.text().toLowerCase(Locale.ROOT);
+            return new Word(n.index(), text, n.lemma().toLowerCase(Locale.ROOT), singular(text));
+        }).toList();
+    }
+
+    private static boolean particlesFollow(List<String> particles, SyntaxNode verb, List<Word> objectSide) {
         if (particles.isEmpty()) {
             return true;
         }
@@ -80,7 +92,7 @@ public final class PredicateMatcher {
     }
 
     /** Whether each element has one alternative standing in the words, the elements in order. */
-    static boolean fits(List<List<List<String>>> elements, List<SyntaxNode> words) {
+    private static boolean fits(List<List<List<String>>> elements, List<Word> words) {
         int from = 0;
         for (List<List<String>> element : elements) {
             int found = -1;
@@ -99,11 +111,11 @@ public final class PredicateMatcher {
     }
 
     /** Where the phrase starts in {@code words} at or after {@code from}, its words adjacent in the sentence; -1 if nowhere. */
-    private static int find(List<String> phrase, List<SyntaxNode> words, int from) {
+    private static int find(List<String> phrase, List<Word> words, int from) {
         for (int i = from; i + phrase.size() <= words.size(); i++) {
             boolean all = true;
             for (int k = 0; k < phrase.size() && all; k++) {
-                SyntaxNode w = words.get(i + k);
+                Word w = words.get(i + k);
                 all = (k == 0 || w.index() == words.get(i + k - 1).index() + 1) && sameWord(phrase.get(k), w);
             }
             if (all) {
@@ -114,11 +126,12 @@ public final class PredicateMatcher {
     }
 
     /** CAMEO writes nouns in the form it met them ("PRISONERS"); a word matches its text, its lemma or its singular. */
-    static boolean sameWord(String patternWord, SyntaxNode word) {
-        String text = word.text().toLowerCase(Locale.ROOT);
-        String lemma = word.lemma().toLowerCase(Locale.ROOT);
-        return text.equals(patternWord) || lemma.equals(patternWord) || lemma.equals(singular(patternWord))
-                || text.equals(singular(patternWord)) || singular(text).equals(singular(patternWord));
+    private static boolean sameWord(String patternWord, Word word) {
+        if (word.text().equals(patternWord) || word.lemma().equals(patternWord)) {
+            return true;
+        }
+        String single = singular(patternWord);
+        return word.lemma().equals(single) || word.text().equals(single) || word.singular().equals(single);
     }
 
     static String singular(String w) {

@@ -1,7 +1,7 @@
 package io.storyline.events.coding;
 
 import io.storyline.nlp.DependencyTree;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.SyntaxNode;
 
 import java.util.HashMap;

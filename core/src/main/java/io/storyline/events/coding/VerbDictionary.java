@@ -1,6 +1,6 @@
 package io.storyline.events.coding;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,6 +84,35 @@ public final class VerbDictionary {
     /** The entries of a verb lemma, in dictionary order. */
     public List<Verb> verbs(String lemma) {
         return byLemma.getOrDefault(lemma, List.of());
+    }
+
+    /**
+     * For each verb that can tell an event, the words that must also stand in the sentence for it to: none (an
+     * empty set) when the verb's own coding is an event, else the words of its patterns that code one ("take" tells
+     * an event only with "hostage", "control"…).
+     */
+    public Map<String, java.util.Set<String>> eventCues() {
+        Map<String, java.util.Set<String>> out = new HashMap<>();
+        byLemma.forEach((lemma, entries) -> {
+            boolean vetoed = entries.stream().anyMatch(v -> v.block().patterns().stream()
+                    .anyMatch(p -> !p.coding().isEvent() && p.subjectSide().isEmpty() && p.objectSide().isEmpty()));
+            boolean always = !vetoed && entries.stream().anyMatch(v -> v.coding().isEvent());
+            java.util.Set<String> cues = new java.util.HashSet<>();
+            for (Verb v : entries) {
+                for (VerbPattern p : v.block().patterns()) {
+                    if (p.coding().isEvent()) {
+                        java.util.stream.Stream.concat(p.subjectSide().stream(), p.objectSide().stream())
+                                .flatMap(List::stream).map(phrase -> phrase.get(0)).forEach(cues::add);
+                    }
+                }
+            }
+            if (always) {
+                out.put(lemma, java.util.Set.of());
+            } else if (!cues.isEmpty()) {
+                out.put(lemma, cues);
+            }
+        });
+        return out;
     }
 
     /** Every block's default and pattern coding, for coverage checks. */

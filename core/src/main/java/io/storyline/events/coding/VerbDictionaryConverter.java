@@ -1,6 +1,6 @@
 package io.storyline.events.coding;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.storyline.nlp.ner;
 
+import io.storyline.nlp.EntityType;
+
 /**
  * The BILOU tag set the model predicts (17 tags: O plus Begin/Inside/Last/Unit of each type) and its legal
  * transitions. BILOU rather than BIO because marking the last and single-token positions lets the weights learn
@@ -8,7 +10,7 @@ package io.storyline.nlp.ner;
 final class Bilou {
     static final int O = 0;
     static final int B = 0, I = 1, L = 2, U = 3;
-    static final int COUNT = 1 + EntityType.ALL.length * 4;
+    static final int COUNT = 1 + EntityType.ALL.size() * 4;
     private static final boolean[][] ALLOWED = new boolean[COUNT][COUNT];
     private static final boolean[] CAN_START = new boolean[COUNT];
     private static final boolean[] CAN_END = new boolean[COUNT];
@@ -36,7 +38,7 @@ final class Bilou {
     }
 
     static EntityType type(int tag) {
-        return tag == O ? null : EntityType.ALL[(tag - 1) / 4];
+        return tag == O ? null : EntityType.ALL.get((tag - 1) / 4);
     }
 
     static boolean allowed(int prev, int cur) {

@@ -1,5 +1,6 @@
 package io.storyline.nlp.ner;
 
+import io.storyline.nlp.EntityType;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;

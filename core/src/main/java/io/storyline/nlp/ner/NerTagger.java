@@ -128,7 +128,8 @@ public final class NerTagger {
                 if ((position == Bilou.L || position == Bilou.U) && open >= 0) {
                     int start = starts[s][open], end = ends[s][u];
                     if (!(open == u && PRONOUNS.contains(words[s][u].toString().toLowerCase(Locale.ROOT)))) {
-                        mentions.add(new EntityMention(Bilou.type(tag).pipelineName, text.substring(start, end), start, end));
+                        mentions.add(new EntityMention(Bilou.type(tag).label(), text.substring(start, end), start,
+                                end));
                     }
                     open = -1;
                 }

@@ -1,5 +1,6 @@
 package io.storyline.nlp.ner;
 
+import io.storyline.nlp.EntityType;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,5 +1,7 @@
 package io.storyline.nlp.ner;
 
+import io.storyline.nlp.EntityType;
+
 /**
  * The words of one document with everything the features need precomputed once per token in primitive arrays:
  * hashes of the word, its lower case and shapes, capitalisation flags, cluster path, gazetteer matches and
@@ -109,7 +111,7 @@ final class TokenTable {
             }
             last.put(lower[i], i);
         }
-        int[] votes = new int[1 + EntityType.ALL.length];
+        int[] votes = new int[1 + EntityType.ALL.size()];
         for (int i = 0; i < size; i++) {
             if ((flags[i] & (INIT_CAP | ALL_CAPS | MIXED_CAPS)) == 0) {
                 continue;

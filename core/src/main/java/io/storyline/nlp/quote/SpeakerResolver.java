@@ -1,7 +1,7 @@
 package io.storyline.nlp.quote;
 
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.Sentence;
 import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.Token;

@@ -1,6 +1,7 @@
 package io.storyline.nlp.time;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
+import io.storyline.language.Tense;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

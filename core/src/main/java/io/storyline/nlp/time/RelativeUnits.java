@@ -1,5 +1,7 @@
 package io.storyline.nlp.time;
 
+import io.storyline.language.Tense;
+
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;

@@ -1,5 +1,7 @@
 package io.storyline.nlp.time;
 
+import io.storyline.language.Tense;
+
 import java.util.Optional;
 
 import static io.storyline.nlp.time.Resolution.DATE;

@@ -1,6 +1,6 @@
 package io.storyline.nlp.time;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.time.Month;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The words of the time grammar: calendar names, spelled numbers, day parts, tense cues, and the context words the
+ * The words of the time grammar: calendar names, spelled numbers, day parts, and the context words the
  * rules read from the word lists beside this class (which users can extend).
  */
 final class TimeLexicon {
@@ -44,25 +44,6 @@ final class TimeLexicon {
     static final Map<String, TimeUnit> SET_ADVERBS = Map.of(
             "daily", TimeUnit.DAY, "weekly", TimeUnit.WEEK, "monthly", TimeUnit.MONTH, "yearly", TimeUnit.YEAR,
             "hourly", TimeUnit.HOUR, "nightly", TimeUnit.DAY);
-    /** Words that put the next weekday, month or date in the future. */
-    static final Set<String> FUTURE_CUES = Set.of(
-            "will", "ll", "shall", "would", "scheduled", "expected", "expects", "plans", "plan", "planning", "upcoming",
-            "due", "slated", "set", "going", "intends", "intend", "aims", "hopes", "wo", "next", "soon", "early");
-    /** Past-tense forms that are not regular -ed forms. */
-    static final Set<String> PAST_CUES = Set.of(
-            "was", "were", "had", "did", "said", "told", "went", "came", "made", "took", "gave", "met", "began",
-            "won", "lost", "left", "held", "fell", "rose", "saw", "got", "found", "sent", "spoke", "wrote", "led",
-            "paid", "sold", "bought", "brought", "became", "ran", "put", "hit", "cut", "struck", "broke",
-            "thought", "felt", "kept", "spent", "stood", "fought", "flew", "knew", "grew", "threw", "chose", "ago",
-            "last", "earlier", "since", "announced", "reported");
-    /** Words ending in -ed that are not past tense, or that point at the future. */
-    static final Set<String> NOT_PAST_ED = Set.of(
-            "scheduled", "expected", "planned", "slated", "proposed", "need", "indeed", "speed", "hundred", "red",
-            "bed", "seed", "feed", "united", "limited", "based", "related", "called", "so-called", "embed", "shed",
-            "sled", "bred", "fed", "wed", "ted", "ned", "med", "greed", "creed", "breed", "weed", "deed", "heed",
-            "proceed", "succeed", "exceed", "steed", "tweed", "shred", "bled", "fled", "led", "sped", "anticipated",
-            "intended");
-
     static {
         String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
                 "october", "november", "december"};

@@ -1,5 +1,7 @@
 package io.storyline.nlp.time;
 
+import io.storyline.language.Tense;
+import io.storyline.language.TenseReader;
 import io.storyline.nlp.TimeMention;
 
 import java.time.LocalDate;
@@ -11,6 +13,7 @@ import java.util.List;
  * date). Stateless and thread-safe: the rule base is static and each call builds its own token list.
  */
 public final class TimeTagger {
+    private static final TenseReader TENSE = TenseReader.forTimeExpressions();
 
     /** Every time expression of {@code text}, in text order, resolved against {@code anchor}. */
     public List<TimeMention> tag(String text, LocalDate anchor) {
@@ -69,16 +72,29 @@ public final class TimeTagger {
     private static TimeMention resolve(String text, List<TimeToken> tokens, TimeMatch candidate,
                                        LocalDate anchor, References references) {
         int sentence = tokens.get(candidate.first()).sentence();
-        Tense tense = TenseReader.tenseAround(tokens, candidate.first(), candidate.end());
+        int start = tokens.get(candidate.first()).start();
+        int end = tokens.get(candidate.end() - 1).end();
+        Tense tense = TENSE.around(text, sentenceStart(tokens, candidate.first()),
+                sentenceEnd(tokens, candidate.end() - 1), start, end);
         ResolutionContext context = new ResolutionContext(anchor, tense, references.value,
                 references.value != null && sentence - references.sentence <= 1,
                 references.daySentence == sentence ? references.day : null, references.period);
         Resolution r = candidate.resolver().resolve(context);
         references.note(r, sentence);
-        int start = tokens.get(candidate.first()).start();
-        int end = tokens.get(candidate.end() - 1).end();
         String evidence = "anchor " + anchor + "; " + r.rule();
         return new TimeMention(text.substring(start, end), start, end, r.type(), r.value(), evidence);
+    }
+
+    private static int sentenceStart(List<TimeToken> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        while (i > 0 && tokens.get(i - 1).sentence() == sentence) i--;
+        return tokens.get(i).start();
+    }
+
+    private static int sentenceEnd(List<TimeToken> tokens, int i) {
+        int sentence = tokens.get(i).sentence();
+        while (i + 1 < tokens.size() && tokens.get(i + 1).sentence() == sentence) i++;
+        return tokens.get(i).end();
     }
 
     /** The last calendar value and the last full date met, for "a year earlier" and "at 10 a.m.". */

@@ -1,5 +1,7 @@
 package io.storyline.nlp.time;
 
+import io.storyline.language.Tense;
+
 import java.time.LocalDate;
 
 /** Which year a date without one falls in, and whether a day exists in its month. */

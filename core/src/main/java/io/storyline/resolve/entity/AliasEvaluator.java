@@ -12,7 +12,8 @@ import java.util.Set;
  * Scores entity resolution on judged name pairs: of the pairs that name one entity, how many the resolver put in
  * one entity (a name it never found counts as not merged); of the pairs that look alike but name different
  * things, how many it wrongly put in one. A name is looked up as an entity's name or one of its aliases,
- * ignoring case.
+ * ignoring case. A pair that went wrong is shown with the type and name of the entities each of its names is in, a false merge also with the merges of its
+ * entity (rule and names), so the rule that made it can be found.
  */
 public final class AliasEvaluator {
 
@@ -23,7 +24,9 @@ public final class AliasEvaluator {
 
     public Scores score(List<AliasGold> gold, List<Entity> entities) {
         Map<String, Set<String>> entitiesNamed = new HashMap<>();
+        Map<String, Entity> byId = new HashMap<>();
         for (Entity e : entities) {
+            byId.put(e.id(), e);
             entitiesNamed.computeIfAbsent(key(e.name()), k -> new HashSet<>()).add(e.id());
             for (String alias : e.aliases()) {
                 entitiesNamed.computeIfAbsent(key(alias), k -> new HashSet<>()).add(e.id());
@@ -46,7 +49,8 @@ public final class AliasEvaluator {
                 notFound.add(pair.b());
             }
             boolean together = left.stream().anyMatch(right::contains);
-            String shown = pair.a() + " / " + pair.b() + (left.isEmpty() || right.isEmpty() ? " (name not found)" : "");
+            String shown = pair.a() + " / " + pair.b() + (left.isEmpty() || right.isEmpty() ? " (name not found)" : "")
+                    + " " + where(left, byId) + " / " + where(right, byId);
             if (pair.same()) {
                 same++;
                 if (together) {
@@ -58,12 +62,19 @@ public final class AliasEvaluator {
                 distinct++;
                 if (together) {
                     falseMerges++;
-                    falselyMerged.add(shown);
+                    falselyMerged.add(shown + " by " + left.stream().filter(right::contains).map(byId::get)
+                            .flatMap(e -> e.merges().stream()).map(m -> m.rule() + ": " + m.left() + " + " + m.right())
+                            .toList());
                 }
             }
         }
         return new Scores(same, merged, same == 0 ? 1 : (double) merged / same, distinct, falseMerges,
                 notFound.size(), notMerged, falselyMerged);
+    }
+
+    /** The entities a name was found in, so a missed pair shows where each name went: "[PERSON Tung Chee-hwa]". */
+    private static String where(Set<String> ids, Map<String, Entity> byId) {
+        return ids.stream().map(byId::get).map(e -> e.type() + " " + e.name()).sorted().toList().toString();
     }
 
     private static String key(String name) {

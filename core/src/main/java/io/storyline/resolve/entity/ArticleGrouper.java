@@ -1,15 +1,17 @@
 package io.storyline.resolve.entity;
 
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 import io.storyline.nlp.RoleMention;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Groups one article's mentions by what they name: equal name keys; a one-word person name with the full name it
@@ -19,6 +21,8 @@ import java.util.Optional;
  */
 final class ArticleGrouper {
     private static final List<String> BOILERPLATE = LexiconFile.lines(ArticleGrouper.class, "boilerplate-prefixes.txt");
+    private static final Set<String> LEADING_FUNCTION_WORDS =
+            Set.copyOf(LexiconFile.lines(ArticleGrouper.class, "leading-function-words.txt"));
     private final MentionTyper typer = new MentionTyper(KnownNames.standard());
 
     List<NameGroup> group(ArticleMentions article) {
@@ -28,7 +32,7 @@ final class ArticleGrouper {
         List<Integer> partials = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             EntityMention m = mentions.get(i);
-            String name = clean(m.surface());
+            String name = nameOf(article, m);
             if (name.isEmpty() || NameKey.tokens(name).isEmpty()) {
                 continue;
             }
@@ -42,7 +46,12 @@ final class ArticleGrouper {
                 partials.add(i);
                 continue;
             }
-            NameGroup group = byKey.computeIfAbsent(type + "|" + probe.key, k -> {
+            String groupKey = type + "|" + probe.key;
+            NameGroup same = byKey.get(groupKey);
+            if (same != null && !RomanisationGuard.mayJoin(type, same.name, name)) {
+                groupKey += "|" + name; // Europe and Europa in one article: one key, two places
+            }
+            NameGroup group = byKey.computeIfAbsent(groupKey, k -> {
                 groups.add(probe);
                 return probe;
             });
@@ -78,22 +87,27 @@ final class ArticleGrouper {
         }
     }
 
+    /** Adds a mention and its spelling; a name written after a courtesy word is listed with it and without it. */
     private static void add(NameGroup group, int mention, String surface) {
         group.mentions.add(mention);
         if (group.article.feedsNames()) {
+            group.surfaces.add(NameForms.withoutCourtesy(surface));
             group.surfaces.add(surface);
         }
     }
 
-    /** A one-word person name joins the full name in this article that has that word, nearest earlier first. */
+    /**
+     * A one-word person name joins the full name in this article that has that word, nearest earlier first; when
+     * no person's full name has it, the one name of another type that ends with it, which is then a person's
+     * (the tagger took "Liliane Bettencourt" for a place, but "Ms. Bettencourt" is a person).
+     */
     private static void attachPartial(ArticleMentions article, int index, List<NameGroup> groups, Map<String, NameGroup> byKey) {
-        EntityMention m = article.entities().get(index);
-        String name = clean(m.surface());
-        String word = NameKey.of(NameForms.core("PERSON", name));
+        String name = nameOf(article, article.entities().get(index));
+        NameGroup probe = new NameGroup(article, "PERSON", name);
         NameGroup best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (NameGroup g : groups) {
-            if (!g.type.equals("PERSON") || g.partial() || !g.tokenKeys.contains(word)) {
+            if (!g.type.equals("PERSON") || g.partial() || Collections.disjoint(g.wordKeys, probe.wordKeys)) {
                 continue;
             }
             for (int other : g.mentions) {
@@ -104,17 +118,40 @@ final class ArticleGrouper {
                 }
             }
         }
+        if (best == null) {
+            best = mistypedFullName(groups, probe);
+        }
         if (best != null) {
             add(best, index, name); // "Stoltenberg" is then one of Jens Stoltenberg's aliases
             best.reasons.add(new MergeReason("one-word name in the same article", 0.9, name, best.name));
             return;
         }
-        NameGroup own = byKey.computeIfAbsent("PERSON|" + word, k -> {
-            NameGroup g = new NameGroup(article, "PERSON", name);
-            groups.add(g);
-            return g;
+        NameGroup own = byKey.computeIfAbsent("PERSON|" + probe.key, k -> {
+            groups.add(probe);
+            return probe;
         });
         add(own, index, name);
+    }
+
+    /**
+     * The one name of the article not typed as a person whose last word is this person's surname, retyped as a
+     * person's; not a name a dictionary knows, nor one with an English word ("Bank", "Iron Lady …"), nor a one-word one.
+     */
+    private static NameGroup mistypedFullName(List<NameGroup> groups, NameGroup surname) {
+        NameGroup found = null;
+        for (NameGroup g : groups) {
+            if (!g.mayBeAPersonNamed(surname.wordKeys)) {
+                continue;
+            }
+            if (found != null) {
+                return null; // two names end with it: the surname says nothing about which
+            }
+            found = g;
+        }
+        if (found != null) {
+            found.retype("PERSON", "a person: its last word '" + surname.name + "' is used alone as a person's name");
+        }
+        return found;
     }
 
     /** "NATO" and "North Atlantic Treaty Organization" in one article are one organisation. */
@@ -182,7 +219,16 @@ final class ArticleGrouper {
         return false;
     }
 
-    /** The name without page furniture glued before it ("Media captionJulian Assange"), a leading article or a trailing possessive. */
+    /** A mention's name as compared and listed: cleaned, with a courtesy word the tagger left out before it. */
+    private static String nameOf(ArticleMentions article, EntityMention m) {
+        String name = clean(m.surface());
+        return name.isEmpty() ? name : NameForms.withCourtesyBefore(article.text(), m.start(), name);
+    }
+
+    /**
+     * The name without page furniture glued before it ("Media captionJulian Assange"), a leading article or
+     * sentence-opening word ("But Meshaal") or a trailing possessive.
+     */
     static String clean(String surface) {
         String s = surface.strip().replaceAll("\\s+", " ");
         for (String prefix : BOILERPLATE) {
@@ -192,6 +238,10 @@ final class ArticleGrouper {
         }
         if (s.toLowerCase(Locale.ROOT).startsWith("the ")) {
             s = s.substring(4);
+        }
+        int space = s.indexOf(' ');
+        if (space > 0 && LEADING_FUNCTION_WORDS.contains(s.substring(0, space))) {
+            s = s.substring(space + 1); // "But Meshaal" at a sentence's start is Meshaal
         }
         if (s.endsWith("'s") || s.endsWith("’s")) {
             s = s.substring(0, s.length() - 2);

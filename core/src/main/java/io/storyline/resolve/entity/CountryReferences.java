@@ -1,7 +1,7 @@
 package io.storyline.resolve.entity;
 
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,6 +60,11 @@ final class CountryReferences {
 
     static CountryReferences standard() {
         return STANDARD;
+    }
+
+    /** Whether the words are a people's adjective of a country ("French", "South Korean"). */
+    boolean isDemonym(String words) {
+        return countryOfDemonym.containsKey(key(words));
     }
 
     List<Found> find(String text, List<EntityMention> mentions) {

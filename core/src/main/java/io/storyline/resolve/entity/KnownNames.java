@@ -1,6 +1,6 @@
 package io.storyline.resolve.entity;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,16 +53,32 @@ final class KnownNames {
         }
     }
 
-    /** What a known name is: its type, a stable id, and which list said so. */
-    record Known(String type, String id, String why) {
+    /**
+     * What a known name is: its type, a stable id, and which list said so.
+     *
+     * @param byAffiliation whether the code is a role within a country ("PSEREBHMS"), which the dictionary also
+     *                      gives the people of that group, so a name the tagger took for a person's may be one
+     */
+    record Known(String type, String id, String why, boolean byAffiliation) {
+        Known(String type, String id, String why) {
+            this(type, id, why, false);
+        }
     }
 
     private final Map<String, String> countries = new HashMap<>();
     private final Map<String, String> actors = new HashMap<>();
+    /** Companies by the name they go by without a legal form or web suffix ("amazon" for amazon.com). */
+    private final Map<String, String> companiesByBareName = new HashMap<>();
 
     KnownNames(List<String> countryLines, List<String> actorLines) {
         read(countryLines, countries, "country-codes.txt");
         read(actorLines, actors, "phoenix-actors.txt");
+        actors.forEach((name, code) -> {
+            String bare = NameForms.core("ORGANIZATION", name.replaceAll("\\.com$", ""));
+            if (code.startsWith("MNC") && !bare.equals(name)) {
+                companiesByBareName.putIfAbsent(bare, name);
+            }
+        });
     }
 
     static KnownNames standard() {
@@ -96,7 +112,17 @@ final class KnownNames {
             return Optional.empty(); // a bare country code on a town or a people's adjective: not the country
         }
         String id = kind.equals("MNC") ? code + ":" + key.replaceAll("[^a-z0-9]+", "-") : code;
-        return Optional.of(new Known("ORGANIZATION", id, "Phoenix actor " + code));
+        return Optional.of(new Known("ORGANIZATION", id, "Phoenix actor " + code, !OrganisationCode.isKind(kind)));
+    }
+
+    /**
+     * The company a bare name stands for when the dictionary knows it only with its legal form or web suffix
+     * ("Amazon": amazon.com); empty otherwise. Whether the bare name means the company is for the context to say:
+     * Amazon is also a river.
+     */
+    Optional<Known> companyBareNamed(String name) {
+        String full = companiesByBareName.get(key(name));
+        return full == null || actors.containsKey(key(name)) ? Optional.empty() : of(full);
     }
 
     private static String key(String name) {

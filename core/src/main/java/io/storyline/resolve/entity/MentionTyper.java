@@ -1,7 +1,7 @@
 package io.storyline.resolve.entity;
 
 import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -13,13 +13,16 @@ import java.util.regex.Pattern;
  * Checks the type a tagger gave a mention against the name and the words around it, each from a list users can
  * extend: a unit ("Tbsp") is no name at all; a name right after a vessel word ("the ship Mavi Marmara") is a
  * vessel and one right before a product word ("Stadia streaming service") a product, both MISC rather than a
- * person or a place; a country or an organisation the {@link KnownNames} know takes their type; a courtesy word
+ * person or a place; a country or an organisation the {@link KnownNames} know takes their type, and so does a
+ * company they know with its legal form when its bare name acts ("Amazon said", not the Amazon river); a courtesy word
  * ("Ms. Bettencourt") makes a person. Otherwise the tagger's type stands.
  */
 final class MentionTyper {
     private static final Set<String> UNITS = Set.copyOf(LexiconFile.lines(MentionTyper.class, "units.txt"));
     private static final Set<String> VESSEL_WORDS = Set.copyOf(LexiconFile.lines(MentionTyper.class, "vessel-words.txt"));
     private static final Set<String> PRODUCT_WORDS = Set.copyOf(LexiconFile.lines(MentionTyper.class, "product-words.txt"));
+    /** Verbs of saying and acting (shared with {@link CountryReferences}): a place does not say or announce. */
+    private static final Set<String> ACTING_VERBS = Set.copyOf(LexiconFile.lines(MentionTyper.class, "capital-verbs.txt"));
     /** How far around a mention its context words are looked for. */
     private static final int CONTEXT_CHARS = 40;
 
@@ -51,8 +54,17 @@ final class MentionTyper {
             return Optional.of(new Typed("PERSON", null, m.type().equals("PERSON") ? null : "a courtesy word"));
         }
         Optional<KnownNames.Known> k = known.of(name);
+        if (k.isPresent() && k.get().byAffiliation() && m.type().equals("PERSON") && name.contains(" ")) {
+            // Khaled Meshaal is coded as Hamas: a person of the group, not the group
+            return Optional.of(new Typed("PERSON", k.get().id(), k.get().why() + " (a member of it)"));
+        }
         if (k.isPresent()) {
             return Optional.of(new Typed(k.get().type(), k.get().id(), k.get().why()));
+        }
+        Optional<KnownNames.Known> company = known.companyBareNamed(name);
+        if (company.isPresent() && after != null && ACTING_VERBS.contains(after)) {
+            return Optional.of(new Typed("ORGANIZATION", company.get().id(),
+                    company.get().why() + ", and it '" + after + "' as a company does"));
         }
         return Optional.of(new Typed(m.type(), null, null));
     }

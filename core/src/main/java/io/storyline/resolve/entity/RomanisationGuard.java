@@ -1,7 +1,5 @@
 package io.storyline.resolve.entity;
 
-import io.storyline.nlp.LexiconFile;
-
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,11 +9,9 @@ import java.util.Set;
  * word that differs between them is an English word (Motor and Mutual, Daily and Delhi, Fourth and Ford: the key
  * folds them, but English words are not romanisations), nor when the name is one short word, where a folded key
  * says too little, nor when every differing word of a place or organisation is an English proper noun (Europe and
- * Europa). The word lists (english-words.txt, english-proper-words.txt) are resources users can extend.
+ * Europa). The word lists ({@link EnglishWords}) are resources users can extend.
  */
 final class RomanisationGuard {
-    private static final Set<String> ENGLISH = Set.copyOf(LexiconFile.lines(RomanisationGuard.class, "english-words.txt"));
-    private static final Set<String> PROPER = Set.copyOf(LexiconFile.lines(RomanisationGuard.class, "english-proper-words.txt"));
     private static final int SHORTEST_ONE_WORD = 5;
 
     private RomanisationGuard() {
@@ -35,11 +31,11 @@ final class RomanisationGuard {
         Set<String> shared = new HashSet<>(a);
         shared.retainAll(b);
         differing.removeAll(shared);
-        if (differing.stream().anyMatch(ENGLISH::contains)) {
+        if (differing.stream().anyMatch(EnglishWords::isCommon)) {
             return false;
         }
         // Europe and Europa are two English proper nouns, not two romanisations; people's names are romanised
-        return type.equals("PERSON") || !differing.stream().allMatch(PROPER::contains);
+        return type.equals("PERSON") || !differing.stream().allMatch(EnglishWords::isProper);
     }
 
     private static List<String> words(String name) {

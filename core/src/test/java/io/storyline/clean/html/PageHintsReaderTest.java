@@ -89,4 +89,27 @@ class PageHintsReaderTest {
         assertEquals("https://example.org/news/dam", hints("<head><meta property='og:url' content='/news/dam'></head>").url());
         assertNull(new HtmlArticleExtractor().hints("<head><meta property='og:url' content='/news/dam'></head>", null).url());
     }
+
+    @Test
+    void readsDatePublishedOfAHowToWhenNoArticleIsDeclared() {
+        PageHints h = hints("<head><script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"HowTo\","
+                + "\"name\":\"Sew a round tablecloth\",\"datePublished\":\"2022-01-10T22:06:08Z\"}</script></head><body></body>");
+        assertEquals("2022-01-10T22:06:08Z", h.published());
+        assertTrue(h.source().contains("published=json-ld:datePublished of another type"), h.source());
+    }
+
+    @Test
+    void readsThePublicationTimeMostScriptItemsNameButNotAsMarkup() {
+        PageHints h = hints("<head><script>window.state = {\"image\":{\"createdAt\":\"2021-12-30T10:00:00+01:00\"},"
+                + "\"blocks\":[{\"createdAt\":\"2022-01-31T15:58:43+01:00\"},{\"createdAt\":\"2022-01-31T16:00:00+01:00\"}]};"
+                + "</script></head><body><p>Text</p></body>");
+        assertEquals("2022-01-31T15:58:43+01:00", h.scriptPublished());
+        assertNull(h.published());
+    }
+
+    @Test
+    void prefersAPublishedKeyOfScriptDataToCreatedOnes() {
+        assertEquals("2019-03-02T06:22:28+01:00", hints("<script>var meta = {\"created_at\":\"2019-03-03T06:27:24+01:00\","
+                + "\"published_at\":\"2019-03-02T06:22:28+01:00\"};</script>").scriptPublished());
+    }
 }

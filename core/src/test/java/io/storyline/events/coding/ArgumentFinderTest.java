@@ -103,4 +103,105 @@ class ArgumentFinderTest {
         assertEquals(List.of("Iran"), words(t, a.targets()));
         assertEquals(List.of("with", "in"), a.obliques().stream().map(Arguments.Oblique::preposition).toList());
     }
+
+    @Test
+    void theDatelinePlaceIsNoSubject() {
+        DependencyTree t = tree("""
+                1 SEOUL Seoul PROPN 7 nsubj
+                2 ( ( PUNCT 3 punct
+                3 Reuters Reuters PROPN 1 appos
+                4 ) ) PUNCT 3 punct
+                5 – – PUNCT 7 punct
+                6 Stoltenberg Stoltenberg PROPN 7 nsubj
+                7 arrived arrive VERB 0 root
+                8 in in ADP 9 case
+                9 Seoul Seoul PROPN 7 obl
+                """);
+        Arguments a = FINDER.find(t, word(t, "arrived"));
+        assertEquals(List.of("Stoltenberg"), words(t, a.actors()));
+    }
+
+    @Test
+    void aDayIsWhenNotWhom() {
+        DependencyTree t = tree("""
+                1 Stoltenberg Stoltenberg PROPN 2 nsubj
+                2 arrived arrive VERB 0 root
+                3 on on ADP 4 case
+                4 Sunday Sunday PROPN 2 obl
+                """);
+        Arguments a = FINDER.find(t, word(t, "arrived"));
+        assertEquals(List.of(), words(t, a.targets()));
+    }
+
+    @Test
+    void aSubjectTheParserHungOnTheAuxiliaryIsTheVerbs() {
+        DependencyTree t = tree("""
+                1 I I PRON 2 nsubj
+                2 have have VERB 3 aux
+                3 invited invite VERB 0 root
+                4 the the DET 5 det
+                5 leaders leader NOUN 3 obj
+                """);
+        assertEquals(List.of("I"), words(t, FINDER.find(t, word(t, "invited")).actors()));
+    }
+
+    @Test
+    void anInfinitiveOfIntentionSharesTheMainSubject() {
+        DependencyTree t = tree("""
+                1 The the DET 2 det
+                2 chief chief NOUN 3 nsubj
+                3 expressed express VERB 0 root
+                4 his his PRON 5 nmod:poss
+                5 intention intention NOUN 3 obj
+                6 to to PART 7 mark
+                7 invite invite VERB 3 advcl
+                8 Yoon Yoon PROPN 7 obj
+                """);
+        assertEquals(List.of("chief"), words(t, FINDER.find(t, word(t, "invite")).actors()));
+    }
+
+    @Test
+    void theForNounOfAnInfinitiveIsItsSubject() {
+        DependencyTree t = tree("""
+                1 the the DET 3 det
+                2 first first ADJ 3 amod
+                3 time time NOUN 0 root
+                4 for for ADP 5 case
+                5 president president NOUN 3 nmod
+                6 to to PART 7 mark
+                7 attend attend VERB 5 acl
+                8 summit summit NOUN 7 obj
+                """);
+        assertEquals(List.of("president"), words(t, FINDER.find(t, word(t, "attend")).actors()));
+    }
+
+    @Test
+    void theSpeakerOutsideAQuoteDoesNotDoWhatTheQuoteTells() {
+        DependencyTree t = tree("""
+                1 “ “ PUNCT 3 punct
+                2 By by SCONJ 3 mark
+                3 establishing establish VERB 8 advcl
+                4 a a DET 5 det
+                5 mission mission NOUN 3 obj
+                6 ” ” PUNCT 3 punct
+                7 Kim Kim PROPN 8 nsubj
+                8 stated state VERB 0 root
+                """);
+        assertEquals(List.of(), FINDER.find(t, word(t, "establishing")).actors());
+    }
+
+    @Test
+    void theObjectsPhraseOrTheVerbsNamesWhomTheEventIsFor() {
+        DependencyTree t = tree("""
+                1 Seoul Seoul PROPN 2 nsubj
+                2 set set VERB 0 root
+                3 up up ADP 2 compound:prt
+                4 a a DET 5 det
+                5 mission mission NOUN 2 obj
+                6 to to ADP 8 case
+                7 NATO NATO PROPN 8 compound
+                8 headquarters headquarters NOUN 2 obl
+                """);
+        assertEquals(List.of("headquarters"), words(t, FINDER.phraseTargets(t, word(t, "set"))));
+    }
 }

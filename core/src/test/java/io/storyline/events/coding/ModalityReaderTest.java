@@ -74,4 +74,32 @@ class ModalityReaderTest {
                 3 Seoul Seoul PROPN 2 obj
                 """, "visited"));
     }
+
+    @Test
+    void anInfinitiveDescribingANounIsToComeUnlessItsClauseIsPast() {
+        String present = """
+                1 It it PRON 4 nsubj
+                2 is be AUX 4 cop
+                3 the the DET 4 det
+                4 time time NOUN 0 root
+                5 for for ADP 6 case
+                6 president president NOUN 4 nmod
+                7 to to PART 8 mark
+                8 attend attend VERB 6 acl
+                """;
+        assertEquals(EventStatus.PLANNED, status(present, "attend"));
+        assertEquals(EventStatus.HAPPENED, status(present.replace(" is be AUX", " was be AUX"), "attend"));
+    }
+
+    @Test
+    void whatSomeoneIsInvitedToDoIsPlanned() {
+        assertEquals(EventStatus.PLANNED, status("""
+                1 NATO NATO PROPN 2 nsubj
+                2 invited invite VERB 0 root
+                3 Yoon Yoon PROPN 2 obj
+                4 to to PART 5 mark
+                5 attend attend VERB 2 xcomp
+                6 summit summit NOUN 5 obj
+                """, "attend"));
+    }
 }

@@ -1,5 +1,6 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.PloverType;
 import io.storyline.nlp.DependencyTree;
 import org.junit.jupiter.api.Test;
 

@@ -132,4 +132,39 @@ class SyntacticEventExtractorTest {
         assertEquals(List.of("e-japan"), events.get(0).mention().actors());
         assertEquals(List.of("e-korea"), events.get(0).mention().targets());
     }
+
+    @Test
+    void anActorWithoutANameStillMakesAnEvent() {
+        List<CodedEvent> events = extract(List.of("""
+                1 Gunmen gunman NOUN 2 nsubj
+                2 ambushed ambush VERB 0 root
+                3 an a DET 5 det
+                4 army army NOUN 5 compound
+                5 patrol patrol NOUN 2 obj
+                6 , , PUNCT 7 punct
+                7 killing kill VERB 2 advcl
+                8 two two NUM 9 nummod
+                9 soldiers soldier NOUN 7 obj
+                """), List.of(), List.of());
+        assertEquals(2, events.size(), events.toString());
+        for (CodedEvent e : events) {
+            assertEquals("ASSAULT", e.mention().type());
+            assertEquals(List.of("Gunmen"), e.mention().actorNames());
+            assertEquals("UAF", e.mention().actorSector());
+        }
+        assertEquals(List.of("two soldiers"), events.get(1).mention().targetNames(), "the participle shares the subject");
+    }
+
+    @Test
+    void aNounTellsTheEventOfASentenceWithoutAVerbOfOne() {
+        List<CodedEvent> events = extract(List.of("""
+                1 The the DET 2 det
+                2 bombings bombing NOUN 4 nsubj
+                3 were be AUX 4 cop
+                4 condemned condemn VERB 0 root
+                """), List.of(), List.of());
+        assertEquals(1, events.size(), events.toString());
+        assertEquals("ASSAULT", events.get(0).mention().type());
+        assertTrue(events.get(0).mention().main());
+    }
 }

@@ -1,5 +1,6 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.PloverType;
 import io.storyline.SharedData;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.storyline.nlp.ner;
 
+import io.storyline.nlp.EntityType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

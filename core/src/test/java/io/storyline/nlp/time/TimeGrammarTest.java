@@ -1,5 +1,7 @@
 package io.storyline.nlp.time;
 
+import io.storyline.language.Tense;
+
 import org.junit.jupiter.api.Test;
 
 import static io.storyline.nlp.time.RuleProbe.value;

@@ -23,6 +23,7 @@ class AliasEvaluatorTest {
         assertEquals(1, s.merged());
         assertEquals(1, s.falseMerges());
         assertEquals(1, s.namesNotFound());
-        assertEquals(List.of("Erdogan / Recep Tayyip Erdogan (name not found)"), s.notMerged());
+        assertEquals(List.of("Erdogan / Recep Tayyip Erdogan (name not found) [] / [PERSON Recep Tayyip Erdogan]"),
+                s.notMerged());
     }
 }

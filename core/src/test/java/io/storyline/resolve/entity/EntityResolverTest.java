@@ -1,7 +1,5 @@
 package io.storyline.resolve.entity;
 
-import io.storyline.nlp.EntityMention;
-import io.storyline.nlp.RoleMention;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -14,33 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class EntityResolverTest {
     private final EntityResolver resolver = new EntityResolver();
-    private long order;
+    private final TaggedArticles articles = new TaggedArticles();
 
-    /** An article whose mentions are the given "TYPE:surface" strings, found in order in the text. */
     private ArticleMentions article(String id, String text, boolean feedsNames, String... typedSurfaces) {
-        List<EntityMention> mentions = new ArrayList<>();
-        List<RoleMention> roles = new ArrayList<>();
-        int from = 0;
-        for (String ts : typedSurfaces) {
-            String type = ts.substring(0, ts.indexOf(':'));
-            String surface = ts.substring(ts.indexOf(':') + 1);
-            int at = text.indexOf(surface, from);
-            if (at < 0) {
-                throw new IllegalArgumentException(surface + " not in text after " + from);
-            }
-            if (type.equals("ROLE")) {
-                roles.add(new RoleMention(surface, at, at + surface.length()));
-            } else {
-                mentions.add(new EntityMention(type, surface, at, at + surface.length()));
-            }
-            from = at + surface.length();
-        }
-        return new ArticleMentions(id, order++, mentions, roles, text, feedsNames);
+        return articles.article(id, text, feedsNames, typedSurfaces);
     }
 
     private static Entity named(Resolution r, String name) {
-        return r.entities().stream().filter(e -> e.name().equals(name) || e.aliases().contains(name)).findFirst()
-                .orElseThrow(() -> new AssertionError(name + " not among " + r.entities()));
+        return TaggedArticles.named(r, name);
     }
 
     @Test

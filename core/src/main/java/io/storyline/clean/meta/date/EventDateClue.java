@@ -1,5 +1,7 @@
 package io.storyline.clean.meta.date;
 
+import io.storyline.language.Tense;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.stream.IntStream;

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import static io.storyline.clean.meta.date.StampWeights.ADDRESS;
 import static io.storyline.clean.meta.date.StampWeights.HINT;
 import static io.storyline.clean.meta.date.StampWeights.MODIFIED;
+import static io.storyline.clean.meta.date.StampWeights.SCRIPT_DATA;
 
 /** Clues from outside the visible text: the markup's published and modified times and a date in the page's address. */
 final class OffPageDateClues {
@@ -46,6 +47,9 @@ final class OffPageDateClues {
         LocalDate published = day(hints.published(), zone);
         if (published != null) clues.add(new ExactDayClue(published, HINT, "page metadata" + zoneNote(hints.published(), zone),
                 hints.published().strip()));
+        LocalDate scripted = published == null ? day(hints.scriptPublished(), zone) : null;
+        if (scripted != null) clues.add(new ExactDayClue(scripted, SCRIPT_DATA, "publication time in the page's script data",
+                hints.scriptPublished().strip()));
         LocalDate modified = day(hints.modified(), zone);
         if (modified != null && !modified.equals(published)) {
             clues.add(new ExactDayClue(modified, MODIFIED, "last modified in the metadata" + zoneNote(hints.modified(), zone),

@@ -62,6 +62,14 @@ public final class PageLayout {
 
     public boolean afterStory(int i) { return i > storyEnd; }
 
+    /** Above the story with more than a few non-blank lines between: lists, teasers and mastheads, not its own head. */
+    public boolean farAboveStory(int i) {
+        if (!beforeStory(i)) return false;
+        int nonBlank = 0;
+        for (int j = i + 1; j < storyStart; j++) if (!lines.get(j).isBlank()) nonBlank++;
+        return nonBlank >= LEAD_LINES;
+    }
+
     /** Inside the story span and kept by the main-text extractor. */
     public boolean inStory(int i) { return !beforeStory(i) && !afterStory(i) && isMain(i); }
 

@@ -1,5 +1,8 @@
 package io.storyline.clean.meta.date;
 
+import io.storyline.language.Tense;
+import io.storyline.language.TenseReader;
+
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -23,6 +26,8 @@ final class ProseReader {
     private static final Pattern OPEN_DATELINE_SUFFIX = Pattern.compile("^\\s*(?:(\\))|[-–—]|--)");
     private static final Pattern LAST_YEAR = Pattern.compile("(?i)\\blast year\\b");
 
+    private static final TenseReader TENSE = TenseReader.forDateClues();
+
     private final Function<String, List<DateMention>> finder;
 
     ProseReader(Function<String, List<DateMention>> finder) {
@@ -32,13 +37,13 @@ final class ProseReader {
     /** Dates inside sentences of the story: bounds and relations, plus the wire dateline of its first line. */
     void read(String sentence, boolean firstLine, List<DateClue> clues, Set<String> seen) {
         List<DateMention> mentions = finder.apply(sentence);
-        boolean recent = Tense.isCalledRecent(sentence);
+        boolean recent = TENSE.callsRecent(sentence);
         for (DateMention m : mentions) {
             String before = sentence.substring(0, m.start()), after = sentence.substring(m.end());
             boolean wireDateline = firstLine && m.start() < 60
                     && (WIRE_PREFIX.matcher(before).matches() && WIRE_SUFFIX.matcher(after).find()
                     || m.kind() == DateMention.Kind.FULL_DATE && openDateline(before, after));
-            Tense tense = Tense.around(sentence, m.start(), m.end());
+            Tense tense = TENSE.around(sentence, m.start(), m.end());
             switch (m.kind()) {
                 case FULL_DATE -> {
                     if (wireDateline) {

@@ -1,5 +1,7 @@
 package io.storyline.clean.meta.date;
 
+import io.storyline.language.Tense;
+
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -28,11 +30,9 @@ import static io.storyline.clean.meta.date.StampWeights.WIDGET;
 final class StampReader {
 
     static final Pattern BYLINE_START = Pattern.compile("^\\s*(?:[Bb]y|BY|[Pp]ar|[Vv]on|[Pp]or|[Ww]ritten by|[Pp]osted by)\\s+\\p{Lu}");
-    private static final Pattern LABEL_BEFORE = Pattern.compile(
-            "(?i)(?:published|posted|date|dated|released|created|issued|first published)\\s*(?:on|at)?\\s*[:|-]?\\s*$");
-    private static final Pattern UPDATE_BEFORE = Pattern.compile("(?i)(?:updated|modified|last updated|edited)\\s*(?:on|at)?\\s*[:|-]?\\s*$");
-    private static final Pattern LABEL_LINE = Pattern.compile(
-            "(?i)(?:published|posted|date|dated|released|created|issued|first published)\\s*(?:on|at)?\\s*:?");
+    private static final DateLabels LABELS = new DateLabels();
+    /** What separates the pieces of a byline or meta line: "Paddy · April 19, 2019 · Mac · 7 comments". */
+    private static final String PIECE_SEPARATORS = "·•⋅|";
     private static final Pattern WEATHER = Pattern.compile("(?i)(?:^-?\\d{1,3}(?:\\.\\d)?\\s*°?\\s*[CF]$|°|\\bweather\\b|\\btoday is\\b)");
     private static final Pattern COPYRIGHT = Pattern.compile(
             "(?i)(?:©|\\(c\\)|copyright)\\s*(?:©\\s*)?((?:19|20)\\d{2})(?:\\s*[-–]\\s*((?:19|20)\\d{2}))?");
@@ -46,6 +46,8 @@ final class StampReader {
     private final Set<String> seen;
     private boolean labelledTaken;
     private boolean leadTaken;
+    /** The first stamp, when it stood far above the story: a stamp at the story's head replaces it. */
+    private ExactDayClue farLead;
 
     StampReader(Function<String, List<DateMention>> finder, Predicate<String> namesWireAgency, PageLayout page, LocalDate fetchedDay,
                 Set<String> seen) {
@@ -60,7 +62,8 @@ final class StampReader {
     boolean isStampLine(int i) {
         String line = page.line(i);
         return PageLayout.words(line) < 7 || !page.inStory(i) || BYLINE_START.matcher(line).find()
-                || finder.apply(line).stream().anyMatch(m -> m.kind() == DateMention.Kind.FULL_DATE && m.hasTime());
+                || finder.apply(line).stream().anyMatch(m -> m.kind() == DateMention.Kind.FULL_DATE
+                && (m.hasTime() || isOwnPiece(line, m)));
     }
 
     void copyright(int i, List<DateClue> clues) {
@@ -76,12 +79,14 @@ final class StampReader {
         String line = page.line(i);
         for (DateMention m : finder.apply(line)) {
             String before = line.substring(0, m.start());
-            boolean labelled = LABEL_BEFORE.matcher(before).find()
-                    || before.isBlank() && LABEL_LINE.matcher(page.previousText(i)).matches();
-            boolean update = UPDATE_BEFORE.matcher(before).find();
-            // a stamp: alone on its line, on the byline's line, or followed by a clock time as machines print it
+            // under the story, after a stamp at its head, a labelled date is the foot's repeat or another item's
+            boolean labelled = !(leadTaken && page.afterStory(i)) && (LABELS.publishedBefore(before)
+                    || before.isBlank() && LABELS.publishedLine(page.previousText(i)));
+            boolean update = LABELS.updatedBefore(before);
+            // a stamp: alone on its line, on the byline's line, a piece of a meta line of its own, or followed by a
+            // clock time as machines print it
             boolean standalone = PageLayout.words(before + " " + line.substring(m.end())) <= 6 || m.hasTime()
-                    || BYLINE_START.matcher(line).find() && PageLayout.words(before) <= 8;
+                    || BYLINE_START.matcher(line).find() && PageLayout.words(before) <= 8 || isOwnPiece(line, m);
             switch (m.kind()) {
                 case FULL_DATE -> {
                     DateClue clue;
@@ -103,6 +108,13 @@ final class StampReader {
                     } else if (standalone && !page.afterStory(i) && !leadTaken) {
                         leadTaken = true;
                         clue = new ExactDayClue(m.date(), LEAD_STAMP + (m.hasTime() ? 1 : 0), "first date stamp on the page", m.text());
+                        if (page.farAboveStory(i)) farLead = (ExactDayClue) clue;
+                    } else if (standalone && farLead != null && page.inLead(i) && !page.farAboveStory(i)) {
+                        // the first stamp stood in a list or masthead far above the story; the story's head has its own
+                        clues.remove(farLead);
+                        clues.add(new ExactDayClue(farLead.date(), OTHER_STAMP, "date stamp far above the story", farLead.evidence()));
+                        farLead = null;
+                        clue = new ExactDayClue(m.date(), LEAD_STAMP + (m.hasTime() ? 1 : 0), "date stamp at the story's head", m.text());
                     } else if (standalone && page.closesStory(i) && !leadTaken) {
                         // blogs print the post's date under it ("Posted 16.12.2012 in …") when none stands above
                         leadTaken = true;
@@ -130,6 +142,19 @@ final class StampReader {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the date is a piece of its own on a short line of pieces set apart by dots or bars, as blogs print
+     * author, date, category and comment count under a title ("3. August 2015 · Filed under …").
+     */
+    static boolean isOwnPiece(String line, DateMention m) {
+        if (PageLayout.words(line) > 20) return false;
+        String before = line.substring(0, m.start()).strip();
+        String after = line.substring(m.end()).strip();
+        boolean separatedBefore = !before.isEmpty() && PIECE_SEPARATORS.indexOf(before.charAt(before.length() - 1)) >= 0;
+        boolean separatedAfter = !after.isEmpty() && PIECE_SEPARATORS.indexOf(after.charAt(0)) >= 0;
+        return (separatedBefore || before.isEmpty()) && (separatedAfter || after.isEmpty()) && (separatedBefore || separatedAfter);
     }
 
     private boolean nearWeather(int i) {

@@ -14,6 +14,8 @@ final class StampWeights {
     /** Alone it dates a page; with a visible stamp that agrees it outweighs an older published time. */
     static final double MODIFIED = 7;
     static final double TRUNCATED_STAMP = 9;
+    /** Alone it dates a page; a visible stamp that disagrees wins (script data also dates images, embeds, comments). */
+    static final double SCRIPT_DATA = 8;
     static final double TRAILING_STAMP = 8;
     static final double LATER_LABELLED = 3;
     static final double UPDATE_STAMP = 3;

@@ -133,4 +133,67 @@ class PublishedDateResolverTest {
         PageDateHints hints = new PageDateHints(null, null, "https://someone.blogspot.com/2016/12/reading.html", null, "en");
         assertEquals("2016-12-23", solved(page, hints));
     }
+
+    @Test
+    void germanPublicationLabelOnTheLineAboveDatesThePage() {
+        String page = """
+                Ältere Beiträge
+                Liebe Menschen Europas
+                Publiziert am
+                13. Januar 2014
+                von Autor
+                Die Versammlung hat am Wochenende beschlossen, die Erklärung an alle Menschen in Europa zu richten, sagten die Sprecher.
+                Kommentare: 12. Mai 2012
+                """;
+        assertEquals("2014-01-13", solved(page, german(null, null)));
+    }
+
+    @Test
+    void frenchUpdateLabelMakesADateALaterChangeNotThePublication() {
+        String page = "Titre de l'article\nPublié le 3 mars 2021\nMis à jour le 5 mars 2021\n"
+                + "Le conseil municipal a voté le plan après des mois de discussions avec les habitants du quartier.";
+        assertEquals("2021-03-03", solved(page, new PageDateHints(null, null, null, null, "fr")));
+    }
+
+    @Test
+    void dateAsAPieceOfABloggersMetaLineIsTheStamp() {
+        String page = """
+                Nummer zwei: Leo
+                3. August 2015 · Filed under ziemlich privat
+                Es ist schon einige Zeit her, als Henry auf die Welt kam. Vor ein paar Tagen hat es auch Leo geschafft, Nummer zwei.
+                Archive
+                August 2015 (1)
+                Oktober 2014 (1)
+                """;
+        assertEquals("2015-08-03", solved(page, german(null, null)));
+    }
+
+    @Test
+    void stampAtTheStorysHeadBeatsAListStampFarAboveIt() {
+        String page = """
+                Édition du 12 octobre 2020
+                Recherche
+                Connexion
+                Éditions précédentes
+                Tous les sites
+                Qui sommes-nous
+                Libre cours : la violence me manque
+                Par Matthieu Hy
+                le 07 Mai 2020
+                C'est la guerre. Et pourtant, à moi aussi, la violence me manque. Faute d'audiences, certains s'essaient à la tribune.
+                Je fais des efforts pour m'intéresser. Je sais par exemple que le sort des juges n'est pas plus enviable que celui des avocats.
+                """;
+        String value = resolver.solve(resolver.clues(page, page.lines().skip(9).reduce("", (a, b) -> a + b + "\n"),
+                "Libre cours : la violence me manque", new PageDateHints(null, null, null, null, "fr")))
+                .map(x -> x.published().value()).orElse(null);
+        assertEquals("2020-05-07", value);
+    }
+
+    @Test
+    void scriptDataDatesAPageWithNothingElseButLosesToAVisibleStamp() {
+        String story = "Headline\nThe shop describes the coffee grown at two thousand metres above the sea in the south of the country.\n";
+        assertEquals("2019-03-02", solved(story, new PageDateHints(null, null, null, null, "en", "2019-03-02T06:22:28+01:00")));
+        assertEquals("2019-04-10", solved("Headline\nApril 10, 2019\n" + story.substring(9),
+                new PageDateHints(null, null, null, null, "en", "2019-03-02T06:22:28+01:00")));
+    }
 }

@@ -1,4 +1,4 @@
-package io.storyline.events.coding;
+package io.storyline.events;
 
 import java.util.Locale;
 import java.util.Optional;
