@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
                 EvalDatesCommand.class,
                 EvalEventsCommand.class,
                 EvalExtractCommand.class,
+                EvalTextCommand.class,
                 EvalNerCommand.class,
                 EvalParseCommand.class,
                 EvalTimeCommand.class,

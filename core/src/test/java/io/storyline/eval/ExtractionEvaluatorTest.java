@@ -48,4 +48,32 @@ class ExtractionEvaluatorTest {
 
         assertTrue(error.getMessage().startsWith(gold + ":2:"), error.getMessage());
     }
+
+    @Test
+    void goldSplitKeepsOnlyThePagesOfThatSplit(@TempDir Path dir) throws Exception {
+        Path gold = dir.resolve("gold.jsonl");
+        Files.writeString(gold, "{\"id\":\"a.html\",\"split\":\"dev\",\"text\":\"x\"}\n"
+                + "{\"id\":\"b.html\",\"split\":\"heldout\",\"text\":\"y\"}\n{\"id\":\"c.html\",\"text\":\"z\"}\n");
+
+        var all = ExtractionEvaluator.readGold(gold);
+
+        assertEquals(List.of("a.html"), ExtractionEvaluator.split(all, "dev").stream().map(ExtractionEvaluator.GoldText::id).toList());
+        assertEquals(List.of("b.html"), ExtractionEvaluator.split(all, "heldout").stream().map(ExtractionEvaluator.GoldText::id).toList());
+        assertEquals(3, ExtractionEvaluator.split(all, "all").size());
+    }
+
+    @Test
+    void textDumpInputCleansTheDumpOfTheHtmlPage(@TempDir Path dir) throws Exception {
+        // the HTML extractor drops the <aside> by its markup; in the dump only the words are left to judge it
+        Files.writeString(dir.resolve("page.html"), "<!DOCTYPE html><html><head><title>Budget</title></head><body>"
+                + "<article><p>" + PROSE + "</p><aside><p>Sign up to our newsletter</p></aside></article></body></html>");
+        var gold = List.of(new ExtractionEvaluator.GoldText("page.html", PROSE));
+
+        var html = new ExtractionEvaluator().evaluate(dir, gold).pages().get(0);
+        var dump = new ExtractionEvaluator(ExtractionEvaluator.Input.TEXT_DUMP).evaluate(dir, gold).pages().get(0);
+
+        assertEquals(PROSE, html.predicted());
+        assertTrue(dump.predicted().contains("seven to two"), dump.predicted());
+        assertNull(dump.failure());
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Set;
 final class BoilerplateBlocks {
     private static final List<BlockRule> RULES = List.of(BoilerplateRules.AD_MARKER, BoilerplateRules.PROMPT,
             BoilerplateRules.COOKIE_NOTICE, BoilerplateRules.RECIRCULATION, BoilerplateRules.COMMENTS,
-            BoilerplateRules.TAG_LIST, BoilerplateRules.COPYRIGHT);
+            BoilerplateRules.TAG_LIST, BoilerplateRules.COPYRIGHT, BoilerplateRules.CAPTION,
+            BoilerplateRules.EMBED_PLACEHOLDER, BoilerplateRules.READER_PROMPT, BoilerplateRules.DATE_STAMP);
 
     private final List<BlockRule> rules;
 
@@ -62,10 +63,16 @@ final class BoilerplateBlocks {
         return leaves;
     }
 
+    /** The list after the label: one link-dense block, or a run of short link-dense paragraphs, one link each. */
     private static void dropFollowingLinkList(Element label, RemovalLog log) {
         Element next = label.nextElementSibling();
         if (next != null && next.text().length() < 600 && TextMeasures.linkDensity(next) > 0.5) {
+            boolean oneLinkEach = next.text().length() < 250;
             log.remove(next, "recirculation");
+            for (Element more = label.nextElementSibling(); oneLinkEach && more != null
+                    && more.text().length() < 250 && TextMeasures.linkDensity(more) > 0.8; more = label.nextElementSibling()) {
+                log.remove(more, "recirculation");
+            }
         }
     }
 

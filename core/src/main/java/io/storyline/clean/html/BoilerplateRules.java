@@ -1,5 +1,7 @@
 package io.storyline.clean.html;
 
+import io.storyline.clean.boilerplate.FurniturePhrases;
+import io.storyline.clean.text.BoilerplateLexicon;
 import org.jsoup.nodes.Element;
 
 import java.util.regex.Pattern;
@@ -11,6 +13,7 @@ import java.util.regex.Pattern;
 final class BoilerplateRules {
     private static final int SHORT = 160;
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    private static final FurniturePhrases PHRASES = new FurniturePhrases();
 
     private BoilerplateRules() {
     }
@@ -50,7 +53,32 @@ final class BoilerplateRules {
     static final BlockRule COPYRIGHT = shortMatch("copyright", SHORT,
             "^(copyright\\b|©|\\(c\\) \\d{4})|all rights reserved\\.?$");
 
-    /** "Related:", "Read more: …", "Most Popular", "You may also like": links out of the article. */
+    /** A picture caption that ends in its credit ("… | © Getty Images", "… (Bild: Kantonspolizei)", "… — Bob Edme/AP"). */
+    static final BlockRule CAPTION = (block, text) -> PHRASES.isCaptionWithCredit(text) ? "caption" : null;
+
+    /** What stands in for an embedded post or video until the reader consents ("Twitter freischalten"). */
+    static final BlockRule EMBED_PLACEHOLDER = (block, text) -> PHRASES.isEmbedPlaceholder(text) ? "embed-placeholder" : null;
+
+    /** A date or time stamp standing alone outside tables ("06/10/2020", "30. Juni 2022"): the page's words. */
+    static final BlockRule DATE_STAMP = new BlockRule() {
+        private final BoilerplateLexicon lexicon = new BoilerplateLexicon();
+
+        @Override
+        public String reasonToDrop(Element block, String text) {
+            // a table's cells may be dates of its rows; a lone label ("Image") is no stamp
+            boolean stamp = text.chars().anyMatch(Character::isDigit) && !TextMeasures.hasAncestor(block, "table")
+                    && !block.normalName().equals("td") && lexicon.isDateWidget(text);
+            return stamp ? "date-stamp" : null;
+        }
+    };
+
+    /** "Was this article helpful?", "Inhaltsverzeichnis", "Lesezeit: 2 Minuten". */
+    static final BlockRule READER_PROMPT = (block, text) -> PHRASES.isReaderPrompt(text) ? "reader-prompt" : null;
+
+    /**
+     * "Related:", "Read more: …", "Most Popular", "You may also like", "Lue aiheesta lisää", "Auch interessant: …":
+     * links out of the article, labelled in English here and in many languages in recirculation-openers.txt.
+     */
     static final BlockRule RECIRCULATION = new BlockRule() {
         private final Pattern label = Pattern.compile(
                 "^(related( (articles?|stories|coverage|content|news|reading|links))?|read (more|also|next)|"
@@ -60,6 +88,8 @@ final class BoilerplateRules {
 
         @Override
         public String reasonToDrop(Element block, String text) {
+            if (PHRASES.isRecirculationLabel(text)) return "recirculation";
+            if (PHRASES.isLabelledTeaser(text) && TextMeasures.linkDensity(block) > 0.3) return "recirculation";
             var m = label.matcher(text);
             if (!m.find()) return null;
             boolean bareLabel = text.substring(m.end()).isBlank();

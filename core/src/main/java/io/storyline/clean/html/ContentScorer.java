@@ -18,6 +18,7 @@ import java.util.Map;
 final class ContentScorer {
     private static final int ANCESTOR_DEPTH = 5;
     private static final int TOP_CANDIDATES = 5;
+    private static final int PART_DEPTH = 3;
 
     private final Pass pass;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
@@ -88,6 +89,7 @@ final class ContentScorer {
                 }
             }
         }
+        best = partsContainer(best);
         if (!scores.containsKey(best)) initialise(best);
         // climb while the parent scores at least as well: the candidate was one part of a larger article
         double lastScore = score(best);
@@ -109,6 +111,30 @@ final class ContentScorer {
             best = parent;
         }
         if (!scores.containsKey(best)) initialise(best);
+        return best;
+    }
+
+    /**
+     * The body split in parts of one class, each in a wrapper of its own between ads and sub-headings
+     * ({@code div.textflow} three times): the nearest ancestor, at most {@value #PART_DEPTH} levels up, that holds
+     * another scored part of the candidate's tag and classes, or the candidate itself when no other part is near.
+     */
+    private Element partsContainer(Element best) {
+        if (best.classNames().isEmpty()) return best;
+        List<Element> parts = new ArrayList<>();
+        for (Element other : scores.keySet()) {
+            if (other != best && score(other) > 0 && other.normalName().equals(best.normalName())
+                    && other.classNames().equals(best.classNames())) {
+                parts.add(other);
+            }
+        }
+        if (parts.isEmpty()) return best;
+        Element container = best.parent();
+        for (int depth = 1; depth <= PART_DEPTH && container != null && !container.normalName().equals("body");
+             depth++, container = container.parent()) {
+            Element ancestor = container;
+            if (parts.stream().anyMatch(p -> p.parents().contains(ancestor))) return container;
+        }
         return best;
     }
 

@@ -1,5 +1,7 @@
 package io.storyline.clean.text;
 
+import io.storyline.clean.boilerplate.FurniturePhrases;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,6 +147,10 @@ public final class BoilerplateLexicon {
     private static final Pattern FEED_ORIGIN = Pattern.compile("^from\\s+\\S.{0,60}$");
     private static final Set<String> LONE_LABELS = Set.of("date", "by", "author", "photo", "image", "credit", "posted", "published", "updated");
 
+    /** A tag leaked into the text: "<form class=…", "</div>". */
+    private static final Pattern MARKUP = Pattern.compile("^</?[a-z][a-z0-9-]*(?:\\s+[a-z_:-]+\\s*=|\\s*/?>)");
+    private static final FurniturePhrases PHRASES = new FurniturePhrases();
+
     private static final Set<String> TOOL_WORDS = Set.of("share", "print", "email", "e-mail", "mail", "tweet", "save",
             "bookmark", "font", "text", "size", "listen", "comment", "comments", "like", "follow", "facebook", "twitter",
             "whatsapp", "linkedin", "reddit", "pinterest", "copy", "link", "download", "pdf", "a+", "a-", "aa");
@@ -175,7 +181,20 @@ public final class BoilerplateLexicon {
                 return Optional.of(rule.reason());
             }
         }
+        Optional<String> furniture = furnitureReason(text);
+        if (furniture.isPresent()) {
+            return furniture;
+        }
         return labelledReason(text, features);
+    }
+
+    /** Captions with a credit, embed placeholders, reader prompts, leaked markup. */
+    private static Optional<String> furnitureReason(String text) {
+        if (PHRASES.isCaptionWithCredit(text)) return Optional.of("caption");
+        if (PHRASES.isEmbedPlaceholder(text)) return Optional.of("embed-placeholder");
+        if (PHRASES.isReaderPrompt(text)) return Optional.of("reader-prompt");
+        if (MARKUP.matcher(text).find()) return Optional.of("markup");
+        return Optional.empty();
     }
 
     /**
@@ -243,6 +262,7 @@ public final class BoilerplateLexicon {
     }
 
     public boolean isBlockOpener(String line, LineFeatures features) {
-        return features.words() <= 8 && BLOCK_OPENER.matcher(line.strip().toLowerCase(Locale.ROOT)).matches();
+        return features.words() <= 8 && (BLOCK_OPENER.matcher(line.strip().toLowerCase(Locale.ROOT)).matches()
+                || PHRASES.isRecirculationLabel(line));
     }
 }

@@ -81,4 +81,58 @@ class BoilerplateBlocksTest {
         assertEquals(List.of("tag-list", "copyright"),
                 reasons(PROSE + "<p>Tags: budget, council, schools</p><p>© 2021 The Paper. All rights reserved.</p>", kept));
     }
+
+    @Test
+    void captionEndingInItsPhotoCreditIsDropped() {
+        StringBuilder kept = new StringBuilder();
+        assertEquals(List.of("caption", "caption", "caption"), reasons(PROSE
+                + "<figure><figcaption>Lee Elder at the Masters in 1975. | © Augusta National/Getty Images</figcaption></figure>"
+                + "<p>1/5 Ein Neulenker krachte in eine Leitplanke. (Bild: Kantonspolizei Aargau)</p>"
+                + "<div>Des dégâts sur la commune d'Hasparren. — Bob Edme/AP</div>", kept));
+        assertEquals("The minister said the talks would continue next week, officials added.", kept.toString());
+    }
+
+    @Test
+    void consentPlaceholderOfAnEmbeddedPostIsDropped() {
+        StringBuilder kept = new StringBuilder();
+        assertEquals(List.of("embed-placeholder", "embed-placeholder", "embed-placeholder"), reasons(PROSE
+                + "<p>Twitter freischalten</p><p>Wir respektieren deine Privatsphäre und stellen deshalb ohne dein "
+                + "Einverständnis keine Verbindung zu Twitter her.</p><p>Media playback is unsupported on your device</p>", kept));
+    }
+
+    @Test
+    void readerPromptsAndReadingTimeAreDropped() {
+        StringBuilder kept = new StringBuilder();
+        assertEquals(List.of("reader-prompt", "reader-prompt", "reader-prompt"), reasons(
+                "<p>Lesezeit: 2 Minuten</p><h2>Inhaltsverzeichnis</h2>" + PROSE + "<p>War dieser Artikel hilfreich?</p>", kept));
+    }
+
+    @Test
+    void relatedLabelInAnotherLanguageDropsTheOneLinkParagraphsAfterIt() {
+        StringBuilder kept = new StringBuilder();
+        List<String> reasons = reasons(PROSE + "<p><strong>Lue aiheesta lisää:</strong></p>"
+                + "<p><a href='/1'>Kittilässä loppukuusta ennätyslumet</a></p><p><a href='/2'>Korkeasaaren karhut heräsivät jo</a></p>"
+                + "<p><a href='/3'>Vuosi 2018 toi kylmää, kuumaa ja kuivaa</a></p>", kept);
+        assertEquals(List.of("recirculation", "recirculation", "recirculation", "recirculation"), reasons);
+        assertEquals("The minister said the talks would continue next week, officials added.", kept.toString());
+    }
+
+    @Test
+    void labelledTeaserLinkIsDroppedButAProseSentenceStartingWithTheLabelStays() {
+        StringBuilder kept = new StringBuilder();
+        List<String> reasons = reasons(PROSE + "<p><strong>Auch interessant:</strong> <a href='/x'>Flächenüberwachung "
+                + "mit Satelliten: Diese Strafen drohen</a></p><p>Auch interessant ist, dass der Verband klagt.</p>", kept);
+        assertEquals(List.of("recirculation"), reasons);
+        assertEquals("The minister said the talks would continue next week, officials added. "
+                + "Auch interessant ist, dass der Verband klagt.", kept.toString());
+    }
+
+    @Test
+    void dateStampAloneIsDroppedButDatesInATableStay() {
+        StringBuilder kept = new StringBuilder();
+        List<String> reasons = reasons("<p>06/10/2020</p>" + PROSE
+                + "<table><tr><td>4.2.3</td><td>May 2014</td></tr></table>", kept);
+        assertEquals(List.of("date-stamp"), reasons);
+        assertEquals("The minister said the talks would continue next week, officials added. 4.2.3 May 2014", kept.toString());
+    }
 }

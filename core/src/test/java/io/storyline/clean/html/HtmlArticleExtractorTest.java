@@ -86,4 +86,23 @@ class HtmlArticleExtractorTest {
         assertTrue(text.startsWith("The council voted"), text);
         assertFalse(text.contains("Teaser"), text);
     }
+
+    @Test
+    void bodySplitIntoWrappersOfOneClassIsKeptWhole() {
+        String part = "<div class='wrapper'><h2>%s</h2><div class='textflow'><p>%s, the farmers' union said on Tuesday, "
+                + "adding that the app had been made compulsory without any debate in parliament.</p></div></div>";
+        String page = "<html><body><nav><a href='/'>Home</a></nav><div class='content'>"
+                + String.format(part, "First part", "The lawsuit was filed in Potsdam")
+                + "<div class='ad'></div>"
+                + String.format(part, "Second part", "Satellites photograph every field each week, and officials compare "
+                + "the pictures with the farmers' claims, which often leads to mistakes, costly checks and delays")
+                + String.format(part, "Third part", "Other farmers were asked to join the case")
+                + "</div><footer>Impressum</footer></body></html>";
+
+        String text = new HtmlArticleExtractor().extract(page, null).text();
+
+        assertTrue(text.contains("The lawsuit was filed in Potsdam"), text);
+        assertTrue(text.contains("Other farmers were asked to join the case"), text);
+        assertFalse(text.contains("Impressum"), text);
+    }
 }

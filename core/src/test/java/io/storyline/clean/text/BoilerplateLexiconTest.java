@@ -47,7 +47,11 @@ class BoilerplateLexiconTest {
             "NEWSWIRE30012023007066015264ID1105493060|tracking-id",
             "https://ift.tt/3GjW4XY 22, 2022 at 10:27PM|feed-stamp",
             "Sponsored: Cheap flights to Lisbon from $99|ad-marker",
-            "READ MORE: Council rethinks riverside park|teaser"})
+            "READ MORE: Council rethinks riverside park|teaser",
+            "Das FWR reagiert mit Entsetzen auf den Amoklauf. (Quelle: Fleischmann/Unsplash/DJV)|caption",
+            "Twitter freischalten|embed-placeholder",
+            "Lesezeit: 2 Minuten|reader-prompt",
+            "<form class=\"third-party-services__configuration-form\" data-drupal-selector=\"x\">|markup"})
     void namesTheFurniture(String line, String expected) {
         assertEquals(Optional.of(expected), reason(line));
     }
@@ -66,7 +70,8 @@ class BoilerplateLexiconTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Related Articles", "Read more", "Most Popular Articles", "Latest Post", "You may also like",
-            "Lire aussi", "Mehr zum Thema", "Noticias relacionadas", "Leggi anche", "Leia também"})
+            "Lire aussi", "Mehr zum Thema", "Noticias relacionadas", "Leggi anche", "Leia também", "Lue aiheesta lisää:",
+            "Czytaj także", "Läs också"})
     void recognisesBlockOpenersInSeveralLanguages(String line) {
         assertTrue(lexicon.isBlockOpener(line, LineFeatures.of(line)));
     }
