@@ -48,6 +48,7 @@ public final class EventResolution implements CorpusStage {
     public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException {
         EntityDirectory directory = new EntityDirectory(corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0));
         progress.total(corpus.store().pageCount());
+        long storeSeq = corpus.store().maxSeq();
         List<EventMention> mentions = new ArrayList<>();
         int coded = 0;
         long after = 0;
@@ -62,7 +63,7 @@ public final class EventResolution implements CorpusStage {
                 return of;
             }).toList();
             found.forEach(mentions::addAll);
-            corpus.store().eventCodings().put(fresh);
+            corpus.store().eventCodings().put(fresh, storeSeq);
             coded += fresh.size();
             after = last;
         }

@@ -63,17 +63,18 @@ public final class EventCodingStore {
         }
     }
 
-    /** Keeps these codings, replacing the articles' earlier ones. */
-    public void put(List<EventCoding> codings) throws SQLException {
+    /** Keeps these codings, made when the store's last page was {@code codedSeq}, replacing the articles' earlier ones. */
+    public void put(List<EventCoding> codings, long codedSeq) throws SQLException {
         synchronized (lock) {
             Transactions.run(db, () -> {
                 try (PreparedStatement s = db.prepareStatement("INSERT OR REPLACE INTO event_codings(article_id,"
-                        + " input_key, questions, mentions) VALUES (?, ?, ?, ?)")) {
+                        + " input_key, questions, mentions, coded_seq) VALUES (?, ?, ?, ?, ?)")) {
                     for (EventCoding c : codings) {
                         s.setString(1, c.articleId());
                         s.setString(2, c.inputKey());
                         s.setString(3, JSON.writeValueAsString(c.questions()));
                         s.setString(4, JSON.writeValueAsString(c.mentions()));
+                        s.setLong(5, codedSeq);
                         s.addBatch();
                     }
                     s.executeBatch();
