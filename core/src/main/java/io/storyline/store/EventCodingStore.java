@@ -41,7 +41,11 @@ public final class EventCodingStore {
         this.lock = lock;
     }
 
-    /** The codings kept for the articles with sequence numbers in ({@code afterSeq}, {@code toSeq}], by article. */
+    /**
+     * The codings kept for the articles with sequence numbers in ({@code afterSeq}, {@code toSeq}], by article. A row
+     * that cannot be read (damaged outside Storyline, or written by another build) is left out, so its article is
+     * coded again and the row replaced: the table is derived, never the only copy of anything.
+     */
     public Map<String, EventCoding> between(long afterSeq, long toSeq) throws SQLException {
         synchronized (lock) {
             try (PreparedStatement s = db.prepareStatement("SELECT e.article_id, e.input_key, e.questions, e.mentions"
@@ -52,13 +56,15 @@ public final class EventCodingStore {
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
-                        out.put(id, new EventCoding(id, rs.getString(2), JSON.readValue(rs.getString(3), QUESTIONS),
-                                JSON.readValue(rs.getString(4), MENTIONS)));
+                        try {
+                            out.put(id, new EventCoding(id, rs.getString(2), JSON.readValue(rs.getString(3), QUESTIONS),
+                                    JSON.readValue(rs.getString(4), MENTIONS)));
+                        } catch (JsonProcessingException | IllegalArgumentException unreadable) {
+                            // coded again below
+                        }
                     }
                 }
                 return out;
-            } catch (JsonProcessingException e) {
-                throw new SQLException("unreadable event coding: " + e.getMessage(), e);
             }
         }
     }

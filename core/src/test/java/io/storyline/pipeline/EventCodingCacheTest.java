@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The event stage keeps each article's coded mentions: run again over an unchanged corpus it codes nothing and
- * stores the same events; with its kept codings gone it codes every English article again, to the same events.
+ * stores the same events; with its kept codings gone or damaged it codes every English article again, to the same
+ * events.
  */
 class EventCodingCacheTest {
     @TempDir
@@ -42,13 +43,19 @@ class EventCodingCacheTest {
         assertEquals(ingested, CorpusTables.corpusWide(data));
 
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Store.FILE_NAME))) {
-            db.createStatement().execute("DELETE FROM event_codings");
+            // one kept coding damaged, the rest gone: the damaged one is coded again like the others
+            db.createStatement().execute("DELETE FROM event_codings WHERE rowid > (SELECT min(rowid) FROM event_codings)");
+            db.createStatement().execute("UPDATE event_codings SET mentions = '[{\"broken'");
         }
         EventResolution fromScratch = new EventResolution();
         try (Corpus corpus = Corpus.open(data)) {
             fromScratch.run(corpus, ArticleChanges.EVERYTHING, StageProgress.NONE);
         }
-        assertTrue(fromScratch.codedLastRun() > 0);
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Store.FILE_NAME));
+             var rs = db.createStatement().executeQuery("SELECT count(*) FROM event_codings")) {
+            assertTrue(rs.getInt(1) > 0);
+            assertEquals(rs.getInt(1), fromScratch.codedLastRun(), "every article is coded again");
+        }
         assertEquals(ingested, CorpusTables.corpusWide(data), "kept mentions must merge to the events coded afresh");
     }
 }
