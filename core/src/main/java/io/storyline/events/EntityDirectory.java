@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The resolved entities by id, by name and alias, and persons by title ("UN Secretary General"). */
-public final class EntityDirectory {
+public final class EntityDirectory implements ResolvedEntities {
     private final Map<String, Entity> byId = new HashMap<>();
     private final Map<String, Entity> byName = new HashMap<>();
     /** Persons by every word-suffix of each of their titles ("nato secretary general", "secretary general", …). */
@@ -39,14 +39,17 @@ public final class EntityDirectory {
         });
     }
 
+    @Override
     public Optional<Entity> get(String id) {
         return Optional.ofNullable(id == null ? null : byId.get(id));
     }
 
+    @Override
     public Optional<Entity> named(String name) {
         return Optional.ofNullable(byName.get(key(name)));
     }
 
+    @Override
     public String name(String id) {
         return get(id).map(Entity::name).orElse(id);
     }
@@ -55,10 +58,21 @@ public final class EntityDirectory {
         return byId.values();
     }
 
-    /** Persons with a title ending in {@code role} ("the UN chief" matches "UN chief"), most mentioned first. */
+    @Override
     public List<Entity> titled(String role) {
         String r = key(role.replaceFirst("(?i)^(the|a|an)\\s+", ""));
         return byTitleSuffix.getOrDefault(r, List.of());
+    }
+
+    @Override
+    public Optional<Entity> holderOfOffice(Entity office, Collection<String> preferred) {
+        java.util.Set<String> names = new java.util.LinkedHashSet<>(office.aliases());
+        names.add(office.name());
+        return byId.values().stream()
+                .filter(p -> p.type().equals("PERSON") && p.titles().stream().anyMatch(t -> names.stream()
+                        .anyMatch(n -> (" " + t + " ").contains(" " + n + " "))))
+                .max(java.util.Comparator.comparing((Entity p) -> preferred.contains(p.id()))
+                        .thenComparing(Entity::mentions));
     }
 
     static String key(String s) {

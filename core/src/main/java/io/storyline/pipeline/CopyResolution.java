@@ -17,10 +17,10 @@ import java.util.Map;
  * (candidates, then an aligning verifier), and each copy points at its cluster's original; an article with no
  * original in the corpus but the tell-tale swaps of a synonym spinner is recorded as spun on its own evidence.
  */
-final class CopyResolution {
+final class CopyResolution implements CorpusStage {
 
-    /** Returns the copy records it stored. */
-    List<CopyRecord> run(Corpus corpus, StageProgress progress) throws SQLException {
+    @Override
+    public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException {
         progress.total(corpus.store().pageCount()); // ticks in the first pass, the costly one
         CopyDetector detector = new CopyDetector();
         SpinDetector spin = new SpinDetector();
@@ -45,6 +45,5 @@ final class CopyResolution {
             CopyRecord.spunAlone(id, spin.inspect(stored.article().text())).ifPresent(records::add);
         });
         corpus.store().copies().replace(records);
-        return records;
     }
 }

@@ -37,6 +37,16 @@ public final class CorpusStages {
         public String label() {
             return name().toLowerCase();
         }
+
+        CorpusStage create(Supplier<LanguagePipeline> language) {
+            return switch (this) {
+                case DATES -> new DateRefinement(language.get());
+                case COPIES -> new CopyResolution();
+                case ENTITIES -> new EntityResolution();
+                case STORIES -> new StoryResolution();
+                case EVENTS -> new EventResolution();
+            };
+        }
     }
 
     private CorpusStages() {
@@ -93,16 +103,13 @@ public final class CorpusStages {
     private static void run(Corpus corpus, Stage stage, Supplier<LanguagePipeline> language, StageProgress progress)
             throws SQLException, IOException {
         StageState state = corpus.store().present(stage.label());
+        ArticleChanges changes = corpus.store().stageState(stage.label())
+                .map(done -> new ArticleChanges(done.pageSeq())).orElse(ArticleChanges.EVERYTHING);
+        CorpusStage corpusStage = stage.create(language);
         try {
             corpus.store().writeStage(state, () -> {
                 try {
-                    switch (stage) {
-                        case DATES -> new DateRefinement(language.get()).run(corpus, progress);
-                        case COPIES -> new CopyResolution().run(corpus, progress);
-                        case ENTITIES -> new EntityResolution().run(corpus, progress);
-                        case STORIES -> new StoryResolution().run(corpus, progress);
-                        case EVENTS -> new EventResolution().run(corpus, progress);
-                    }
+                    corpusStage.run(corpus, changes, progress);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

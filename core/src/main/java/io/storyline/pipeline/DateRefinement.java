@@ -19,7 +19,7 @@ import java.util.List;
  * Runs over every coarse article, since a new precise neighbour can refine an article stored long before. A
  * refined article's time expressions are resolved again against its new date.
  */
-final class DateRefinement {
+final class DateRefinement implements CorpusStage {
     private static final int NEIGHBOURS = 5;
     private final CorpusDateRefiner refiner = new CorpusDateRefiner();
     private final LanguagePipeline language;
@@ -28,8 +28,8 @@ final class DateRefinement {
         this.language = language;
     }
 
-    /** Returns how many dates were refined. */
-    int run(Corpus corpus, StageProgress progress) throws SQLException, IOException {
+    @Override
+    public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException, IOException {
         List<String> refined = new ArrayList<>();
         List<StoredArticle> coarse = corpus.store().coarselyDated();
         progress.total(coarse.size());
@@ -52,6 +52,5 @@ final class DateRefinement {
             }
         }
         corpus.reindex(refined);
-        return refined.size();
     }
 }

@@ -4,7 +4,6 @@ import io.storyline.nlp.quote.RoleReferences;
 import io.storyline.resolve.entity.ArticleMentions;
 import io.storyline.resolve.entity.EntityResolver;
 import io.storyline.resolve.entity.Resolution;
-import io.storyline.resolve.copy.CopyKind;
 import io.storyline.store.Corpus;
 
 import java.sql.SQLException;
@@ -16,28 +15,25 @@ import java.util.List;
  * users' corrections applied. Run after each ingest and after each correction, so results never depend on the
  * order pages arrived in.
  */
-public final class EntityResolution {
+public final class EntityResolution implements CorpusStage {
     private final EntityResolver resolver = new EntityResolver();
     private final RoleReferences roleReferences = new RoleReferences();
 
-    public Resolution run(Corpus corpus) throws SQLException {
-        return run(corpus, StageProgress.NONE);
-    }
-
-    public Resolution run(Corpus corpus, StageProgress progress) throws SQLException {
+    @Override
+    public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException {
         progress.total(corpus.store().pageCount());
         List<ArticleMentions> articles = new ArrayList<>();
-        corpus.store().forEachArticle(stored -> {
+        corpus.store().forEachResolvedArticle(resolved -> {
             progress.tick();
+            var stored = resolved.stored();
             var a = stored.annotations();
             // a spun copy's mangled wording ("Secretary Basic") must not become a name or a title
-            boolean spun = corpus.store().copies().of(stored.article().id()).map(c -> c.kind() == CopyKind.SPUN).orElse(false);
+            boolean spun = resolved.spun();
             String text = stored.article().text();
             articles.add(new ArticleMentions(stored.article().id(), stored.seq(), a.entities(), a.roles(),
                     text, !spun, roleReferences.find(text, a.entities()), stored.article().title()));
         });
         Resolution resolution = resolver.resolve(articles, corpus.store().entities().corrections());
         corpus.store().entities().replace(resolution);
-        return resolution;
     }
 }

@@ -6,7 +6,6 @@ import io.storyline.resolve.story.StoryInput;
 import io.storyline.resolve.story.StoryTerms;
 import io.storyline.resolve.story.TermVector;
 import io.storyline.store.Corpus;
-import io.storyline.store.CopyRecord;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,14 +19,11 @@ import java.util.Map;
  * articles twice rather than holding their texts ({@link StoryTerms}); words count for English articles only, as
  * the analyser stems English.
  */
-final class StoryResolution {
+final class StoryResolution implements CorpusStage {
     private final StoryGrouper grouper = new StoryGrouper();
 
-    List<Story> run(Corpus corpus) throws SQLException {
-        return run(corpus, StageProgress.NONE);
-    }
-
-    List<Story> run(Corpus corpus, StageProgress progress) throws SQLException {
+    @Override
+    public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException {
         List<StoryInput> inputs = inputs(corpus, progress);
         Map<String, String> names = new HashMap<>();
         for (var entity : corpus.store().entities().list(null, null, Integer.MAX_VALUE, 0)) {
@@ -35,7 +31,6 @@ final class StoryResolution {
         }
         List<Story> stories = grouper.group(inputs, names);
         corpus.store().stories().replace(stories);
-        return stories;
     }
 
     /** What grouping knows of each stored article, in order of arrival. */
@@ -50,14 +45,14 @@ final class StoryResolution {
                     terms.count(a.title(), a.text());
                 }
             });
-            corpus.store().forEachArticle(stored -> {
+            corpus.store().forEachResolvedArticle(resolved -> {
                 progress.tick();
-                var a = stored.article();
+                var a = resolved.stored().article();
                 Map<String, Integer> entities = new LinkedHashMap<>();
-                for (String entity : corpus.store().entities().linksOf(a.id()).values()) {
+                for (String entity : resolved.entityLinks().values()) {
                     entities.merge(entity, 1, Integer::sum);
                 }
-                String original = corpus.store().copies().of(a.id()).map(CopyRecord::copyOf).orElse(null);
+                String original = resolved.copyOf();
                 inputs.add(new StoryInput(a.id(), a.title(), a.published() == null ? null : a.published().firstDay(),
                         a.published() == null ? null : a.published().value(), entities, original,
                         IngestPipeline.readsAsEnglish(a.language()) ? terms.vector(a.title(), a.text()) : TermVector.EMPTY));

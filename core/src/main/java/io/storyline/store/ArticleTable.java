@@ -133,6 +133,40 @@ final class ArticleTable {
         }
     }
 
+    /**
+     * Articles in order of arrival after {@code afterSeq}, each with its copy record, story and entity links: one
+     * query for what the later corpus stages read of each article.
+     */
+    List<ResolvedArticle> resolvedAfter(long afterSeq, int limit) throws SQLException {
+        try (PreparedStatement s = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
+                + ", c.copy_of AS copy_of, c.kind AS copy_kind, st.story_id AS story_id,"
+                + " (SELECT group_concat(m.mention || ' ' || m.entity_id, char(10)) FROM entity_mentions m"
+                + " WHERE m.article_id = p.id) AS links"
+                + " FROM pages p JOIN articles a ON a.page_id = p.id LEFT JOIN copies c ON c.article_id = p.id"
+                + " LEFT JOIN article_stories st ON st.article_id = p.id WHERE p.seq > ? ORDER BY p.seq LIMIT ?")) {
+            s.setLong(1, afterSeq);
+            s.setInt(2, limit);
+            List<ResolvedArticle> out = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    Map<Integer, String> links = new java.util.HashMap<>();
+                    String joined = rs.getString("links");
+                    if (joined != null) {
+                        for (String link : joined.split("\n")) {
+                            int space = link.indexOf(' ');
+                            links.put(Integer.parseInt(link.substring(0, space)), link.substring(space + 1));
+                        }
+                    }
+                    String kind = rs.getString("copy_kind");
+                    out.add(new ResolvedArticle(storedArticle(rs), rs.getString("copy_of"),
+                            kind != null && io.storyline.resolve.copy.CopyKind.ofLabel(kind) == io.storyline.resolve.copy.CopyKind.SPUN,
+                            rs.getString("story_id"), links));
+                }
+            }
+            return out;
+        }
+    }
+
     /** Articles whose publication date is known only to the year or month: candidates for corpus refinement. */
     List<StoredArticle> coarselyDated() throws SQLException {
         try (PreparedStatement s = db.prepareStatement("SELECT " + ARTICLE_COLUMNS
@@ -169,23 +203,27 @@ final class ArticleTable {
         List<StoredArticle> out = new ArrayList<>();
         try (ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
-                String published = rs.getString("published");
-                PublishedDate date = published == null ? null : new PublishedDate(published,
-                        Granularity.valueOf(rs.getString("published_granularity")), rs.getString("published_evidence"),
-                        rs.getDouble("published_confidence"));
-                String fetched = rs.getString("fetched_at");
-                CleanArticle article = new CleanArticle(rs.getString("id"), rs.getString("path"), rs.getString("url"),
-                        rs.getString("title"), rs.getString("outlet"), rs.getString("original_outlet"),
-                        rs.getString("byline"), rs.getString("language"), date, rs.getString("text"),
-                        ColumnJson.read(rs.getString("removed"), new TypeReference<List<Extraction.Removed>>() { }, "removed-blocks"), fetched == null ? null : Instant.parse(fetched),
-                        evidence(rs.getString("evidence")));
-                String annotations = rs.getString("annotations");
-                out.add(new StoredArticle(rs.getLong("seq"), PageFormat.valueOf(rs.getString("format")),
-                        rs.getString("charset"), article,
-                        annotations == null ? Annotations.NONE : ColumnJson.read(annotations, new TypeReference<Annotations>() { }, "annotations")));
+                out.add(storedArticle(rs));
             }
         }
         return out;
+    }
+
+    private static StoredArticle storedArticle(ResultSet rs) throws SQLException {
+        String published = rs.getString("published");
+        PublishedDate date = published == null ? null : new PublishedDate(published,
+                Granularity.valueOf(rs.getString("published_granularity")), rs.getString("published_evidence"),
+                rs.getDouble("published_confidence"));
+        String fetched = rs.getString("fetched_at");
+        CleanArticle article = new CleanArticle(rs.getString("id"), rs.getString("path"), rs.getString("url"),
+                rs.getString("title"), rs.getString("outlet"), rs.getString("original_outlet"),
+                rs.getString("byline"), rs.getString("language"), date, rs.getString("text"),
+                ColumnJson.read(rs.getString("removed"), new TypeReference<List<Extraction.Removed>>() { }, "removed-blocks"), fetched == null ? null : Instant.parse(fetched),
+                evidence(rs.getString("evidence")));
+        String annotations = rs.getString("annotations");
+        return new StoredArticle(rs.getLong("seq"), PageFormat.valueOf(rs.getString("format")),
+                rs.getString("charset"), article,
+                annotations == null ? Annotations.NONE : ColumnJson.read(annotations, new TypeReference<Annotations>() { }, "annotations"));
     }
 
     private static Map<String, String> evidence(String json) {

@@ -154,6 +154,18 @@ final class SchemaMigrations {
               correction_seq INTEGER NOT NULL,
               done_at        TEXT NOT NULL
             );
+            """,
+            // 10: each article's coded event mentions with the digest of their inputs and what coding asked of the
+            // resolved entities, so the event stage codes again only the articles whose inputs or answers changed (coded_seq: the
+            // store's last page when the article was coded)
+            """
+            CREATE TABLE event_codings (
+              article_id TEXT PRIMARY KEY,
+              input_key  TEXT NOT NULL,
+              questions  TEXT NOT NULL,
+              mentions   TEXT NOT NULL,
+              coded_seq  INTEGER NOT NULL
+            );
             """);
 
     private SchemaMigrations() {

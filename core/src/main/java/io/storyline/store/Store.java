@@ -116,6 +116,11 @@ public final class Store implements AutoCloseable {
         return new EventStore(db, this);
     }
 
+    /** Each article's coded event mentions, kept between runs of the event stage. */
+    public EventCodingStore eventCodings() {
+        return new EventCodingStore(db, this);
+    }
+
     public Path file() {
         return file;
     }
@@ -184,6 +189,23 @@ public final class Store implements AutoCloseable {
     /** Articles in order of arrival, starting after {@code afterSeq}. */
     public synchronized List<StoredArticle> articlesAfter(long afterSeq, int limit) throws SQLException {
         return articles.articlesAfter(afterSeq, limit);
+    }
+
+    /** Articles in order of arrival after {@code afterSeq}, each with its copy record, story and entity links. */
+    public synchronized List<ResolvedArticle> resolvedArticlesAfter(long afterSeq, int limit) throws SQLException {
+        return articles.resolvedAfter(afterSeq, limit);
+    }
+
+    /** Hands every article with what was resolved of it to {@code action} in order of arrival, a page at a time. */
+    public void forEachResolvedArticle(SqlConsumer<ResolvedArticle> action) throws SQLException {
+        long after = 0;
+        List<ResolvedArticle> page;
+        while (!(page = resolvedArticlesAfter(after, 1000)).isEmpty()) {
+            for (ResolvedArticle resolved : page) {
+                action.accept(resolved);
+            }
+            after = page.get(page.size() - 1).stored().seq();
+        }
     }
 
     /** Text pages stored so far. */

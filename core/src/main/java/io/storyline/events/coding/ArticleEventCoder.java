@@ -2,7 +2,10 @@ package io.storyline.events.coding;
 
 import io.storyline.events.ArticleInput;
 import io.storyline.events.ArticleTimes;
-import io.storyline.events.EntityDirectory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.storyline.events.ResolvedEntities;
 import io.storyline.events.EventMention;
 import io.storyline.nlp.Annotations;
 import io.storyline.nlp.DependencyParser;
@@ -11,7 +14,10 @@ import io.storyline.nlp.Sentence;
 import io.storyline.nlp.SentenceSplitter;
 import io.storyline.nlp.parse.ArcHybridParser;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -22,6 +28,12 @@ import java.util.List;
 public final class ArticleEventCoder {
     /** Articles longer than this are coded from their first paragraphs, as the language layer reads them. */
     private static final int MAX_CHARS = 60_000;
+    /**
+     * Part of every {@link #inputKey}: raise it whenever coding changes (rules, word lists, the parser's model), so
+     * that mentions cached by an older Storyline are coded again rather than reused.
+     */
+    static final String VERSION = "events-1";
+    private static final ObjectMapper KEY_JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private final SyntacticEventExtractor extractor;
     private final DependencyParser parser;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -36,7 +48,39 @@ public final class ArticleEventCoder {
         this.parser = parser;
     }
 
-    public List<EventMention> code(ArticleInput input, EntityDirectory directory) {
+    /** The event mentions of an article, with the questions its coding asked of the resolved entities. */
+    public record Coding(List<EventMention> mentions, List<List<String>> questions) {
+        public Coding {
+            mentions = List.copyOf(mentions);
+            questions = List.copyOf(questions);
+        }
+    }
+
+    /**
+     * Codes the article, recording what it asked of {@code directory}: the same article (same {@link #inputKey}) coded
+     * against entities that answer those questions alike gives the same mentions.
+     */
+    public Coding codeRecorded(ArticleInput input, ResolvedEntities directory) {
+        RecordedEntities recorded = new RecordedEntities(directory);
+        List<EventMention> mentions = code(input, recorded);
+        return new Coding(mentions, recorded.questions());
+    }
+
+    /**
+     * A digest of everything of the article its coding reads (text, date, annotations, resolved entity ids, source,
+     * outlet, story) and of the coding's version: equal keys, equal codings, given equal answers about the entities.
+     */
+    public static String inputKey(ArticleInput input) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(KEY_JSON.writeValueAsBytes(List.of(VERSION, input)));
+            return HexFormat.of().formatHex(digest.digest(), 0, 16);
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public List<EventMention> code(ArticleInput input, ResolvedEntities directory) {
         Annotations a = input.annotations();
         ArticleInput timed = input.withAnnotations(new Annotations(a.entities(), a.roles(),
                 times.read(input.text(), input.published(), a.times()), a.quotes()));

@@ -2,7 +2,7 @@ package io.storyline.events.coding;
 
 import io.storyline.events.ArticleInput;
 import io.storyline.events.CountryTable;
-import io.storyline.events.EntityDirectory;
+import io.storyline.events.ResolvedEntities;
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.EntityMention;
 import io.storyline.language.LexiconFile;
@@ -43,7 +43,7 @@ public final class ParticipantReader {
     }
 
     private final ArticleInput article;
-    private final EntityDirectory directory;
+    private final ResolvedEntities directory;
     private final CountryTable countries;
     private final ActorDictionary actors;
     private static final Set<String> ANAPHORIC_ACTS = Set.copyOf(LexiconFile.lines(ParticipantReader.class,
@@ -53,7 +53,7 @@ public final class ParticipantReader {
     private String lastPersonActor;
     private int lastPersonActorAt = -1;
 
-    public ParticipantReader(ArticleInput article, EntityDirectory directory, CountryTable countries,
+    public ParticipantReader(ArticleInput article, ResolvedEntities directory, CountryTable countries,
                              ActorDictionary actors) {
         this.article = article;
         this.directory = directory;
@@ -223,13 +223,7 @@ public final class ParticipantReader {
             if (office.isEmpty()) {
                 continue;
             }
-            Set<String> names = new LinkedHashSet<>(office.get().aliases());
-            names.add(office.get().name());
-            Optional<Entity> holder = directory.all().stream()
-                    .filter(p -> p.type().equals("PERSON") && p.titles().stream().anyMatch(t -> names.stream()
-                            .anyMatch(n -> (" " + t + " ").contains(" " + n + " "))))
-                    .max(java.util.Comparator.comparing((Entity p) -> article.entityIds().contains(p.id()))
-                            .thenComparing(Entity::mentions));
+            Optional<Entity> holder = directory.holderOfOffice(office.get(), article.entityIds());
             if (holder.isPresent()) {
                 String name = name(tree, head) + " of " + office.get().name();
                 return Optional.of(new Participant(List.of(holder.get().id()), name, null,

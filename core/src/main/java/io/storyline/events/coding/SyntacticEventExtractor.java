@@ -3,6 +3,7 @@ package io.storyline.events.coding;
 import io.storyline.events.ArticleInput;
 import io.storyline.events.CountryTable;
 import io.storyline.events.EntityDirectory;
+import io.storyline.events.ResolvedEntities;
 import io.storyline.events.EventEvidence;
 import io.storyline.events.EventMention;
 import io.storyline.nlp.DependencyTree;
@@ -71,7 +72,7 @@ public final class SyntacticEventExtractor {
     }
 
     /** As {@link #extract(ArticleInput, List)}, with the corpus's entities for roles, pronouns and countries. */
-    public List<CodedEvent> extract(ArticleInput article, List<DependencyTree> trees, EntityDirectory directory) {
+    public List<CodedEvent> extract(ArticleInput article, List<DependencyTree> trees, ResolvedEntities directory) {
         ParticipantReader participants = new ParticipantReader(article, directory, countries, actors);
         List<CodedEvent> out = new ArrayList<>();
         int mainAt = -1;
