@@ -176,7 +176,7 @@ public final class EventMerger {
                     bestEnd = m.end();
                 }
             }
-            basis = "stated";
+            basis = DateBasis.STATED.label();
             List<Map.Entry<String, List<EventMention>>> conflicting = ranked.stream()
                     .filter(e -> {
                         EventMention m = e.getValue().get(0);
@@ -208,7 +208,7 @@ public final class EventMerger {
             if (reported != null) {
                 start = reported.startValue();
                 end = reported.endValue();
-                basis = "article";
+                basis = DateBasis.ARTICLE.label();
             }
         }
         String announced = cluster.stream().map(EventMention::published).filter(Objects::nonNull)

@@ -141,7 +141,13 @@ public final class ArgumentFinder {
                 // "ambushed a patrol, killing two soldiers": a participle clause shares the main clause's subject;
                 // so do an infinitive ("expressed his intention to invite") and a gerund after a preposition ("by
                 // establishing a mission, we will"), whose subject English leaves out because it is the main one's
-                if (sharesTheMainSubject(tree, verb)) {
+                Optional<SyntaxNode> forNoun = hasMark(tree, verb, "to") ? forNounBefore(tree, head.index(), verb)
+                        : Optional.empty();
+                if (forNoun.isPresent()) {
+                    // "called for Netanyahu to resign": the "for" noun, not the caller, is to do it
+                    actors.add(forNoun.get().index());
+                    why.add("'for " + forNoun.get().text() + " to " + node.text() + "': its subject");
+                } else if (sharesTheMainSubject(tree, verb)) {
                     Arguments main = find(tree, head.index());
                     actors.addAll(main.actors());
                     if (!main.actors().isEmpty()) {
@@ -199,6 +205,13 @@ public final class ArgumentFinder {
         }
         String mark = lower(marks.get(0));
         return mark.equals("to") || gerund && GERUND_PREPOSITIONS.contains(mark);
+    }
+
+    /** The head's "for" oblique standing between the head and the infinitive ("called for X to resign"). */
+    private static Optional<SyntaxNode> forNounBefore(DependencyTree tree, int head, int infinitive) {
+        return tree.children(head, "obl").stream()
+                .filter(o -> o.index() > head && o.index() < infinitive && VerbSides.hasCase(tree, o, "for"))
+                .findFirst();
     }
 
     private static boolean hasMark(DependencyTree tree, int verb, String mark) {

@@ -1,5 +1,7 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.DateBasis;
+
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.SyntaxNode;
 import io.storyline.nlp.TimeMention;
@@ -30,8 +32,8 @@ public final class EventDater {
      * The date at its granularity (null when none) and the last day when the report gives one (else the same),
      * "stated" or "article", and the words that decided it.
      */
-    public record Dating(String value, String end, String basis, String evidence) {
-        public Dating(String value, String basis, String evidence) {
+    public record Dating(String value, String end, DateBasis basis, String evidence) {
+        public Dating(String value, DateBasis basis, String evidence) {
             this(value, value, basis, evidence);
         }
     }
@@ -56,13 +58,13 @@ public final class EventDater {
                     String why = "'" + time.surface() + "' modifies '" + tree.node(verb).text() + "'";
                     Optional<String> lastDay = lastDayInToken(tree, time);
                     if (lastDay.isPresent()) {
-                        return new Dating(time.value(), lastDay.get(), "stated", why + ", a range of days in one word");
+                        return new Dating(time.value(), lastDay.get(), DateBasis.STATED, why + ", a range of days in one word");
                     }
-                    return end(tree, verb, time, times).map(e -> new Dating(time.value(), e.value(), "stated",
+                    return end(tree, verb, time, times).map(e -> new Dating(time.value(), e.value(), DateBasis.STATED,
                             why + ", until '" + e.surface() + "'")).orElseGet(() -> days(tree, verb, time)
                             .map(n -> new Dating(time.value(), LocalDate.parse(time.value()).plusDays(n - 1).toString(),
-                                    "stated", why + ", lasting " + n + " days"))
-                            .orElse(new Dating(time.value(), "stated", why)));
+                                    DateBasis.STATED, why + ", lasting " + n + " days"))
+                            .orElse(new Dating(time.value(), DateBasis.STATED, why)));
                 }
             }
         }
@@ -73,9 +75,9 @@ public final class EventDater {
             // Tuesday"); unless it dates the report ("said Tuesday") or another clause with its own subject ("as
             // ministers met on Wednesday") it dates the event
             TimeMention only = inSentence.get(0);
-            return new Dating(only.value(), "stated", "'" + only.surface() + "' is the only day the sentence states");
+            return new Dating(only.value(), DateBasis.STATED, "'" + only.surface() + "' is the only day the sentence states");
         }
-        return new Dating(published, "article", published == null ? "no date stated and the article is undated"
+        return new Dating(published, DateBasis.ARTICLE, published == null ? "no date stated and the article is undated"
                 : "no date attached to the verb: on or before the article's date");
     }
 

@@ -69,7 +69,9 @@ public final class ModalityReader {
                     }
                 }
             }
-            if (!COMPLEMENT.contains(node.baseRelation())) {
+            // an infinitive clause is what its head wants, asks or plans ("called for X to resign", "urged X to
+            // withdraw"), even where the parser hangs it as an adverbial clause
+            if (!COMPLEMENT.contains(node.baseRelation()) && !(node.baseRelation().equals("advcl") && infinitive(tree, at))) {
                 break;
             }
             at = node.head();

@@ -1,5 +1,7 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.DateBasis;
+
 import io.storyline.events.ArticleInput;
 import io.storyline.events.CountryTable;
 import io.storyline.events.EntityDirectory;
@@ -191,7 +193,7 @@ public final class SyntacticEventExtractor {
         // when the meeting it invites to takes place
         for (SyntaxNode invitedTo : "invite".equals(coding.mode()) ? tree.children(verb, "xcomp") : List.<SyntaxNode>of()) {
             EventDater.Dating meeting = dater.date(tree, invitedTo.index(), times, anchor);
-            if (!dating.basis().equals("stated") && meeting.basis().equals("stated")) {
+            if (dating.basis() != DateBasis.STATED && meeting.basis() == DateBasis.STATED) {
                 dating = new EventDater.Dating(meeting.value(), meeting.end(), meeting.basis(),
                         meeting.evidence() + ", the meeting invited to");
             }
@@ -199,7 +201,7 @@ public final class SyntacticEventExtractor {
                 place = place(article, tree, invitedTo.index(), arguments.find(tree, invitedTo.index()), coding);
             }
         }
-        if (dating.basis().equals("stated")) {
+        if (dating.basis() == DateBasis.STATED) {
             confidence += 0.1;
             reasons.add("the date is stated (+0.1)");
         }
@@ -209,7 +211,7 @@ public final class SyntacticEventExtractor {
         EventEvidence evidence = new EventEvidence(article.id(), start, end, sentence, tree.node(verb).text(),
                 m.status().contractValue(), dating.evidence(), String.join("; ", reasons)
                         + (m.cue() == null ? "" : "; status from '" + m.cue() + "'"));
-        boolean stated = dating.basis().equals("stated");
+        boolean stated = dating.basis() == DateBasis.STATED;
         participants.acted(actorIds, start);
         EventMention mention = new EventMention(article.id(), article.source(), article.outlet(),
                 coding.type().name(), coding.mode(), m.status() == EventStatus.PLANNED, actorIds, targetIds,

@@ -20,8 +20,13 @@ final class VerbSides {
     private VerbSides() {
     }
 
+    /**
+     * Whether the verb is passive. A passive verb is a past participle: "is proposing" is the progressive of an active
+     * verb even where the parser labels its subject and auxiliary as passive.
+     */
     static boolean passive(DependencyTree tree, int verb) {
-        return tree.children(verb).stream().anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
+        return !tree.node(verb).text().toLowerCase(java.util.Locale.ROOT).endsWith("ing") && tree.children(verb).stream()
+                .anyMatch(c -> c.relation().equals("nsubj:pass") || c.relation().equals("aux:pass"));
     }
 
     /** The subject's words: its nsubj subtree, or in the passive the "by" phrase (obl:agent). */

@@ -176,6 +176,33 @@ class ArgumentFinderTest {
     }
 
     @Test
+    void theForNounOfAnAdverbialInfinitiveIsItsSubjectNotTheCaller() {
+        DependencyTree t = tree("""
+                1 Peres Peres PROPN 2 nsubj
+                2 called call VERB 0 root
+                3 for for ADP 4 case
+                4 Netanyahu Netanyahu PROPN 2 obl
+                5 to to PART 6 mark
+                6 resign resign VERB 2 advcl
+                """);
+        assertEquals(List.of("Netanyahu"), words(t, FINDER.find(t, word(t, "resign")).actors()));
+    }
+
+    @Test
+    void aProgressiveVerbIsActiveWhateverTheParserLabelsItsSubject() {
+        DependencyTree t = tree("""
+                1 the the DET 2 det
+                2 presidency presidency NOUN 4 nsubj:pass
+                3 is be AUX 4 aux:pass
+                4 proposing propose VERB 0 root
+                5 cuts cut NOUN 4 obj
+                """);
+        Arguments found = FINDER.find(t, word(t, "proposing"));
+        assertEquals(List.of("presidency"), words(t, found.actors()));
+        assertEquals(List.of("cuts"), words(t, found.targets()));
+    }
+
+    @Test
     void theSpeakerOutsideAQuoteDoesNotDoWhatTheQuoteTells() {
         DependencyTree t = tree("""
                 1 “ “ PUNCT 3 punct

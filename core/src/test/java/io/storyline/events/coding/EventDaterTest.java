@@ -1,5 +1,7 @@
 package io.storyline.events.coding;
 
+import io.storyline.events.DateBasis;
+
 import io.storyline.nlp.DependencyTree;
 import io.storyline.nlp.TimeMention;
 import org.junit.jupiter.api.Test;
@@ -29,7 +31,7 @@ class EventDaterTest {
         List<TimeMention> times = List.of(time(p.text(), "Monday", "2024-06-03"), time(p.text(), "May", "2024-05"));
         EventDater.Dating met = new EventDater(java.util.Set.of("say", "tell")).date(t, word(t, "met"), times, "2024-06-04");
         assertEquals("2024-05", met.value());
-        assertEquals("stated", met.basis());
+        assertEquals(DateBasis.STATED, met.basis());
     }
 
     @Test
@@ -38,7 +40,7 @@ class EventDaterTest {
         EventDater.Dating met = new EventDater(java.util.Set.of("say", "tell")).date(p.tree(), word(p.tree(), "met"),
                 List.of(time(p.text(), "Monday", "2024-06-03")), "2024-06-04");
         assertEquals("2024-06-04", met.value());
-        assertEquals("article", met.basis());
+        assertEquals(DateBasis.ARTICLE, met.basis());
     }
 
     private static TimeMention time(String text, String surface, String value) {
@@ -85,7 +87,7 @@ class EventDaterTest {
         List<TimeMention> times = List.of(time(p.text(), "Friday", "2024-06-07"));
         EventDater.Dating join = new EventDater(java.util.Set.of("say")).date(t, word(t, "join"), times, "2024-06-01");
         assertEquals("2024-06-07", join.value());
-        assertEquals("stated", join.basis());
+        assertEquals(DateBasis.STATED, join.basis());
     }
 
     @Test
@@ -108,7 +110,7 @@ class EventDaterTest {
         DependencyTree t = p.tree();
         List<TimeMention> times = List.of(time(p.text(), "Friday", "2024-06-07"), time(p.text(), "Monday", "2024-06-10"));
         EventDater.Dating join = new EventDater(java.util.Set.of("say")).date(t, word(t, "join"), times, "2024-06-11");
-        assertEquals("article", join.basis());
+        assertEquals(DateBasis.ARTICLE, join.basis());
     }
 
     @Test
@@ -143,7 +145,7 @@ class EventDaterTest {
         DependencyTree t = p.tree();
         List<TimeMention> times = List.of(time(p.text(), "Wednesday", "2024-04-03"));
         EventDater dater = new EventDater(java.util.Set.of("say"));
-        assertEquals("article", dater.date(t, word(t, "invited"), times, "2024-04-04").basis());
+        assertEquals(DateBasis.ARTICLE, dater.date(t, word(t, "invited"), times, "2024-04-04").basis());
         assertEquals("2024-04-03", dater.date(t, word(t, "met"), times, "2024-04-04").value());
     }
 }

@@ -102,4 +102,23 @@ class ModalityReaderTest {
                 6 summit summit NOUN 5 obj
                 """, "attend"));
     }
+
+    @Test
+    void whatSomeoneIsUrgedOrCalledOnToDoHasNotHappened() {
+        assertEquals(EventStatus.HYPOTHETICAL, status("""
+                1 Peres Peres PROPN 2 nsubj
+                2 called call VERB 0 root
+                3 for for ADP 4 case
+                4 Netanyahu Netanyahu PROPN 2 obl
+                5 to to PART 6 mark
+                6 resign resign VERB 2 advcl
+                """, "resign"));
+        assertEquals(EventStatus.HYPOTHETICAL, status("""
+                1 UN UN PROPN 2 nsubj
+                2 urged urge VERB 0 root
+                3 Israel Israel PROPN 2 obj
+                4 to to PART 5 mark
+                5 withdraw withdraw VERB 2 xcomp
+                """, "withdraw"));
+    }
 }
