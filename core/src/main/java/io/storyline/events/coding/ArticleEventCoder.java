@@ -32,7 +32,7 @@ public final class ArticleEventCoder {
      * Part of every {@link #inputKey}: raise it whenever coding changes (rules, word lists, the parser's model), so
      * that mentions cached by an older Storyline are coded again rather than reused.
      */
-    static final String VERSION = "events-1";
+    static final String VERSION = "events-2";
     private static final ObjectMapper KEY_JSON = new ObjectMapper().registerModule(new JavaTimeModule());
     private final SyntacticEventExtractor extractor;
     private final DependencyParser parser;

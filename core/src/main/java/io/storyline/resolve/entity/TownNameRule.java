@@ -1,6 +1,6 @@
 package io.storyline.resolve.entity;
 
-import io.storyline.nlp.LexiconFile;
+import io.storyline.language.LexiconFile;
 
 import java.util.Arrays;
 import java.util.HashMap;
