@@ -38,10 +38,15 @@ import java.util.regex.Pattern;
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = {"Ingests TE3-Silver in batches while the server answers searches, lists and timelines on 127.0.0.1;",
-                "reports per minute: requests, 5xx errors, p99 latency, heap after GC (server and ingest) and its slope."})
+                "reports per minute: requests, 5xx errors, p99 latency, heap after GC (server and ingest), the server's live",
+                "heap after a full collection asked once a minute, and their slopes."})
 public final class SoakBenchmark implements Benchmark, Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause.*?(\\d+)M->(\\d+)M");
+    static final Pattern GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause.*?(\\d+)M->(\\d+)M");
+    /** A full collection, as the once-a-minute {@code jcmd GC.run} asks: what it leaves is the live set. */
+    static final Pattern FULL_GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause Full.*?(\\d+)M->(\\d+)M");
+    /** How long before each minute ends the server is asked for a full collection. */
+    private static final long LIVE_SET_LEAD_NANOS = 5_000_000_000L;
     private static final String[] WORDS = {"government", "minister", "police", "election", "president", "talks",
             "\"prime minister\"", "economy OR market", "china", "report", "war NOT peace", "oil prices", "court"};
 
@@ -101,6 +106,9 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             long end = start + minutes * 60_000_000_000L;
             Thread client = new Thread(() -> ask(http, base, start, end, perMinute, done), "soak-client");
             client.start();
+            Thread liveSet = new Thread(() -> collectOncePerMinute(server, start, done), "soak-live-set");
+            liveSet.setDaemon(true);
+            liveSet.start();
             try (Corpus corpus = Corpus.openForWriting(data, "soak ingest", System.err::println)) {
                 IngestPipeline pipeline = new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64);
                 for (int b = 1; System.nanoTime() < end; b = b + 1 < batches.size() ? b + 1 : 1) {
@@ -122,7 +130,8 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             server.destroy();
             server.waitFor();
         }
-        List<double[]> serverGc = gcAfter(gcLog, startMillis, server);
+        List<double[]> serverGc = gcAfter(gcLog, GC_LINE, startMillis, server);
+        List<double[]> serverLive = gcAfter(gcLog, FULL_GC_LINE, startMillis, server);
         BenchReport report = new BenchReport("soak").put("minutes", minutes).put("batch_articles", batch)
                 .put("batches_ingested", batchesIngested).put("rate_asked_per_s", rate)
                 .put("server", "separate process, 127.0.0.1, -Xmx1g; ingest in this process");
@@ -143,11 +152,14 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             final int at = m;
             row.put("server_heap_after_gc_mb", serverGc.stream().filter(g -> (int) (g[0] / 60) == at)
                     .mapToDouble(g -> g[1]).min().orElse(-1));
+            row.put("server_live_heap_mb", serverLive.stream().filter(g -> (int) (g[0] / 60) == at)
+                    .mapToDouble(g -> g[1]).max().orElse(-1));
             rows.add(row);
             errors += minute.serverErrors + minute.failures;
         }
         report.put("per_minute", rows)
                 .put("server_heap_slope_mb_per_min", IngestBenchmark.round(slope(serverGc)))
+                .put("server_live_heap_slope_mb_per_min", IngestBenchmark.round(slope(serverLive)))
                 .put("errors", errors);
         report.finish(System.out, out);
         return errors == 0 ? 0 : 2;
@@ -247,8 +259,36 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         return bytes >> 20;
     }
 
-    /** The server's heap after each collection during the soak: {seconds since the soak began, MB}. */
-    private static List<double[]> gcAfter(Path gcLog, long soakStartMillis, Process server) throws Exception {
+    /**
+     * Asks the server for a full collection ({@code jcmd PID GC.run}) near the end of every minute. The heap after a
+     * young pause still holds old-generation garbage, so its slope cannot tell a leak from a lazy collector; what a
+     * full collection leaves can. One forced pause a minute costs the server a few tens of milliseconds.
+     */
+    private static void collectOncePerMinute(Process server, long start, AtomicBoolean done) {
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        for (int minute = 1; !done.get() && server.isAlive(); minute++) {
+            long wait = start + minute * 60_000_000_000L - LIVE_SET_LEAD_NANOS - System.nanoTime();
+            try {
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000);
+                }
+                if (done.get()) {
+                    return;
+                }
+                new ProcessBuilder(jcmd.toString(), String.valueOf(server.pid()), "GC.run")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start().waitFor();
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                System.err.println("soak: no live-set sample (" + jcmd + "): " + e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /** The server's heap after each collection {@code line} matches: {seconds since the soak began, MB}. */
+    private static List<double[]> gcAfter(Path gcLog, Pattern line, long soakStartMillis, Process server) throws Exception {
         List<double[]> points = new ArrayList<>();
         if (!Files.exists(gcLog)) {
             return points;
@@ -256,8 +296,8 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         // the log's times are the server's uptime; the soak began this long after the server process started
         double jvmStartToSoak = (soakStartMillis - server.info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(soakStartMillis)) / 1000.0;
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher m = GC_LINE.matcher(line);
+        for (String text : Files.readAllLines(gcLog)) {
+            Matcher m = line.matcher(text);
             if (m.find()) {
                 double at = Double.parseDouble(m.group(1)) - jvmStartToSoak;
                 if (at >= 0) {
