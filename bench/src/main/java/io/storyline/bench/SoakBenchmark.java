@@ -42,9 +42,9 @@ import java.util.regex.Pattern;
                 "heap after a full collection asked once a minute, and their slopes."})
 public final class SoakBenchmark implements Benchmark, Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    static final Pattern GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause.*?(\\d+)M->(\\d+)M");
-    /** A full collection, as the once-a-minute {@code jcmd GC.run} asks: what it leaves is the live set. */
-    static final Pattern FULL_GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause Full.*?(\\d+)M->(\\d+)M");
+    private static final Pattern GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause.*?(\\d+)M->(\\d+)M");
+    /** The full collection the once-a-minute {@code jcmd GC.run} asks for: what it leaves is the live set. */
+    static final Pattern ASKED_FULL_GC_LINE = Pattern.compile("GC\\(\\d+\\) Pause Full \\(Diagnostic Command\\).*?(\\d+)M->(\\d+)M");
     /** How long before each minute ends the server is asked for a full collection. */
     private static final long LIVE_SET_LEAD_NANOS = 5_000_000_000L;
     private static final String[] WORDS = {"government", "minister", "police", "election", "president", "talks",
@@ -58,6 +58,14 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
 
     @Option(names = "--rate", defaultValue = "20", description = "Requests per second asked of the server, at most (default: ${DEFAULT-VALUE}).")
     int rate;
+
+    @Option(names = "--ingest", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep ingesting while the server answers; --no-ingest serves a fixed corpus, which tells a leak "
+                    + "from a live set that grows with the corpus (default: ${DEFAULT-VALUE}).")
+    boolean ingest;
+
+    @Option(names = "--preload", defaultValue = "1", description = "Batches ingested before the server starts (default: ${DEFAULT-VALUE}).")
+    int preload;
 
     @Option(names = "--source", description = "Folder of TimeML files (default: ../shared/data/tempeval3/TE3-Silver-data).")
     Path source = TeSilverPages.defaultSource();
@@ -82,9 +90,10 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         Path crawl = work.resolve("crawl");
         TeSilverPages.write(source, crawl);
         List<Path> batches = batches(crawl);
+        int preloaded = Math.max(1, Math.min(preload, batches.size() - 1));
         Path data = work.resolve("data");
         try (Corpus corpus = Corpus.open(data)) {
-            new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64).run(List.of(batches.get(0)), null);
+            new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64).run(batches.subList(0, preloaded), null);
         }
         int port = ServeBenchmark.freePort();
         Path gcLog = work.resolve("server-gc.log");
@@ -96,7 +105,7 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         AtomicBoolean done = new AtomicBoolean();
         long start;
         long startMillis;
-        int batchesIngested = 1;
+        int batchesIngested = preloaded;
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://127.0.0.1:" + port;
@@ -111,7 +120,7 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             liveSet.start();
             try (Corpus corpus = Corpus.openForWriting(data, "soak ingest", System.err::println)) {
                 IngestPipeline pipeline = new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64);
-                for (int b = 1; System.nanoTime() < end; b = b + 1 < batches.size() ? b + 1 : 1) {
+                for (int b = preloaded; ingest && System.nanoTime() < end; b = b + 1 < batches.size() ? b + 1 : 1) {
                     pipeline.run(List.of(batches.get(b)), null);
                     int minute = minuteOf(start);
                     if (minute < minutes) {
@@ -130,9 +139,10 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             server.destroy();
             server.waitFor();
         }
-        List<double[]> serverGc = gcAfter(gcLog, GC_LINE, startMillis, server);
-        List<double[]> serverLive = gcAfter(gcLog, FULL_GC_LINE, startMillis, server);
+        List<double[]> serverGc = gcAfter(gcLog, startMillis, server);
+        List<Double> serverLive = liveHeapPerMinute(gcLog);
         BenchReport report = new BenchReport("soak").put("minutes", minutes).put("batch_articles", batch)
+                .put("batches_preloaded", preloaded).put("ingest_while_serving", ingest)
                 .put("batches_ingested", batchesIngested).put("rate_asked_per_s", rate)
                 .put("server", "separate process, 127.0.0.1, -Xmx1g; ingest in this process");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -152,14 +162,13 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             final int at = m;
             row.put("server_heap_after_gc_mb", serverGc.stream().filter(g -> (int) (g[0] / 60) == at)
                     .mapToDouble(g -> g[1]).min().orElse(-1));
-            row.put("server_live_heap_mb", serverLive.stream().filter(g -> (int) (g[0] / 60) == at)
-                    .mapToDouble(g -> g[1]).max().orElse(-1));
+            row.put("server_live_heap_mb", at < serverLive.size() ? serverLive.get(at) : -1);
             rows.add(row);
             errors += minute.serverErrors + minute.failures;
         }
         report.put("per_minute", rows)
                 .put("server_heap_slope_mb_per_min", IngestBenchmark.round(slope(serverGc)))
-                .put("server_live_heap_slope_mb_per_min", IngestBenchmark.round(slope(serverLive)))
+                .put("server_live_heap_slope_mb_per_min", IngestBenchmark.round(slope(liveHeapPoints(serverLive))))
                 .put("errors", errors);
         report.finish(System.out, out);
         return errors == 0 ? 0 : 2;
@@ -287,8 +296,34 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         }
     }
 
-    /** The server's heap after each collection {@code line} matches: {seconds since the soak began, MB}. */
-    private static List<double[]> gcAfter(Path gcLog, Pattern line, long soakStartMillis, Process server) throws Exception {
+    /**
+     * The server's live heap in MB, minute by minute: the k-th full collection asked for is the end of minute k
+     * (counted in order, since the log's clock is the server's uptime and the process start is known only roughly).
+     */
+    static List<Double> liveHeapPerMinute(Path gcLog) throws Exception {
+        List<Double> live = new ArrayList<>();
+        if (Files.exists(gcLog)) {
+            for (String text : Files.readAllLines(gcLog)) {
+                Matcher m = ASKED_FULL_GC_LINE.matcher(text);
+                if (m.find()) {
+                    live.add(Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        return live;
+    }
+
+    /** Live-heap samples placed where they were taken, {@link #LIVE_SET_LEAD_NANOS} before each minute's end. */
+    static List<double[]> liveHeapPoints(List<Double> perMinute) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < perMinute.size(); i++) {
+            points.add(new double[] {(i + 1) * 60.0 - LIVE_SET_LEAD_NANOS / 1e9, perMinute.get(i)});
+        }
+        return points;
+    }
+
+    /** The server's heap after each collection during the soak: {seconds since the soak began, MB}. */
+    private static List<double[]> gcAfter(Path gcLog, long soakStartMillis, Process server) throws Exception {
         List<double[]> points = new ArrayList<>();
         if (!Files.exists(gcLog)) {
             return points;
@@ -297,7 +332,7 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         double jvmStartToSoak = (soakStartMillis - server.info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(soakStartMillis)) / 1000.0;
         for (String text : Files.readAllLines(gcLog)) {
-            Matcher m = line.matcher(text);
+            Matcher m = GC_LINE.matcher(text);
             if (m.find()) {
                 double at = Double.parseDouble(m.group(1)) - jvmStartToSoak;
                 if (at >= 0) {
