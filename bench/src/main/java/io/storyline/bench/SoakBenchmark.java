@@ -132,8 +132,8 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
                     batchesIngested++;
                 }
             }
+            client.join(); // it stops on its own when the soak's time is up
             done.set(true);
-            client.join();
         } finally {
             done.set(true);
             server.destroy();
