@@ -38,10 +38,15 @@ import java.util.regex.Pattern;
  */
 @Command(name = "soak", mixinStandardHelpOptions = true,
         description = {"Ingests TE3-Silver in batches while the server answers searches, lists and timelines on 127.0.0.1;",
-                "reports per minute: requests, 5xx errors, p99 latency, heap after GC (server and ingest) and its slope."})
+                "reports per minute: requests, 5xx errors, p99 latency, heap after GC (server and ingest), the server's live",
+                "heap after a full collection asked once a minute, and their slopes."})
 public final class SoakBenchmark implements Benchmark, Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern GC_LINE = Pattern.compile("\\[(\\d+(?:\\.\\d+)?)s\\].*GC\\(\\d+\\) Pause.*?(\\d+)M->(\\d+)M");
+    /** The full collection the once-a-minute {@code jcmd GC.run} asks for: what it leaves is the live set. */
+    static final Pattern ASKED_FULL_GC_LINE = Pattern.compile("GC\\(\\d+\\) Pause Full \\(Diagnostic Command\\).*?(\\d+)M->(\\d+)M");
+    /** How long before each minute ends the server is asked for a full collection. */
+    private static final long LIVE_SET_LEAD_NANOS = 5_000_000_000L;
     private static final String[] WORDS = {"government", "minister", "police", "election", "president", "talks",
             "\"prime minister\"", "economy OR market", "china", "report", "war NOT peace", "oil prices", "court"};
 
@@ -53,6 +58,14 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
 
     @Option(names = "--rate", defaultValue = "20", description = "Requests per second asked of the server, at most (default: ${DEFAULT-VALUE}).")
     int rate;
+
+    @Option(names = "--ingest", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Keep ingesting while the server answers; --no-ingest serves a fixed corpus, which tells a leak "
+                    + "from a live set that grows with the corpus (default: ${DEFAULT-VALUE}).")
+    boolean ingest;
+
+    @Option(names = "--preload", defaultValue = "1", description = "Batches ingested before the server starts (default: ${DEFAULT-VALUE}).")
+    int preload;
 
     @Option(names = "--source", description = "Folder of TimeML files (default: ../shared/data/tempeval3/TE3-Silver-data).")
     Path source = TeSilverPages.defaultSource();
@@ -77,9 +90,10 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         Path crawl = work.resolve("crawl");
         TeSilverPages.write(source, crawl);
         List<Path> batches = batches(crawl);
+        int preloaded = Math.max(1, Math.min(preload, batches.size() - 1));
         Path data = work.resolve("data");
         try (Corpus corpus = Corpus.open(data)) {
-            new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64).run(List.of(batches.get(0)), null);
+            new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64).run(batches.subList(0, preloaded), null);
         }
         int port = ServeBenchmark.freePort();
         Path gcLog = work.resolve("server-gc.log");
@@ -91,7 +105,7 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         AtomicBoolean done = new AtomicBoolean();
         long start;
         long startMillis;
-        int batchesIngested = 1;
+        int batchesIngested = preloaded;
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String base = "http://127.0.0.1:" + port;
@@ -101,9 +115,12 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             long end = start + minutes * 60_000_000_000L;
             Thread client = new Thread(() -> ask(http, base, start, end, perMinute, done), "soak-client");
             client.start();
+            Thread liveSet = new Thread(() -> collectOncePerMinute(server, start, done), "soak-live-set");
+            liveSet.setDaemon(true);
+            liveSet.start();
             try (Corpus corpus = Corpus.openForWriting(data, "soak ingest", System.err::println)) {
                 IngestPipeline pipeline = new IngestPipeline(corpus, new CrawlReader(), new ArticleCleaner(), 64);
-                for (int b = 1; System.nanoTime() < end; b = b + 1 < batches.size() ? b + 1 : 1) {
+                for (int b = preloaded; ingest && System.nanoTime() < end; b = b + 1 < batches.size() ? b + 1 : 1) {
                     pipeline.run(List.of(batches.get(b)), null);
                     int minute = minuteOf(start);
                     if (minute < minutes) {
@@ -115,15 +132,17 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
                     batchesIngested++;
                 }
             }
+            client.join(); // it stops on its own when the soak's time is up
             done.set(true);
-            client.join();
         } finally {
             done.set(true);
             server.destroy();
             server.waitFor();
         }
         List<double[]> serverGc = gcAfter(gcLog, startMillis, server);
+        List<Double> serverLive = liveHeapPerMinute(gcLog);
         BenchReport report = new BenchReport("soak").put("minutes", minutes).put("batch_articles", batch)
+                .put("batches_preloaded", preloaded).put("ingest_while_serving", ingest)
                 .put("batches_ingested", batchesIngested).put("rate_asked_per_s", rate)
                 .put("server", "separate process, 127.0.0.1, -Xmx1g; ingest in this process");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -143,11 +162,13 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
             final int at = m;
             row.put("server_heap_after_gc_mb", serverGc.stream().filter(g -> (int) (g[0] / 60) == at)
                     .mapToDouble(g -> g[1]).min().orElse(-1));
+            row.put("server_live_heap_mb", at < serverLive.size() ? serverLive.get(at) : -1);
             rows.add(row);
             errors += minute.serverErrors + minute.failures;
         }
         report.put("per_minute", rows)
                 .put("server_heap_slope_mb_per_min", IngestBenchmark.round(slope(serverGc)))
+                .put("server_live_heap_slope_mb_per_min", IngestBenchmark.round(slope(liveHeapPoints(serverLive))))
                 .put("errors", errors);
         report.finish(System.out, out);
         return errors == 0 ? 0 : 2;
@@ -247,6 +268,60 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         return bytes >> 20;
     }
 
+    /**
+     * Asks the server for a full collection ({@code jcmd PID GC.run}) near the end of every minute. The heap after a
+     * young pause still holds old-generation garbage, so its slope cannot tell a leak from a lazy collector; what a
+     * full collection leaves can. One forced pause a minute costs the server a few tens of milliseconds.
+     */
+    private static void collectOncePerMinute(Process server, long start, AtomicBoolean done) {
+        Path jcmd = Path.of(ProcessHandle.current().info().command().orElse("java")).resolveSibling("jcmd");
+        for (int minute = 1; !done.get() && server.isAlive(); minute++) {
+            long wait = start + minute * 60_000_000_000L - LIVE_SET_LEAD_NANOS - System.nanoTime();
+            try {
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000);
+                }
+                if (done.get()) {
+                    return;
+                }
+                new ProcessBuilder(jcmd.toString(), String.valueOf(server.pid()), "GC.run")
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start().waitFor();
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                System.err.println("soak: no live-set sample (" + jcmd + "): " + e.getMessage());
+                return;
+            }
+        }
+    }
+
+    /**
+     * The server's live heap in MB, minute by minute: the k-th full collection asked for is the end of minute k
+     * (counted in order, since the log's clock is the server's uptime and the process start is known only roughly).
+     */
+    static List<Double> liveHeapPerMinute(Path gcLog) throws Exception {
+        List<Double> live = new ArrayList<>();
+        if (Files.exists(gcLog)) {
+            for (String text : Files.readAllLines(gcLog)) {
+                Matcher m = ASKED_FULL_GC_LINE.matcher(text);
+                if (m.find()) {
+                    live.add(Double.parseDouble(m.group(2)));
+                }
+            }
+        }
+        return live;
+    }
+
+    /** Live-heap samples placed where they were taken, {@link #LIVE_SET_LEAD_NANOS} before each minute's end. */
+    static List<double[]> liveHeapPoints(List<Double> perMinute) {
+        List<double[]> points = new ArrayList<>();
+        for (int i = 0; i < perMinute.size(); i++) {
+            points.add(new double[] {(i + 1) * 60.0 - LIVE_SET_LEAD_NANOS / 1e9, perMinute.get(i)});
+        }
+        return points;
+    }
+
     /** The server's heap after each collection during the soak: {seconds since the soak began, MB}. */
     private static List<double[]> gcAfter(Path gcLog, long soakStartMillis, Process server) throws Exception {
         List<double[]> points = new ArrayList<>();
@@ -256,8 +331,8 @@ public final class SoakBenchmark implements Benchmark, Callable<Integer> {
         // the log's times are the server's uptime; the soak began this long after the server process started
         double jvmStartToSoak = (soakStartMillis - server.info().startInstant().map(java.time.Instant::toEpochMilli)
                 .orElse(soakStartMillis)) / 1000.0;
-        for (String line : Files.readAllLines(gcLog)) {
-            Matcher m = GC_LINE.matcher(line);
+        for (String text : Files.readAllLines(gcLog)) {
+            Matcher m = GC_LINE.matcher(text);
             if (m.find()) {
                 double at = Double.parseDouble(m.group(1)) - jvmStartToSoak;
                 if (at >= 0) {
