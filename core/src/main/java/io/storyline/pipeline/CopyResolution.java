@@ -1,5 +1,6 @@
 package io.storyline.pipeline;
 
+import io.storyline.ingest.ContentId;
 import io.storyline.resolve.copy.CopyDetector;
 import io.storyline.resolve.copy.CopyLink;
 import io.storyline.resolve.copy.DocumentState;
@@ -10,14 +11,10 @@ import io.storyline.store.CopyStateStore.Keep;
 import io.storyline.store.CopyStateStore.Row;
 import io.storyline.store.Corpus;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +37,8 @@ import java.util.Set;
  */
 final class CopyResolution implements CorpusStage {
     private static final CopyDetector.Settings SETTINGS = CopyDetector.Settings.DEFAULT;
-    private static final String SETTINGS_KEY = digest(SETTINGS.fingerprint());
+    /** The settings and detector version, hashed as page texts are (the key is stored with every article). */
+    private static final String SETTINGS_KEY = ContentId.of(SETTINGS.fingerprint());
     private static final int PAGE = 1000;
     private int addedLastRun;
 
@@ -174,14 +172,5 @@ final class CopyResolution implements CorpusStage {
      */
     static String inputKey(LocalDate published) {
         return SETTINGS_KEY + " " + (published == null ? "undated" : published);
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }
