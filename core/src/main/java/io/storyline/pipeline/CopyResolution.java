@@ -31,9 +31,8 @@ import java.util.Set;
  * articles are added in order of arrival either way. The copy records rewritten are the new articles' and those of
  * older articles whose original or link the new ones changed (an earlier-dated article arriving late takes over
  * its cluster). When the kept states are not exactly those of the articles before the new ones (a data folder from
- * before they were kept, a refined publication date, another detector version: {@link #inputKey}), the run starts
- * from scratch. What arrived is told by the kept states themselves rather than by {@link ArticleChanges}, since
- * both commit in one transaction.
+ * before they were kept, a refined publication date, another detector version: {@link #resumablePrefix}), the run starts
+ * from scratch.
  */
 final class CopyResolution implements CorpusStage {
     private static final CopyDetector.Settings SETTINGS = CopyDetector.Settings.DEFAULT;
@@ -46,7 +45,7 @@ final class CopyResolution implements CorpusStage {
     public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException {
         CopyStateStore kept = corpus.store().copyStates();
         List<Row> rows = kept.rows();
-        int resumed = resumablePrefix(rows);
+        int resumed = resumablePrefix(rows, changes.seenSeq());
         if (resumed == 0) {
             kept.clear();
         }
@@ -149,19 +148,21 @@ final class CopyResolution implements CorpusStage {
     }
 
     /**
-     * How many articles, from the first, have a state kept under the key of their inputs now, when no later one has
-     * any: the articles a run can restore. 0 when the kept states are not such a prefix, and all is found again.
+     * How many articles, from the first, a run can restore: those the stage's last finished run saw ({@code
+     * seenSeq}), when each has a state kept under the key of its inputs now and no later one has any. Else 0, and
+     * all is found again: states and word counts are written for exactly those articles in one transaction with
+     * the stage's state, so anything else is a folder from before they were kept, a refined date, another detector
+     * or a damaged table.
      */
-    static int resumablePrefix(List<Row> rows) {
+    static int resumablePrefix(List<Row> rows, long seenSeq) {
         int valid = 0;
-        while (valid < rows.size() && rows.get(valid).kept() != null
-                && inputKey(rows.get(valid).published()).equals(rows.get(valid).inputKey())) {
-            valid++;
-        }
-        for (Row row : rows.subList(valid, rows.size())) {
-            if (row.inputKey() != null) {
+        for (Row row : rows) {
+            boolean seen = row.seq() <= seenSeq;
+            if (seen && (row.kept() == null || !inputKey(row.published()).equals(row.inputKey()))
+                    || !seen && row.inputKey() != null) {
                 return 0;
             }
+            valid += seen ? 1 : 0;
         }
         return valid;
     }

@@ -17,7 +17,7 @@ import java.util.Arrays;
 public record DocumentState(String id, LocalDate published, String root, int[] signature, int indexedSpun,
                             float spinWeight) {
 
-    /** Whether a later add can still change this state: the cluster, its spun count or the spin weight differ. */
+    /** Whether the two states agree in all a later add reads: cluster, signature, spun count and spin weight. */
     public boolean sameAs(DocumentState other) {
         return id.equals(other.id) && root.equals(other.root) && indexedSpun == other.indexedSpun
                 && Float.floatToIntBits(spinWeight) == Float.floatToIntBits(other.spinWeight)
