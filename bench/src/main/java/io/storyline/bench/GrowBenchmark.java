@@ -115,10 +115,12 @@ public final class GrowBenchmark implements Benchmark, Callable<Integer> {
 
     private static Map<String, Object> ingest(Path data, Path crawl, LanguagePipeline language) throws Exception {
         Map<String, Double> stageSeconds = new ConcurrentHashMap<>();
+        Map<String, Long> stageItems = new ConcurrentHashMap<>();
         IngestPipeline.Progress stages = new IngestPipeline.Progress() {
             @Override
             public void stageFinished(String stage, long items, Duration took) {
                 stageSeconds.put(stage, IngestBenchmark.round(took.toNanos() / 1e9));
+                stageItems.put(stage, items); // what the stage worked through: the copy stage counts the articles it hashed
             }
         };
         HeapPeak.reset();
@@ -135,6 +137,7 @@ public final class GrowBenchmark implements Benchmark, Callable<Integer> {
         figures.put("cpu_seconds", IngestBenchmark.round((processCpuNanos() - cpu) / 1e9));
         figures.put("peak_heap_mb", HeapPeak.megabytes());
         figures.put("stage_seconds", new LinkedHashMap<>(stageSeconds));
+        figures.put("stage_items", new LinkedHashMap<>(stageItems));
         try (var db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Store.FILE_NAME));
              var rs = db.createStatement().executeQuery("SELECT count(*), coalesce(sum(coded_seq ="
                      + " (SELECT max(seq) FROM pages)), 0) FROM event_codings")) {
