@@ -45,7 +45,17 @@ final class CopyResolution implements CorpusStage {
     public void run(Corpus corpus, ArticleChanges changes, StageProgress progress) throws SQLException {
         CopyStateStore kept = corpus.store().copyStates();
         List<Row> rows = kept.rows();
-        int resumed = resumablePrefix(rows, changes.seenSeq());
+        try {
+            findCopies(corpus, kept, rows, resumablePrefix(rows, changes.seenSeq()), progress);
+        } catch (CopyStateStore.UnreadableState damaged) {
+            // nothing is written before every kept row needed was read: start again without them
+            findCopies(corpus, kept, rows, 0, progress);
+        }
+    }
+
+    /** Restores the first {@code resumed} articles as kept, adds the others, and stores what changed. */
+    private void findCopies(Corpus corpus, CopyStateStore kept, List<Row> rows, int resumed, StageProgress progress)
+            throws SQLException {
         if (resumed == 0) {
             kept.clear();
         }
@@ -54,7 +64,7 @@ final class CopyResolution implements CorpusStage {
                 id -> StoreRead.of(() -> kept.text(id)),
                 word -> keptWordCounts.computeIfAbsent(word, w -> StoreRead.of(() -> kept.wordCount(w))));
         try {
-            detector.restore(rows.subList(0, resumed).stream().map(Row::kept).toList());
+            restore(detector, rows.subList(0, resumed));
             NewArticles added = addNew(kept, detector, rows.subList(resumed, rows.size()), progress);
             List<Row> changedBefore = changedBefore(detector, rows.subList(0, resumed), added.links());
             Map<String, CopyLink> links = new HashMap<>(kept.links(changedBefore.stream().map(Row::articleId)
@@ -96,6 +106,14 @@ final class CopyResolution implements CorpusStage {
             addedLastRun = rows.size() - resumed;
         } catch (StoreRead.Failed e) {
             throw e.getCause();
+        }
+    }
+
+    private static void restore(CopyDetector detector, List<Row> rows) {
+        try {
+            detector.restore(rows.stream().map(Row::kept).toList());
+        } catch (IllegalArgumentException e) {
+            throw new CopyStateStore.UnreadableState("kept copy states do not fit together: " + e.getMessage(), e);
         }
     }
 

@@ -50,6 +50,13 @@ public final class CopyStateStore {
     public record ArticleText(long seq, String articleId, String text) {
     }
 
+    /** A kept row that cannot be read (damaged outside Storyline, or written by another build): find all again. */
+    public static final class UnreadableState extends RuntimeException {
+        public UnreadableState(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     CopyStateStore(Connection db, Object lock) {
         this.db = db;
         this.lock = lock;
@@ -83,7 +90,7 @@ public final class CopyStateStore {
         }
     }
 
-    /** The links kept for these articles, by article (those without one are left out). */
+    /** The links kept for these articles, by article (those without one are left out); {@link UnreadableState} if damaged. */
     public Map<String, CopyLink> links(Collection<String> articleIds) throws SQLException {
         synchronized (lock) {
             Map<String, CopyLink> out = new HashMap<>();
@@ -97,7 +104,7 @@ public final class CopyStateStore {
                     }
                 }
             } catch (JsonProcessingException e) {
-                throw new SQLException("unreadable kept copy link: " + e.getMessage(), e);
+                throw new UnreadableState("unreadable kept copy link: " + e.getMessage(), e);
             }
             return out;
         }

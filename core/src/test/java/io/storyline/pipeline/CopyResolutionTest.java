@@ -52,6 +52,8 @@ class CopyResolutionTest {
         Path batched = tmp.resolve("batched");
         ingest(batched, List.of(first));
         List<String> copiesAfterFirst = rows(batched, ALL_COPY_FIELDS);
+        Path damaged = tmp.resolve("damaged");
+        copyFolder(batched, damaged);
         ingest(batched, List.of(second));
         Path whole = tmp.resolve("whole");
         ingest(whole, List.of(first, second));
@@ -62,6 +64,13 @@ class CopyResolutionTest {
         assertEquals(2, copies.stream().filter(c -> c.split("\\|")[1].equals(originalId)).count(),
                 "both mirrors copy the late original: " + copies);
         assertTrue(copiesAfterFirst.stream().noneMatch(c -> c.contains(originalId)), "not stored before it arrived");
+
+        // a kept link the second batch must read is damaged: everything is found again, to the same copies
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + damaged.resolve(Store.FILE_NAME))) {
+            assertEquals(1, db.createStatement().executeUpdate("UPDATE copy_states SET link = '{\"broken' WHERE link IS NOT NULL"));
+        }
+        ingest(damaged, List.of(second));
+        assertEquals(copies, rows(damaged, ALL_COPY_FIELDS));
     }
 
     @Test
@@ -102,6 +111,9 @@ class CopyResolutionTest {
         assertEquals(copies, rows(data, ALL_COPY_FIELDS));
         assertEquals(articles, rerun(data, "UPDATE copy_states SET input_key = 'another detector'"));
         assertEquals(copies, rows(data, ALL_COPY_FIELDS));
+        assertEquals(articles, rerun(data, "UPDATE copy_states SET signature = x'0102' WHERE signature IS NOT NULL"),
+                "a damaged signature");
+        assertEquals(copies, rows(data, ALL_COPY_FIELDS));
         assertEquals(0, rerun(data, null));
     }
 
@@ -120,6 +132,19 @@ class CopyResolutionTest {
             stage.run(corpus, new ArticleChanges(corpus.store().maxSeq()), StageProgress.NONE);
         }
         return stage.addedLastRun();
+    }
+
+    private static void copyFolder(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
     }
 
     private static void write(Path folder, String name, Path source, String published) throws Exception {
