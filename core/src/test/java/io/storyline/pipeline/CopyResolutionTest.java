@@ -53,7 +53,7 @@ class CopyResolutionTest {
         ingest(batched, List.of(first));
         List<String> copiesAfterFirst = rows(batched, ALL_COPY_FIELDS);
         Path damaged = tmp.resolve("damaged");
-        copyFolder(batched, damaged);
+        RandomKillsTest.copy(batched, damaged);
         ingest(batched, List.of(second));
         Path whole = tmp.resolve("whole");
         ingest(whole, List.of(first, second));
@@ -132,19 +132,6 @@ class CopyResolutionTest {
             stage.run(corpus, new ArticleChanges(corpus.store().maxSeq()), StageProgress.NONE);
         }
         return stage.addedLastRun();
-    }
-
-    private static void copyFolder(Path from, Path to) throws Exception {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path f : files.toList()) {
-                Path target = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(f, target);
-                }
-            }
-        }
     }
 
     private static void write(Path folder, String name, Path source, String published) throws Exception {
