@@ -13,7 +13,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 
-/** Which articles copy which: replaced as a whole after each copy resolution. */
+/** Which articles copy which: replaced as a whole when copies are found from scratch, else per changed article. */
 public final class CopyStore {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Connection db;
@@ -29,10 +29,20 @@ public final class CopyStore {
     public void replace(List<CopyRecord> copies) throws SQLException {
         synchronized (lock) {
             Transactions.run(db, () -> {
-                try (Statement clear = db.createStatement();
-                     PreparedStatement insert = db.prepareStatement("INSERT INTO copies(article_id, copy_of, kind,"
-                             + " score, evidence, substitutions) VALUES (?, ?, ?, ?, ?, ?)")) {
+                try (Statement clear = db.createStatement()) {
                     clear.execute("DELETE FROM copies");
+                }
+                put(copies);
+            });
+        }
+    }
+
+    /** Stores these records, replacing the articles' earlier ones (the others stay). */
+    public void put(List<CopyRecord> copies) throws SQLException {
+        synchronized (lock) {
+            Transactions.run(db, () -> {
+                try (PreparedStatement insert = db.prepareStatement("INSERT OR REPLACE INTO copies(article_id, copy_of,"
+                        + " kind, score, evidence, substitutions) VALUES (?, ?, ?, ?, ?, ?)")) {
                     for (CopyRecord c : copies) {
                         insert.setString(1, c.articleId());
                         insert.setString(2, c.copyOf());

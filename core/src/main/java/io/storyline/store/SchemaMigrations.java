@@ -166,6 +166,24 @@ final class SchemaMigrations {
               mentions   TEXT NOT NULL,
               coded_seq  INTEGER NOT NULL
             );
+            """,
+            // 11: each article's state in the copy detector (its cluster's original, its MinHash signature when
+            // indexed, the link that makes it a copy) under the key of the inputs it was found from, and on how many
+            // articles that copy nothing each word occurs, so a batch hashes and aligns only its own articles
+            """
+            CREATE TABLE copy_states (
+              article_id   TEXT PRIMARY KEY,
+              input_key    TEXT NOT NULL,
+              root         TEXT NOT NULL,
+              signature    BLOB,
+              indexed_spun INTEGER NOT NULL,
+              spin_weight  REAL,
+              link         TEXT
+            );
+            CREATE TABLE copy_word_counts (
+              word      TEXT PRIMARY KEY,
+              documents INTEGER NOT NULL
+            );
             """);
 
     private SchemaMigrations() {

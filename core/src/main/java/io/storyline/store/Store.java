@@ -116,6 +116,11 @@ public final class Store implements AutoCloseable {
         return new EventStore(db, this);
     }
 
+    /** What the copy stage keeps of each article between its runs, and its narrow reads of the articles. */
+    public CopyStateStore copyStates() {
+        return new CopyStateStore(db, this);
+    }
+
     /** Each article's coded event mentions, kept between runs of the event stage. */
     public EventCodingStore eventCodings() {
         return new EventCodingStore(db, this);

@@ -24,7 +24,8 @@ final class CorpusTables {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("dates", "SELECT page_id || '|' || coalesce(published, '') || '|' || coalesce(published_granularity, '')"
                 + " FROM articles ORDER BY page_id");
-        queries.put("copies", "SELECT article_id || '|' || coalesce(copy_of, '') || '|' || kind FROM copies ORDER BY article_id");
+        queries.put("copies", "SELECT article_id || '|' || coalesce(copy_of, '') || '|' || kind || '|' || score || '|'"
+                + " || evidence || '|' || substitutions FROM copies ORDER BY article_id");
         queries.put("entities", "SELECT id || '|' || json FROM entities ORDER BY id");
         queries.put("mentions", "SELECT article_id || '|' || mention || '|' || entity_id FROM entity_mentions"
                 + " ORDER BY article_id, mention");

@@ -27,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same pages ingested in several batches into one store and in one run into another must give the same corpus:
  * dates, copies, entities with their aliases and mentions, stories and events, field by field (their stored JSON).
  * And a story a later batch only adds to keeps its id. The corpus: the seeds, TE3-Silver articles as pages with a
- * day-precise date, some as bare text (no date but what the text says), and planted copies of earlier articles.
+ * day-precise date, some as bare text (no date but what the text says), planted copies of earlier articles, and in
+ * the last batch an original of a first-batch article, published before it.
  */
 class IncrementalIngestEquivalenceTest {
     private static final int BATCHES = 3;
@@ -137,6 +138,10 @@ class IncrementalIngestEquivalenceTest {
                 earlier.add(html);
             }
         }
+        // the first article's original, published years before it, arrives last: it takes that article's cluster over
+        String lateOriginal = TimeMlPage.html(sources.get(0), "late-original.tml").replaceFirst(
+                "article:published_time\" content=\"[^\"]*\"", "article:published_time\" content=\"1990-01-02\"");
+        Files.writeString(folders.get(BATCHES - 1).resolve("late-original.html"), lateOriginal);
         return folders;
     }
 }

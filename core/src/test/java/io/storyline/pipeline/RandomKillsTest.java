@@ -175,7 +175,8 @@ class RandomKillsTest {
         return Files.exists(log) ? Files.readString(log) : "(no log)";
     }
 
-    private static Path copy(Path from, Path to) throws Exception {
+    /** A copy of a data folder (without the Lucene write lock a killed writer may have left). */
+    static Path copy(Path from, Path to) throws Exception {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.toList()) {
                 Path target = to.resolve(from.relativize(f).toString());

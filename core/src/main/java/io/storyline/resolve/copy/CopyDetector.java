@@ -43,8 +43,19 @@ public final class CopyDetector {
         public static final Settings DEFAULT = new Settings(30, 3, WordShingles.DEFAULT_WIDTH, 0.08, 3, 3, 500,
                 CopyVerifier.Thresholds.DEFAULT);
 
+        /**
+         * Bumped whenever a change to the detector (hashing, verifying, the originality rule) changes what it
+         * decides, so that {@link DocumentState}s a caller kept from an older detector are not restored.
+         */
+        private static final int DECISIONS_VERSION = 1;
+
         public int signatureSize() {
             return bands * rows;
+        }
+
+        /** Names these settings and this detector's way of deciding: kept states restore only under the same. */
+        public String fingerprint() {
+            return "copies-v" + DECISIONS_VERSION + " " + this;
         }
     }
 
@@ -61,6 +72,8 @@ public final class CopyDetector {
     private final Map<String, Integer> numbers = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
     private int[] parent = new int[1024];
+    /** Each document's slot in the LSH index, -1 when it is not indexed. */
+    private int[] slots = new int[1024];
     private int[] published = new int[1024];
     private byte[] indexedSpun = new byte[1024];
     /** Spin-tell weight per document once computed (NaN before): the originality rule asks for it repeatedly. */
@@ -177,11 +190,56 @@ public final class CopyDetector {
 
     /** The original of the cluster the document belongs to (itself when it is in no cluster). */
     public String originalOf(String id) {
+        return ids.get(find(number(id)));
+    }
+
+    private int number(String id) {
         Integer doc = numbers.get(id);
         if (doc == null) {
             throw new IllegalArgumentException("unknown document: " + id);
         }
-        return ids.get(find(doc));
+        return doc;
+    }
+
+    /** What the detector knows of a document now: its cluster's original, its signature if indexed, and so on. */
+    public DocumentState state(String id) {
+        int doc = number(id);
+        int day = published[doc];
+        return new DocumentState(id, day == NO_DATE ? null : LocalDate.ofEpochDay(day), ids.get(find(doc)),
+                slots[doc] < 0 ? null : index.signature(slots[doc]), indexedSpun[doc], spinWeights[doc]);
+    }
+
+    /**
+     * Makes this new detector the one that added these documents, given in the order they were added and in the
+     * state they were left in ({@link #state}): adding more documents then gives exactly what adding them after
+     * the others in one detector would. Texts of the restored documents come from the {@link TextSource}, and
+     * word commonness from the counts the constructor was told of, since the restored documents' words are
+     * counted there ({@link #countedWords}).
+     */
+    public void restore(List<DocumentState> states) {
+        if (!ids.isEmpty() || externalTexts == null) {
+            throw new IllegalStateException("only an empty detector reading texts from a TextSource can be restored");
+        }
+        for (DocumentState s : states) {
+            int doc = register(s.id(), s.published());
+            indexedSpun[doc] = (byte) s.indexedSpun();
+            spinWeights[doc] = s.spinWeight();
+            if (s.signature() != null) {
+                slots[doc] = index.size();
+                index.add(doc, s.signature());
+            }
+        }
+        for (DocumentState s : states) {
+            parent[numbers.get(s.id())] = number(s.root());
+        }
+    }
+
+    /**
+     * For each word, how many of the documents added since this detector was made (or restored) copy nothing and
+     * contain it: what a caller keeping counts between detectors adds to its own.
+     */
+    public Map<String, Integer> countedWords() {
+        return java.util.Collections.unmodifiableMap(wordCounts);
     }
 
     public int documents() {
@@ -225,6 +283,7 @@ public final class CopyDetector {
         if (doc == parent.length) {
             int capacity = doc + (doc >> 1);
             parent = Arrays.copyOf(parent, capacity);
+            slots = Arrays.copyOf(slots, capacity);
             published = Arrays.copyOf(published, capacity);
             indexedSpun = Arrays.copyOf(indexedSpun, capacity);
             spinWeights = Arrays.copyOf(spinWeights, capacity);
@@ -232,6 +291,7 @@ public final class CopyDetector {
         ids.add(id);
         numbers.put(id, doc);
         parent[doc] = doc;
+        slots[doc] = -1;
         spinWeights[doc] = Float.NaN;
         published[doc] = publishedOn == null ? NO_DATE : (int) publishedOn.toEpochDay();
         return doc;
@@ -245,6 +305,7 @@ public final class CopyDetector {
         if (externalTexts == null) {
             indexedTexts.put(doc, text);
         }
+        slots[doc] = index.size();
         index.add(doc, signature);
     }
 

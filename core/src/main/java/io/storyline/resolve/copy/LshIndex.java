@@ -59,6 +59,14 @@ public final class LshIndex {
         return slots;
     }
 
+    /** A copy of the signature in a slot (slots are numbered in order of {@link #add}, from 0). */
+    public int[] signature(int slot) {
+        if (slot < 0 || slot >= slots) {
+            throw new IndexOutOfBoundsException("no slot " + slot + " of " + slots);
+        }
+        return Arrays.copyOfRange(signatures, slot * signatureSize, (slot + 1) * signatureSize);
+    }
+
     /** Adds the signature of document {@code doc} (any int the caller uses to name it). */
     public void add(int doc, int[] signature) {
         checkSize(signature);
