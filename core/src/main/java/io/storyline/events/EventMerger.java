@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -24,17 +25,34 @@ import java.util.stream.Collectors;
  * (or one has none), share a target when both name one, and their dates fit: overlapping, undated, or a report
  * without a stated date ("on or before its article's date") that is not earlier than the other's start. Stated
  * dates up to a week apart for the same place are kept as one event with the disagreement marked as disputed.
- * Sources are counted by original: an article and its copies are one source.
+ * Sources are counted by original: an article and its copies are one source. Mentions that name no party ("the
+ * meeting") are their article's event of that type ({@link PartylessMentions}).
  */
 public final class EventMerger {
     private static final int DISPUTE_DAYS = 7;
 
     public List<Event> merge(List<EventMention> mentions, Function<String, String> names) {
+        // one word of one sentence coded twice alike (reached from two verbs) is one mention, not two pieces of evidence
+        Collection<EventMention> distinct = new LinkedHashSet<>(mentions);
+        return mergeDistinct(distinct, names);
+    }
+
+    private List<Event> mergeDistinct(Collection<EventMention> mentions, Function<String, String> names) {
         List<List<EventMention>> clusters = new ArrayList<>();
         // only mentions of one type family can be one event: each is compared with its family's clusters only
         Map<String, List<List<EventMention>>> byFamily = new java.util.HashMap<>();
         for (EventMention m : mentions) {
             List<List<EventMention>> family = byFamily.computeIfAbsent(family(m.type()), k -> new ArrayList<>());
+            if (PartylessMentions.partyless(m)) {
+                List<EventMention> home = PartylessMentions.homeOf(m, family);
+                if (home == null) {
+                    home = new ArrayList<>();
+                    clusters.add(home);
+                    family.add(home);
+                }
+                home.add(m);
+                continue;
+            }
             List<List<EventMention>> homes = family.stream()
                     .filter(cluster -> fits(m, cluster)).toList();
             // a report without its own date that fits several events cannot say which one it tells of
@@ -49,6 +67,7 @@ public final class EventMerger {
             }
             home.add(m);
         }
+        PartylessMentions.foldIntoTheirArticlesEvent(clusters);
         List<Event> events = new ArrayList<>();
         for (List<EventMention> cluster : clusters) {
             events.add(event(cluster, names));

@@ -144,4 +144,52 @@ class EventMergerTest {
                 told("b", "meet", "s1", "2020-03-01", false)), NAMES);
         assertEquals(2, events.size());
     }
+
+    private static EventMention meeting(String article, List<String> actors, String trigger, int sentence) {
+        return new EventMention(article, article, "Outlet", "CONSULT", "meet", false, actors, List.of(), null, null,
+                null, null, null, false, LocalDate.parse("2020-03-01"), List.of(),
+                new EventEvidence(article, sentence * 100, sentence * 100 + 90, "sentence " + sentence + " of " + article,
+                        trigger, "happened", null, "test"), 0.7);
+    }
+
+    @Test
+    void aMentionCodedTwiceAlikeIsOnePieceOfEvidence() {
+        EventMention once = meeting("a", List.of("p1"), "met", 0);
+        List<Event> events = new EventMerger().merge(List.of(once, once), NAMES);
+        assertEquals(1, events.size());
+        assertEquals(1, events.get(0).evidence().size());
+    }
+
+    @Test
+    void mentionsNamingNoPartyInOneArticleAreOneEvent() {
+        List<Event> events = new EventMerger().merge(List.of(meeting("a", List.of(), "meeting", 1),
+                meeting("a", List.of(), "meeting", 2)), NAMES);
+        assertEquals(1, events.size());
+        assertEquals(2, events.get(0).evidence().size());
+    }
+
+    @Test
+    void aMentionNamingNoPartyIsItsArticlesOnlyEventOfThatType() {
+        // "The meeting will take place on a ship." before "Mobutu and Kabila will meet Friday."
+        List<Event> events = new EventMerger().merge(List.of(meeting("a", List.of(), "meeting", 3),
+                meeting("a", List.of("mobutu", "kabila"), "meet", 4)), NAMES);
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(List.of("mobutu", "kabila"), events.get(0).actors());
+        assertEquals(2, events.get(0).evidence().size());
+    }
+
+    @Test
+    void aMentionNamingNoPartyStaysApartWhenItsArticleTellsTwoSuchEvents() {
+        List<Event> events = new EventMerger().merge(List.of(meeting("a", List.of("blinken", "wang"), "met", 5),
+                meeting("a", List.of("macron", "scholz"), "met", 6), meeting("a", List.of(), "meeting", 7)), NAMES);
+        assertEquals(3, events.size());
+    }
+
+    @Test
+    void mentionsNamingNoPartyInDifferentArticlesStayApart() {
+        List<Event> events = new EventMerger().merge(List.of(meeting("a", List.of(), "meeting", 8),
+                meeting("b", List.of(), "meeting", 9), meeting("b", List.of("p1"), "met", 10)), NAMES);
+        assertEquals(2, events.size());
+        assertEquals(List.of(1, 2), events.stream().map(e -> e.evidence().size()).sorted().toList());
+    }
 }
