@@ -1,5 +1,6 @@
 package io.storyline.web;
 
+import com.code_intelligence.jazzer.api.BugDetectors;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.storyline.store.Corpus;
 import org.junit.jupiter.api.AfterAll;
@@ -36,9 +37,14 @@ class RestParametersFuzzTest {
         corpus.close();
     }
 
-    /** The input's first character picks the parameter; the rest is its value. */
+    /**
+     * The input's first character picks the parameter; the rest is its value. The test's own requests go to the
+     * server on loopback, which Jazzer's request-forgery detector must be told to allow when fuzzing.
+     */
     @FuzzTest
     void anyParameterValueIsAnsweredOrRefusedNeverAServerError(byte[] bytes) throws Exception {
+        BugDetectors.allowNetworkConnections((host, port) -> port == server.port()
+                && (host.equals("localhost") || host.equals("127.0.0.1")));
         String input = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
         if (input.isEmpty()) {
             return;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -42,7 +43,12 @@ public final class TimeMlReader {
         if (!value.find()) {
             throw new IOException("creation time without a date in " + file);
         }
-        LocalDate creation = LocalDate.parse(value.group(1));
+        LocalDate creation;
+        try {
+            creation = LocalDate.parse(value.group(1));
+        } catch (DateTimeParseException e) {
+            throw new IOException("creation time '" + value.group(1) + "' is no calendar day in " + file, e);
+        }
         int open = xml.indexOf("<TEXT>");
         int close = xml.lastIndexOf("</TEXT>");
         if (open < 0 || close < open) {
@@ -58,6 +64,9 @@ public final class TimeMlReader {
             char c = xml.charAt(i);
             if (c == '<') {
                 int tagEnd = xml.indexOf('>', i);
+                if (tagEnd < 0 || tagEnd >= close) {
+                    throw new IOException("a tag opened at character " + i + " is not closed inside TEXT in " + file);
+                }
                 String tag = xml.substring(i, tagEnd + 1);
                 if (tag.startsWith("<TIMEX3")) {
                     timexStart = text.length();
