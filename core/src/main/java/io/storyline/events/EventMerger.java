@@ -41,16 +41,15 @@ public final class EventMerger {
         List<List<EventMention>> clusters = new ArrayList<>();
         // only mentions of one type family can be one event: each is compared with its family's clusters only
         Map<String, List<List<EventMention>>> byFamily = new java.util.HashMap<>();
+        PartylessMentions partyless = new PartylessMentions();
         for (EventMention m : mentions) {
             List<List<EventMention>> family = byFamily.computeIfAbsent(family(m.type()), k -> new ArrayList<>());
             if (PartylessMentions.partyless(m)) {
-                List<EventMention> home = PartylessMentions.homeOf(m, family);
-                if (home == null) {
-                    home = new ArrayList<>();
-                    clusters.add(home);
-                    family.add(home);
+                List<EventMention> opened = partyless.add(m);
+                if (opened != null) {
+                    clusters.add(opened);
+                    family.add(opened);
                 }
-                home.add(m);
                 continue;
             }
             List<List<EventMention>> homes = family.stream()
@@ -67,7 +66,7 @@ public final class EventMerger {
             }
             home.add(m);
         }
-        PartylessMentions.foldIntoTheirArticlesEvent(clusters);
+        partyless.foldIntoTheirArticlesEvent(clusters);
         List<Event> events = new ArrayList<>();
         for (List<EventMention> cluster : clusters) {
             events.add(event(cluster, names));
